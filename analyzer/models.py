@@ -107,6 +107,10 @@ class CustomerAction(Evidence):
     due_date: date | None = Field(default=None, description="resolved from the meeting date; never invented")
     due_end: date | None = Field(default=None, description="end of the range for fuzzy phrases")
     due_fuzzy: bool = False
+    proposal_quote: str | None = Field(
+        default=None, description="the rep's concrete proposal this action accepts ('可以' after '下周三来做技术交流?')"
+    )
+    proposal_turn: int | None = None
 
 
 class RepAction(Evidence):

@@ -16,12 +16,16 @@ def _grounded(item: Evidence, transcript: Transcript) -> Evidence | None:
         return None
     # Speaker and timestamp always come from the transcript, never from the engine.
     updates: dict = {"speaker": turn.speaker, "start": turn.start}
-    response_quote = getattr(item, "response_quote", None)
-    if response_quote is not None:
-        rt = getattr(item, "response_turn", None)
-        if rt is None or not (0 <= rt < len(transcript.turns)) or response_quote not in transcript.turns[rt].text:
-            updates |= {"response_quote": None, "response_turn": None}
+    # Secondary quotes (an ask's response, an action's accepted proposal) are dropped, not the finding.
+    for quote_field, turn_field in (("response_quote", "response_turn"), ("proposal_quote", "proposal_turn")):
+        q = getattr(item, quote_field, None)
+        if q is not None and not _in_turn(q, getattr(item, turn_field, None), transcript):
+            updates |= {quote_field: None, turn_field: None}
     return item.model_copy(update=updates)
+
+
+def _in_turn(quote: str, turn: int | None, transcript: Transcript) -> bool:
+    return turn is not None and 0 <= turn < len(transcript.turns) and quote in transcript.turns[turn].text
 
 
 def ground(findings: Findings, transcript: Transcript) -> tuple[Findings, int]:
