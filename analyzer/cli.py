@@ -1,0 +1,232 @@
+"""The `analyzer` command line: a thin shell over `analyzer.pipeline` and `analyzer.batch`.
+
+Adding a command is one local edit: write a function decorated with `@app.command()` below; its docstring is
+its `--help`. Two rules keep the CLI pleasant:
+
+- `analyzer --help` must start fast (≤ 0.3 s), so this module imports only typer at the top. Everything
+  heavier (pydantic models, engines, rich.progress, FastAPI, LangChain) is imported inside the command that
+  needs it.
+- A user mistake or a bad file is one line on stderr naming the file and the reason, never a traceback.
+  `app.command()` wraps every command so that an `AnalyzerError` (or an OS error such as a missing file)
+  becomes that line and exit code 1; usage errors (bad options) stay click's exit code 2.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Callable, Optional
+
+import typer
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from analyzer.extract import Engine
+
+FORMATS = ("json", "md", "text")
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one clean line on stderr and return the Exit to raise: `raise fail("x.vtt: truncated cue")`."""
+    print(f"analyzer: {message}", file=sys.stderr)
+    return typer.Exit(code)
+
+
+def _guarded(func: Callable) -> Callable:
+    @functools.wraps(func)  # typer reads the signature through __wrapped__
+    def wrapper(*args, **kwargs):
+        from analyzer.errors import AnalyzerError
+
+        try:
+            return func(*args, **kwargs)
+        except AnalyzerError as e:
+            raise fail(str(e)) from None
+        except OSError as e:
+            # A missing or unreadable file is the user's mistake, not a bug: name it, no traceback.
+            where = e.filename if e.filename is not None else "I/O"
+            raise fail(f"{where}: {e.strerror or e}") from None
+
+    return wrapper
+
+
+class _Typer(typer.Typer):
+    """Typer whose commands all get the one-line error handling, so new commands cannot forget it."""
+
+    def command(self, *args, **kwargs):
+        register = super().command(*args, **kwargs)
+        return lambda func: register(_guarded(func))
+
+
+app = _Typer(
+    name="analyzer",
+    help="Separate what the customer said from what the customer committed to do, in sales call "
+    "transcripts and visit notes (zh/en).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # click's plain help: rewraps docstring paragraphs, and skips importing rich
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+# ------------------------------------------------------------------ shared options and helpers
+# Commands reuse these so `--engine`, `--rep` and `--meeting-date` read the same everywhere.
+
+
+def _check_engine(name: str) -> str:
+    from analyzer.extract import ENGINES
+
+    if name not in ENGINES:
+        raise typer.BadParameter(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")
+    return name
+
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+    return value
+
+
+def _check_format(value: str) -> str:
+    if value not in FORMATS:
+        raise typer.BadParameter(f"{value!r}; choose one of {', '.join(FORMATS)}")
+    return value
+
+
+EngineOpt = Annotated[
+    str,
+    typer.Option("--engine", "-e", callback=_check_engine, help="Extraction engine: offline (default, no network) or llm."),
+]
+RepOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--rep", "-r", help="Speaker name of a sales rep (repeatable). Overrides role inference."),
+]
+MeetingDateOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--meeting-date",
+        "-d",
+        callback=_check_date,
+        help="Meeting date YYYY-MM-DD; relative dates ('next Tuesday', '下周三') resolve from it. "
+        "Default: front matter, else a date in the file name, else today (with a warning).",
+    ),
+]
+
+
+def build_engine(name: str) -> Engine:
+    """The engine a command runs. Engine-specific options (LLM model, key, ...) belong here."""
+    from analyzer.extract import get_engine
+
+    return get_engine(name)
+
+
+def _as_date(value: Optional[str]) -> Optional[date]:
+    from datetime import date
+
+    return date.fromisoformat(value) if value else None
+
+
+def _write_stdout(text: str) -> None:
+    # Bytes, so Chinese quotes print whatever the terminal's locale claims.
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    if not text.endswith("\n"):
+        sys.stdout.buffer.write(b"\n")
+    sys.stdout.flush()
+
+
+# ------------------------------------------------------------------ commands
+
+
+@app.command()
+def analyze(
+    file: Annotated[str, typer.Argument(metavar="FILE|-", help="Transcript or visit notes; '-' reads stdin.")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", callback=_check_format, help="Output: json, md (Markdown report) or text.")
+    ] = "json",
+    rep: RepOpt = None,
+    meeting_date: MeetingDateOpt = None,
+    engine: EngineOpt = "offline",
+) -> None:
+    """Analyze one call and print the analysis (JSON) or the post-call report (md, text).
+
+    Formats: txt/md (`Name: text`, `[00:01:23] Name: text`, Otter/Teams exports), WebVTT, SRT, JSON, DOCX and
+    prose visit notes; the encoding is detected. Optional YAML front matter may set the meeting date, reps,
+    account and title.
+
+    Example: analyzer analyze call.vtt --rep "Anna Lee" --meeting-date 2025-03-14 --format md
+    """
+    from analyzer.pipeline import analyze_file
+
+    data = sys.stdin.buffer.read() if file == "-" else None
+    result = analyze_file(file, reps=rep or [], meeting_date=_as_date(meeting_date), engine=build_engine(engine), data=data)
+    if format == "json":
+        _write_stdout(result.model_dump_json(indent=2))
+    else:
+        from analyzer.report import render
+
+        _write_stdout(render(result, format))
+
+
+@app.command()
+def batch(
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH...", help="Files and folders (searched recursively for known extensions).")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")],
+    rep: RepOpt = None,
+    meeting_date: MeetingDateOpt = None,
+    engine: EngineOpt = "offline",
+    jobs: Annotated[
+        Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per CPU core.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Re-analyze inputs even when unchanged since the last run.")] = False,
+) -> None:
+    """Analyze many calls in parallel into DIR: <id>.json and <id>.md per call, plus summary.csv.
+
+    Goes on past bad files (one line each on stderr). A re-run skips inputs whose content, engine and
+    schema version are unchanged (manifest: DIR/.manifest.jsonl). Every output is written atomically.
+
+    Exit code: 0 all analyzed, 1 some failed, 2 usage error.
+
+    Example: analyzer batch fixtures/ calls/extra.vtt --out reports/
+    """
+    from analyzer import batch as batch_mod
+
+    try:
+        inputs = batch_mod.collect(paths, out)
+    except batch_mod.UsageError as e:
+        raise fail(str(e), 2) from None
+    summary = batch_mod.run(
+        inputs,
+        out,
+        engine=engine,
+        reps=rep or [],
+        meeting_date=_as_date(meeting_date),
+        jobs=jobs,
+        force=force,
+        progress=True,
+    )
+    print(summary.line(), file=sys.stderr)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output contract (analyzer.models.Analysis)."""
+    import json
+
+    from analyzer.models import Analysis
+
+    _write_stdout(json.dumps(Analysis.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
