@@ -1,0 +1,188 @@
+"""Every word the post-call report prints, per language, in one table.
+
+Headings follow the call's language: a zh call gets zh headings; en and mixed calls get en (the coaching
+messages in `analyzer.assess.coaching` make the same choice).
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Call report: {id}",
+        "date": "Date",
+        "language": "Language",
+        "kind": "Kind",
+        "participants": "Participants",
+        "engine": "Engine",
+        "account": "Account",
+        "call_title": "Title",
+        "source": "Source",
+        "turns": "Turns",
+        "fallback": "fallback from {name}",
+        "outcome": "Outcome",
+        "flags": "Flags and coaching",
+        "customer_actions": "Customer commitments",
+        "praise": "Praise (proves nothing on its own)",
+        "rep_actions": "Rep tasks",
+        "asks": "Asks",
+        "signals": "Buying signals",
+        "warnings": "Warnings",
+        "none": "None.",
+        "no_flags": "No flags.",
+        "no_specific_ask": "No specific ask: the rep asked for no commitment, or only vaguely.",
+        "specific_ask_made": "The rep made at least one specific ask.",
+        "turn": "turn {n}",
+        "due": "due {when}",
+        "no_date": "no date",
+        "unresolved": "“{text}” (not resolved)",
+        "range": "{start} – {end}",
+        "fuzzy": "approximate",
+        "joint": "joint (customer and rep)",
+        "accepts": "accepts the rep's proposal",
+        "specific": "Specific ask",
+        "vague": "Vague ask",
+        "missing": "missing: {parts}",
+        "response": "customer response: {response}",
+        "after_decline_lowered": "after the decline the rep lowered the ask ({turn})",
+        "after_decline_probed": "after the decline the rep probed the reason",
+        "after_decline_nothing": "after the decline the rep neither probed the reason nor lowered the ask",
+        "dropped": "{n} finding(s) dropped because their quote was not verbatim in the transcript.",
+        "list_sep": ", ",
+        "colon": ": ",
+        "person": "{name} ({role})",
+        "answer": "answer",
+    },
+    "zh": {
+        "title": "拜访报告：{id}",
+        "date": "日期",
+        "language": "语言",
+        "kind": "类型",
+        "participants": "参与人",
+        "engine": "引擎",
+        "account": "客户/商机",
+        "call_title": "标题",
+        "source": "来源",
+        "turns": "发言轮数",
+        "fallback": "由 {name} 回退",
+        "outcome": "拜访结果",
+        "flags": "问题与辅导建议",
+        "customer_actions": "客户行动承诺",
+        "praise": "客户好评（本身不代表进展）",
+        "rep_actions": "销售待办",
+        "asks": "销售提出的要求",
+        "signals": "购买信号",
+        "warnings": "提示",
+        "none": "无。",
+        "no_flags": "没有问题。",
+        "no_specific_ask": "没有具体的要求：销售没有请客户承诺行动，或者要求太笼统。",
+        "specific_ask_made": "销售至少提出了一个具体的要求。",
+        "turn": "第 {n} 轮",
+        "due": "期限 {when}",
+        "no_date": "无明确时间",
+        "unresolved": "“{text}”（未能解析）",
+        "range": "{start} 至 {end}",
+        "fuzzy": "大致范围",
+        "joint": "双方共同",
+        "accepts": "接受了销售的提议",
+        "specific": "具体的要求",
+        "vague": "笼统的要求",
+        "missing": "缺少：{parts}",
+        "response": "客户回应：{response}",
+        "after_decline_lowered": "被拒后销售降低了要求（{turn}）",
+        "after_decline_probed": "被拒后销售探询了原因",
+        "after_decline_nothing": "被拒后销售既没有探询原因，也没有降低要求",
+        "dropped": "有 {n} 条发现因引文与原文不符被丢弃。",
+        "list_sep": "、",
+        "colon": "：",
+        "person": "{name}（{role}）",
+        "answer": "客户回答",
+    },
+}
+
+# Rackham's four outcomes: the label and the one-line explanation the report prints.
+OUTCOMES: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "order": ("Order", "the customer committed to buy (sign, issue the PO) in the call."),
+        "advance": ("Advance", "the customer agreed to an action that moves the sale toward a decision."),
+        "continuation": ("Continuation", "the sale goes on, but the customer agreed to no specific action."),
+        "no_sale": ("No-sale", "the customer declined."),
+    },
+    "zh": {
+        "order": ("成交", "客户在拜访中承诺购买（签约、下采购单）。"),
+        "advance": ("推进", "客户同意了一个推动采购决策的行动。"),
+        "continuation": ("延续", "销售过程还在继续，但客户没有承诺任何具体行动。"),
+        "no_sale": ("未成交", "客户拒绝了。"),
+    },
+}
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "rep": "rep",
+        "customer": "customer",
+        "unknown": "role unknown",
+        "dialogue": "dialogue",
+        "notes": "visit notes",
+        "zh": "Chinese",
+        "mixed": "mixed zh/en",
+        "time": "time",
+        "what": "what",
+        "who": "who",
+        "where": "where",
+        "accepted": "accepted",
+        "declined": "declined",
+        "deferred": "deferred",
+        "meeting_with_decision_maker": "meeting with a decision maker",
+        "technical_review": "technical review",
+        "trial": "trial",
+        "site_visit": "reference site visit",
+        "requirements": "requirements study",
+        "budget": "budget",
+        "internal_report": "report to leadership",
+        "procurement_step": "procurement step",
+        "sign": "sign",
+        "send_information": "send information",
+        "other": "other",
+    },
+    "zh": {
+        "rep": "销售",
+        "customer": "客户",
+        "unknown": "角色未知",
+        "dialogue": "对话",
+        "notes": "拜访记录",
+        "zh": "中文",
+        "en": "英文",
+        "mixed": "中英混合",
+        "time": "时间",
+        "what": "事项",
+        "who": "人员",
+        "where": "地点",
+        "accepted": "接受",
+        "declined": "拒绝",
+        "deferred": "推迟",
+        "none": "无回应",
+        "meeting_with_decision_maker": "安排与决策人会面",
+        "technical_review": "技术交流/评审",
+        "trial": "试用/测试",
+        "site_visit": "参观样板客户",
+        "requirements": "需求调研",
+        "budget": "预算",
+        "internal_report": "向领导汇报",
+        "procurement_step": "采购流程",
+        "sign": "签约",
+        "send_information": "提供资料",
+        "other": "其他",
+    },
+}
+LABELS["en"] |= {"en": "English", "none": "no response"}
+
+
+def lang_of(language: str) -> str:
+    return "zh" if language == "zh" else "en"
+
+
+def text(lang: str, key: str, **fields) -> str:
+    return STRINGS[lang][key].format(**fields)
+
+
+def label(lang: str, value: str) -> str:
+    return LABELS[lang].get(value, value)
