@@ -228,5 +228,36 @@ def schema() -> None:
     _write_stdout(json.dumps(Analysis.model_json_schema(), indent=2, ensure_ascii=False))
 
 
+@app.command(name="eval")
+def eval_(
+    engine: EngineOpt = "offline",
+    split: Annotated[str, typer.Option("--split", "-s", help="Cases to run: dev, holdout or all.")] = "dev",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output: table, json or md.")] = "table",
+    cases: Annotated[
+        Optional[Path], typer.Option("--cases", help="Cases folder (default: eval/cases of this checkout).")
+    ] = None,
+) -> None:
+    """Score an engine on the labeled eval cases: P/R/F1 per finding, due dates, asks, outcome, per language.
+
+    Matching rule and labeling rules: eval/GUIDELINES.md. Corpus cases read ../shared/corpus
+    (ANALYZER_CORPUS_DIR overrides) and are skipped with a notice when it is absent. Exit code 1 when a
+    case is broken or an engine failed on one.
+
+    Example: analyzer eval --split dev --format md
+    """
+    if split not in ("dev", "holdout", "all"):
+        raise typer.BadParameter(f"{split!r}; choose one of dev, holdout, all", param_hint="--split")
+    if format not in ("table", "json", "md"):
+        raise typer.BadParameter(f"{format!r}; choose one of table, json, md", param_hint="--format")
+    from analyzer.evaluation.render import render
+    from analyzer.evaluation.run import run_eval
+
+    report = run_eval(build_engine(engine), split, cases)
+    _write_stdout(render(report, format))
+    for line in report["errors"]:
+        print(f"analyzer: {line}", file=sys.stderr)
+    raise typer.Exit(1 if report["errors"] else 0)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
