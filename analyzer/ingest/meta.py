@@ -1,0 +1,85 @@
+"""Meeting date, language and id of a transcript.
+
+Language rule: count CJK characters (each one a token, as a Chinese word is 1–3 of them) against Latin
+words. "mixed" when each side is at least 20% of the tokens; otherwise the larger side. No tokens → "en".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from analyzer.errors import InputError
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+MIXED_SHARE = 0.20
+_NAME_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+_TEXT_DATE = re.compile(r"^\s*(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?\s*$")
+
+
+def language_of(texts: list[str]) -> str:
+    cjk = latin = 0
+    for t in texts:
+        cjk += len(_CJK.findall(t))
+        latin += len(_LATIN_WORD.findall(t))
+    total = cjk + latin
+    if total == 0:
+        return "en"
+    if cjk >= MIXED_SHARE * total and latin >= MIXED_SHARE * total:
+        return "mixed"
+    return "zh" if cjk > latin else "en"
+
+
+def parse_date(value, source: str, field: str) -> date:
+    """A front-matter or JSON date: a YAML date, '2026-03-12', '2026/3/12', '2026年3月12日' or an ISO datetime."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        m = _TEXT_DATE.match(value)
+        try:
+            if m:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            pass
+    raise InputError(source, f"{field} {str(value)[:40]!r} is not a date (write it as YYYY-MM-DD)")
+
+
+def date_from_name(name: str) -> date | None:
+    for m in _NAME_DATE.finditer(name):
+        try:
+            return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue
+    return None
+
+
+def meeting_date_of(
+    option: date | None, meta: dict, name: str, today: date | None, source: str
+) -> tuple[date, str, list[str]]:
+    """(date, source, warnings): the option, else front matter, else the file name, else today with a warning."""
+    if option is not None:
+        return option, "option", []
+    for key in ("meeting_date", "date"):
+        if meta.get(key) not in (None, ""):
+            return parse_date(meta[key], source, key), "front_matter", []
+    found = date_from_name(name)
+    if found is not None:
+        return found, "file_name", []
+    today = today or date.today()
+    return today, "today", [
+        f"no meeting date given (option, front matter or file name): relative dates are resolved from today, {today.isoformat()}"
+    ]
+
+
+def transcript_id(path: str, data: bytes) -> str:
+    """The file stem made safe for file names and URLs; a content hash for stdin."""
+    if path in ("-", ""):
+        return "stdin-" + hashlib.sha256(data).hexdigest()[:12]
+    stem = re.sub(r"[^\w.-]+", "-", Path(path).stem).strip("-.")
+    return stem[:80] or "call-" + hashlib.sha256(data).hexdigest()[:12]
