@@ -65,7 +65,7 @@ def _header(report: dict, group: str) -> str:
 
 
 def _mistake_line(m: dict) -> str:
-    turn = f"t{m['turn']}" if m["turn"] is not None else "call"
+    turn = f"t{m['turn']}" if m["turn"] is not None else "—"
     if m["kind"] in ("miss", "false_alarm"):
         label = "MISS" if m["kind"] == "miss" else "FALSE"
         return f"{m['case']}  {turn}  {m['list']}  {label}  \"{_short(m['quote'])}\""
