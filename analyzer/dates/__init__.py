@@ -1,0 +1,74 @@
+"""Find and resolve date expressions in Chinese and English call notes.
+
+    find("下周一上午十点再开个会")            -> [Mention("下周一上午十点", 0, 7)]
+    resolve("next Tuesday at 3pm", date(2026, 3, 12)) -> Due(date(2026, 3, 17))
+    resolve("四月中旬", date(2026, 3, 12))  -> Due(date(2026, 4, 10), date(2026, 4, 20), fuzzy=True)
+
+Why hand-written: no maintained library covers Chinese relative dates well. recognizers-text (Microsoft)
+is a stale alpha for Python, jionlp pulls a 148 MB GPLv3 dependency, and dateparser fails on Chinese
+phrases like "下下周二" or "第二季度末". English alone would be served by dateparser, but we need one
+behaviour and one set of conventions (eval/GUIDELINES.md rule 7) across both languages, including
+fuzzy ranges ("mid-April" → 10th–20th), which dateparser collapses to a made-up point. Holiday dates
+come from the `holidays` package, never from a table of our own.
+
+Layout: `vocab.py` (the words, as data), `numerals.py`, `calendar.py` (date arithmetic, holidays),
+`durations.py`, and one rule set per language (`zh.py`, `en.py`, `numeric.py`), each rule a precompiled
+regex plus a resolver. `core.py` keeps the longest non-overlapping matches.
+
+Conventions (from the meeting date): a bare weekday is the next such day after the meeting; "this/这周五"
+is that day of the meeting's ISO week, "next/下周五" of the next ISO week; end of week / 周末 / 本周内 is that
+week's Friday; "next week / 下周" is Monday–Sunday; "in N / N天内 / within N" is meeting + N; a month/day
+that has passed this year is next year's. Fuzzy phrases are ranges with `fuzzy=True`; a time of day
+attached to a day does not change the day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from analyzer.dates import en, numeric, zh
+from analyzer.dates.core import Due, Hit, Mention, apply, candidates, longest_first
+
+__all__ = ["Due", "Mention", "find", "resolve"]
+
+# Run a language's rules only when the text could contain them: most sentences are one language.
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+_HAS_LATIN = re.compile(r"[A-Za-z]")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _hits(text: str) -> list[Hit]:
+    if not isinstance(text, str) or not text:
+        return []
+    rules = []
+    if _HAS_CJK.search(text):
+        rules += zh.RULES
+    if _HAS_LATIN.search(text):
+        rules += en.RULES
+    if _HAS_DIGIT.search(text):
+        rules += numeric.RULES
+    return longest_first(candidates(text, rules))
+
+
+def find(text: str) -> list[Mention]:
+    """Every date expression in `text`, longest match, non-overlapping, in order of position.
+
+    Only expressions that `resolve` can place on the calendar are returned: "3个人", "20%", "version 2.5",
+    "some time", "改天" yield nothing, and a clock time counts only as part of a day ("明早九点").
+    """
+    return [Mention(h.match.group(0), h.start, h.end) for h in _hits(text)]
+
+
+def resolve(phrase: str, meeting_date: date) -> Due | None:
+    """The due date a phrase names, counted from the meeting date; None when it names none.
+
+    `phrase` may be a mention from `find` or a longer due text ("by next Friday", "下周五之前"): the
+    longest date expression in it decides.
+    """
+    hits = _hits(phrase)
+    for hit in sorted(hits, key=lambda h: h.start - h.end):
+        due = apply(hit.rule, hit.match, meeting_date)
+        if due is not None:
+            return due
+    return None

@@ -1,0 +1,144 @@
+"""Calendar arithmetic behind the resolvers: ISO weeks, month ends, quarters, business days, holidays.
+
+Holiday dates come from the `holidays` package (lunar festivals move every year, and the package tracks
+the official calendars); nothing here hard-codes a holiday date. It is imported lazily because it costs
+~0.1 s and most sentences never mention a holiday.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdlib_calendar
+from datetime import date, timedelta
+from functools import lru_cache
+
+ONE_DAY = timedelta(days=1)
+
+
+def week_monday(day: date, weeks: int = 0) -> date:
+    """Monday of `day`'s ISO week, shifted by `weeks`."""
+    return day - timedelta(days=day.weekday()) + timedelta(weeks=weeks)
+
+
+def weekday_of_week(day: date, weekday: int, weeks: int) -> date:
+    """Weekday `weekday` (Monday = 0) in the ISO week `weeks` after `day`'s (0 = the same week)."""
+    return week_monday(day, weeks) + timedelta(days=weekday)
+
+
+def next_weekday(day: date, weekday: int) -> date:
+    """The first `weekday` strictly after `day` (a bare "Friday" said on a Friday means next week's)."""
+    return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+
+
+def month_length(year: int, month: int) -> int:
+    return _stdlib_calendar.monthrange(year, month)[1]
+
+
+def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day `months` later, clamped to the month's end (Jan 31 + 1 month = Feb 28/29)."""
+    year, month = shift_month(day.year, day.month, months)
+    return date(year, month, min(day.day, month_length(year, month)))
+
+
+def add_years(day: date, years: int) -> date:
+    return add_months(day, 12 * years)
+
+
+def month_span(year: int, month: int, first: int = 1, last: int = -1) -> tuple[date, date]:
+    """Days `first`..`last` of a month; -1 means the last day."""
+    length = month_length(year, month)
+    start = length if first == -1 else min(first, length)
+    end = length if last == -1 else min(last, length)
+    return date(year, month, start), date(year, month, end)
+
+
+def quarter_span(year: int, quarter: int) -> tuple[date, date]:
+    first_month = 3 * (quarter - 1) + 1
+    return date(year, first_month, 1), month_span(year, first_month + 2)[1]
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, quarters: int) -> tuple[int, int]:
+    index = year * 4 + (quarter - 1) + quarters
+    return index // 4, index % 4 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def next_month_day(meeting: date, month: int, day: int) -> date | None:
+    """Month/day without a year: this year's, or next year's when it has already passed.
+
+    Feb 29 moves on to the next leap year. None when no year has that day (Apr 31).
+    """
+    if not (1 <= month <= 12 and 1 <= day <= 31) or day > month_length(2024, month):
+        return None
+    for year in range(meeting.year, meeting.year + 9):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate >= meeting:
+            return candidate
+    return None
+
+
+def next_day_of_month(meeting: date, day: int) -> date | None:
+    """"The 25th" / "25号": this month's if it is still ahead, else the next month that has that day."""
+    if not 1 <= day <= 31:
+        return None
+    year, month = meeting.year, meeting.month
+    for _ in range(13):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate >= meeting:
+            return candidate
+        year, month = shift_month(year, month, 1)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _holiday_table(country: str, year: int) -> dict:
+    import holidays  # lazy: see the module docstring
+
+    return dict(holidays.country_holidays(country, years=year, language="en_US"))
+
+
+def holiday(country: str, name: str, year: int) -> date | None:
+    """First day in `year` that the `holidays` package calls exactly `name` (observed days are named apart)."""
+    days = [d for d, n in _holiday_table(country, year).items() if name in n.split("; ")]
+    return min(days) if days else None
+
+
+def next_holiday(meeting: date, country: str, name: str) -> date | None:
+    """The holiday's next occurrence on or after the meeting date."""
+    for year in (meeting.year, meeting.year + 1):
+        if 1 <= year <= 9998:
+            day = holiday(country, name, year)
+            if day is not None and day >= meeting:
+                return day
+    return None
+
+
+def is_business_day(day: date, country: str) -> bool:
+    if day.weekday() >= 5:
+        return False
+    return day not in _holiday_table(country, day.year)
+
+
+def add_business_days(start: date, count: int, country: str) -> date:
+    """`count` working days after `start`, skipping weekends and the country's public holidays."""
+    day = start
+    remaining = count
+    while remaining > 0:
+        day += ONE_DAY
+        if is_business_day(day, country):
+            remaining -= 1
+    return day

@@ -1,0 +1,231 @@
+"""Chinese date expressions: rules (regex + resolver) built from the tables in `vocab.py`.
+
+Lookbehinds keep counts apart from dates: "三周" (three weeks) is not "周三" (Wednesday) read from the
+middle, "每周一" is a habit, not a day, and "20号楼" is a building.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from analyzer.dates import calendar as cal
+from analyzer.dates.core import Due, Rule, alt, point, span
+from analyzer.dates.durations import shift
+from analyzer.dates.numerals import ZH_APPROX_NUM, ZH_NUM, zh_amount, zh_int
+from analyzer.dates.vocab import (
+    FEW, HOLIDAYS, ZH_DAYS, ZH_MONTH_PARTS, ZH_MONTH_PREFIX, ZH_QUARTER_PREFIX, ZH_UNITS, ZH_WEEK_PARTS,
+    ZH_WEEK_PREFIX, ZH_WEEK_WORDS, ZH_WEEKDAYS, ZH_YEAR_PARTS, ZH_YEAR_PREFIX,
+)
+
+# ---------------------------------------------------------------- pattern pieces
+NUM = ZH_NUM
+NUMERAL_BEFORE = r"(?<![\d零〇一二两俩三四五六七八九十百几每第])"
+YEAR = r"(?:(?P<y>\d{4}|[零〇一二三四五六七八九]{4})年|(?P<yr>" + alt(ZH_YEAR_PREFIX) + r"))?"
+WEEK_WORD = alt(ZH_WEEK_WORDS)
+DAYPART = r"(?:上午|下午|中午|晚上|早上|早晨|傍晚|凌晨|夜里|晚间)"
+CLOCK = r"(?:[早晚]?" + NUM + r"(?:点|时)(?:半|一刻|三刻|" + NUM + r"分?|钟|整)?|\d{1,2}[:：]\d{2})"
+# What may follow a day without changing it: a part of the day, a clock time, "下班前" (end of the day).
+TAIL = r"(?:" + DAYPART + r"?" + CLOCK + r"|" + DAYPART + r")?(?:下班(?:之|以)?前)?"
+UNITS = dict(ZH_UNITS, 个季度=("month", 3))
+
+
+def _year_base(m: re.Match, meeting: date) -> int | None:
+    """The year a phrase names ("2027年", "明年"), or None when it names none."""
+    if m.group("y"):
+        return zh_int(m.group("y"))
+    if m.group("yr"):
+        return meeting.year + ZH_YEAR_PREFIX[m.group("yr")]
+    return None
+
+
+def _clip(due: Due | None, meeting: date) -> Due | None:
+    """A range in the current period starts no earlier than the meeting ("这周" said on Thursday)."""
+    if due is None or due.end is None or due.end < meeting or due.start >= meeting:
+        return due
+    return span(meeting, due.end)
+
+
+# ---------------------------------------------------------------- resolvers
+def _relative_day(m, meeting):
+    return point(meeting + timedelta(days=ZH_DAYS[m.group("rd")]))
+
+
+def _weekday(m, meeting):
+    weekday = ZH_WEEKDAYS[m.group("wd")]
+    if m.group("pre") is None:
+        return point(cal.next_weekday(meeting, weekday))  # a bare 周五 = the next Friday after the meeting
+    return point(cal.weekday_of_week(meeting, weekday, ZH_WEEK_PREFIX[m.group("pre")]))
+
+
+def _week(m, meeting):
+    if m.group("bare"):
+        friday = cal.weekday_of_week(meeting, 4, 0)
+        return point(friday if friday >= meeting else friday + timedelta(weeks=1))
+    weeks, part = ZH_WEEK_PREFIX[m.group("pre")], m.group("part")
+    if part in ("内", "以内", "之内") and weeks == 0:
+        part = "末"  # 本周内: by the end of this working week (labeling rule 7)
+    if part in ZH_WEEK_PARTS:
+        first, last = ZH_WEEK_PARTS[part]
+        return span(cal.weekday_of_week(meeting, first, weeks), cal.weekday_of_week(meeting, last, weeks))
+    monday = cal.week_monday(meeting, weeks)
+    due = span(monday, monday + timedelta(days=6))
+    return _clip(due, meeting) if weeks == 0 else due
+
+
+def _month_day(m, meeting):
+    month, day = zh_int(m.group("m")), zh_int(m.group("d"))
+    year = _year_base(m, meeting)
+    if year is not None:
+        return point(cal.safe_date(year, month, day))
+    return point(cal.next_month_day(meeting, month, day))
+
+
+def _relative_month_day(m, meeting):
+    year, month = cal.shift_month(meeting.year, meeting.month, ZH_MONTH_PREFIX[m.group("rel")])
+    return point(cal.safe_date(year, month, zh_int(m.group("d"))))
+
+
+def _day(m, meeting):
+    return point(cal.next_day_of_month(meeting, zh_int(m.group("d"))))
+
+
+def _month_part(year: int, month: int, part: str | None) -> Due | None:
+    first, last = ZH_MONTH_PARTS[part] if part else (1, -1)
+    return span(*cal.month_span(year, month, first, last))
+
+
+def _month(m, meeting):
+    bare_part = m.group("part2") or m.group("part3")
+    if bare_part:
+        # 月底 / 中旬 with no month: this month's, or next month's once this one's has passed.
+        due = _month_part(meeting.year, meeting.month, bare_part)
+        if (due.end or due.start) < meeting:
+            year, month = cal.shift_month(meeting.year, meeting.month, 1)
+            due = _month_part(year, month, bare_part)
+        return due
+    part = m.group("part")
+    if m.group("rel"):
+        year, month = cal.shift_month(meeting.year, meeting.month, ZH_MONTH_PREFIX[m.group("rel")])
+        due = _month_part(year, month, part)
+        return _clip(due, meeting) if ZH_MONTH_PREFIX[m.group("rel")] == 0 and part is None else due
+    month = zh_int(m.group("m"))
+    if not 1 <= month <= 12:
+        return None
+    year = _year_base(m, meeting)
+    if year is not None:
+        return _month_part(year, month, part)
+    due = _month_part(meeting.year, month, part)
+    if (due.end or due.start) < meeting:  # a named month already over means next year's
+        due = _month_part(meeting.year + 1, month, part)
+    return due
+
+
+def _quarter_part(year: int, quarter: int, part: str | None) -> Due | None:
+    start, end = cal.quarter_span(year, quarter)
+    if part in ("末", "底", "结束", "结束前"):
+        return point(end)
+    if part == "初":
+        return span(start, cal.month_span(start.year, start.month)[1])
+    if part == "中":
+        middle = start.month + 1
+        return span(*cal.month_span(start.year, middle))
+    return span(start, end)
+
+
+def _quarter(m, meeting):
+    part = m.group("part")
+    if m.group("rel") or m.group("bare"):
+        if m.group("bare") and not part:
+            return None  # "季度" alone is not a date
+        offset = ZH_QUARTER_PREFIX[m.group("rel")] if m.group("rel") else 0
+        year, quarter = cal.shift_quarter(meeting.year, cal.quarter_of(meeting), offset)
+        due = _quarter_part(year, quarter, part)
+        return _clip(due, meeting) if offset == 0 else due
+    quarter = zh_int(m.group("q") or m.group("qq"))
+    year = _year_base(m, meeting)
+    if year is not None:
+        return _quarter_part(year, quarter, part)
+    due = _quarter_part(meeting.year, quarter, part)
+    if (due.end or due.start) < meeting:
+        due = _quarter_part(meeting.year + 1, quarter, part)
+    return due
+
+
+def _year(m, meeting):
+    part = m.group("part") or m.group("part2") or m.group("part3")
+    year = _year_base(m, meeting)
+    if part:
+        part = part.replace("年", "") if part not in ("上半年", "下半年") else part
+        (m1, d1), (m2, d2) = ZH_YEAR_PARTS[part]
+        base = year if year is not None else meeting.year
+        due = span(date(base, m1, d1), date(base, m2, d2))
+        if year is None and (due.end or due.start) < meeting:  # 年初 said in March: next year's
+            due = span(date(base + 1, m1, d1), date(base + 1, m2, d2))
+        return due
+    if year is None:
+        return None
+    due = span(date(year, 1, 1), date(year, 12, 31))
+    return _clip(due, meeting) if year == meeting.year else due
+
+
+def _duration(m, meeting):
+    if m.group("pre") is None and m.group("post") is None:
+        return None  # "三天" alone is a length of time, not a date
+    kind, per = UNITS[m.group("u")]
+    count = m.group("n")
+    low, high = FEW if count == "几" else zh_amount(count) or (None, None)
+    if low is None:
+        return None
+    if m.group("half"):
+        low, high = low + 0.5, high + 0.5
+    return shift(meeting, kind, low * per, high * per, country="CN")
+
+
+def _holiday(m, meeting):
+    country, name = HOLIDAYS[m.group("hol")]
+    start = meeting
+    if m.group("yr"):
+        offset = ZH_YEAR_PREFIX[m.group("yr")]
+        if offset <= 0:
+            return None
+        start = max(meeting, date(meeting.year + offset, 1, 1))
+    return point(cal.next_holiday(start, country, name))
+
+
+# ---------------------------------------------------------------- rules
+def _rule(name: str, pattern: str, handler, day: bool = False) -> Rule:
+    """`day` rules name one day, so a TAIL ("上午十点", "下班前") may follow them."""
+    return Rule(name, re.compile(pattern + TAIL if day else pattern), handler)
+
+
+_ZH_HOLIDAYS = [k for k in HOLIDAYS if not k.isascii()]
+
+RULES = [
+    _rule("zh.relative_day", r"(?P<rd>" + alt(ZH_DAYS) + r")", _relative_day, day=True),
+    _rule("zh.end_of_day", r"下班(?:之|以)?前|(?:今天|今日|当天)(?:之内|以内|内)", lambda m, d: point(d)),
+    _rule("zh.weekday", r"(?<![\d一二两俩三四五六七八九十几每])(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")?" + WEEK_WORD
+          + r"(?P<wd>[一二三四五六日天1-7])(?![天次个年])", _weekday, day=True),
+    _rule("zh.week", NUMERAL_BEFORE + r"(?:(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")" + WEEK_WORD
+          + r"(?P<part>以内|之内|内|初|中|末|底)?|(?P<bare>周末))", _week),
+    _rule("zh.month_day", YEAR + r"(?P<m>" + NUM + r")月(?P<d>" + NUM + r")(?:日|号)", _month_day, day=True),
+    _rule("zh.relative_month_day", r"(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")的?(?P<d>" + NUM + r")(?:日|号)",
+          _relative_month_day, day=True),
+    _rule("zh.day", r"(?<![\d月零〇一二两俩三四五六七八九十百第每])(?P<d>" + NUM
+          + r")号(?![楼线院房室桌位机人车台口门厅馆库码])", _day, day=True),
+    _rule("zh.day_ri", r"(?<![\d月第每])(?P<d>\d{1,2})日(?![内后以之游常期志报元均本])", _day, day=True),
+    _rule("zh.month", YEAR + r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r")月份?)"
+          r"(?P<part>上旬|中旬|下旬|初|中|底|末)?(?![个号日后内])"
+          r"|" + NUMERAL_BEFORE + r"(?<![个今明后去年])月(?P<part2>初|底|末|中)(?!旬)"
+          r"|(?<!月)(?P<part3>上旬|中旬|下旬)", _month),
+    _rule("zh.quarter", YEAR + r"(?<!个)(?:(?P<rel>" + alt(ZH_QUARTER_PREFIX) + r")|第?(?P<q>[一二三四1-4])季度"
+          r"|[Qq](?P<qq>[1-4])(?![0-9])|(?P<bare>季度|季)(?=末|底|初|结束))(?P<part>结束前|结束|末|底|初|中)?", _quarter),
+    _rule("zh.year", r"(?:(?P<yr>" + alt(ZH_YEAR_PREFIX) + r")|(?P<y>\d{4}|[零〇一二三四五六七八九]{4})年)"
+          r"(?P<part>上半年|下半年|年底|年末|年初|年中|底|末|初)?(?![\d零〇一二两三四五六七八九十]+月)"
+          r"|(?<![\d零〇一二两俩三四五六七八九十百几多半个今明后去])年(?P<part2>底|末|初)"
+          r"|(?P<part3>上半年|下半年)", _year),
+    _rule("zh.duration", r"(?<![第每])(?:(?P<pre>再过|过了|过)\s*)?(?P<n>" + ZH_APPROX_NUM + r"|" + NUM
+          + r"|几|半)(?P<half>个半)?(?P<u>" + alt(UNITS) + r")(?P<post>以内|之内|内|以后|之后|后)?", _duration),
+    _rule("zh.holiday", r"(?<![\d零〇一二两三四五六七八九十])(?:(?P<yr>" + alt(ZH_YEAR_PREFIX) + r")的?)?(?P<hol>"
+          + alt(_ZH_HOLIDAYS) + r")(?:节|小长假|长假|假期)?(?![\d零〇一二两三四五六七八九十万个%])", _holiday),
+]
