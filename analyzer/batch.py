@@ -30,8 +30,6 @@ from typing import Iterator
 from datetime import date
 from pathlib import Path
 
-# Folders are searched for these; a file named explicitly is always tried (ingest names what is wrong).
-KNOWN_EXTENSIONS = (".txt", ".md", ".vtt", ".srt", ".json", ".docx")
 MANIFEST = ".manifest.jsonl"
 SUMMARY = "summary.csv"
 SUMMARY_COLUMNS = (
@@ -51,6 +49,11 @@ class UsageError(Exception):
 def collect(paths: list[Path], out: Path) -> list[Path]:
     """Files named, plus files with a known extension under folders named (recursive, hidden ones and the
     output folder skipped). Sorted within each folder, de-duplicated, in the order given."""
+    from analyzer.ingest import FORMATS
+
+    # Folders are searched for the formats ingest reads; a file named explicitly is always tried (ingest
+    # then says what is wrong with it).
+    known = tuple(f".{f}" for f in FORMATS)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: --out must be a folder")
     out_abs = out.resolve()
@@ -61,7 +64,7 @@ def collect(paths: list[Path], out: Path) -> list[Path]:
         elif p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p).parts
-                if any(part.startswith(".") for part in rel) or f.suffix.lower() not in KNOWN_EXTENSIONS:
+                if any(part.startswith(".") for part in rel) or f.suffix.lower() not in known:
                     continue
                 resolved = f.resolve()
                 if resolved.is_relative_to(out_abs) or not f.is_file():
@@ -70,7 +73,7 @@ def collect(paths: list[Path], out: Path) -> list[Path]:
         else:
             raise UsageError(f"{p}: no such file or folder")
     if not found:
-        raise UsageError(f"no transcripts ({', '.join(KNOWN_EXTENSIONS)}) found in {', '.join(map(str, paths))}")
+        raise UsageError(f"no transcripts ({', '.join(known)}) found in {', '.join(map(str, paths))}")
     return list(found.values())
 
 
@@ -279,11 +282,17 @@ def run(
     pending = _execute(todo, workers, init_args)
     with _Progress(progress, len(inputs), summary.skipped) as bar:
         report = bar.log if progress else (lambda line: print(line, file=errors))
+        # Results arrive as workers finish but are committed in input order, so that when two files
+        # give the same call id the first one always gets the plain name.
+        order, waiting, k = [i for i, _ in todo], {}, 0
         for res in pending:
-            finish(res)
             if res.status == "failed":
                 report(f"{res.source}: {res.error}")
             bar.advance()
+            waiting[res.index] = res
+            while k < len(order) and order[k] in waiting:
+                finish(waiting.pop(order[k]))
+                k += 1
 
     _atomic_write(out / MANIFEST, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in manifest.values()))
     _write_summary(out, inputs, results)
