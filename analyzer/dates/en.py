@@ -42,9 +42,9 @@ PART = r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of(
 NOT_A_DAY = (r"(?![\s-]*(?:part(?:y|ies)|floor|times?|versions?|gen\w*|place|quarter|year|round|edition"
              r"|anniversary|percentile|grade|century|attempt|step|item|row|line|page|option|call|meeting"
              r"|iteration|release|phase|stage|person|one|largest|biggest)\b)")
-# A month name alone is a date only after one of these ("in April", "by June"), not in "April said".
-MONTH_PREPOSITIONS = "|".join(f"(?<={p} )" for p in ("in", "by", "until", "till", "before", "during",
-                                                     "through", "after", "since", "of", "next", "this"))
+# A month name alone is a date only after one of these ("in April", "by June"), not in "April said"; the
+# preposition is part of the mention so that `resolve(mention.text)` sees the same context.
+CONTEXT_PREP = r"(?:in|by|until|till|before|during|through|after|since)\s+"
 NUMBER = r"(?P<n>\d{1,4}|half\s+an?|" + alt(list(EN_NUMBERS) + list(EN_FEW)) + ")"
 UNIT = r"(?P<u>" + alt(EN_UNITS) + r")\b"
 
@@ -219,7 +219,7 @@ def _year(m, meeting):
         return point(date(meeting.year, 12, 31))
     rel, part = _words(m.group("rel")), _part(m)
     if m.group("y"):
-        if part is None and not _after_preposition(m):
+        if part is None and not re.match(CONTEXT_PREP, m.group(0), _FLAGS):
             return None
         year = int(m.group("y"))
     elif rel == "the" and part is None:
@@ -232,12 +232,6 @@ def _year(m, meeting):
                    "late": (10, 12)}.get(part, (1, 12))
     due = span(date(year, first, 1), cal.month_span(year, last)[1])
     return _clip(due, meeting) if year == meeting.year and part is None else due
-
-
-def _after_preposition(m) -> bool:
-    """A bare "2027" is a date only after a preposition ("in 2027", "by 2027"), not in "2027 licences"."""
-    before = m.string[: m.start()].rstrip().lower()
-    return before.endswith((" in", " by", " until", " before", " during", " for", " of", " after", " through"))
 
 
 def _half(m, meeting):
@@ -291,7 +285,7 @@ RULES = [
           _day_of_relative_month, day=True),
     _rule("en.ordinal_day", LEAD_WEEKDAY + r"\b(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th))\b" + NOT_A_DAY,
           _ordinal_day, day=True),
-    _rule("en.named_month", r"(?:\b" + PART + r"[\s-]*|" + MONTH_PREPOSITIONS + r")" + MONTH
+    _rule("en.named_month", r"(?:\b" + PART + r"[\s-]*|\b" + CONTEXT_PREP + r")" + MONTH
           + r"(?:,?\s+(?P<y>\d{4}))?(?!\s*\d)", _named_month),
     _rule("en.relative_month", r"\b(?:" + PART + r"[\s-]*)?(?P<rel>this|next|the\s+following|last|the)\s+month\b"
           r"|\b(?P<eom>month[\s-]end|eom)\b", _relative_month),
@@ -301,13 +295,14 @@ RULES = [
     _rule("en.quarter", r"\b(?:" + PART + r"\s*)?(?:Q(?P<q>[1-4])(?:\s*(?:'|FY)?(?P<y>20\d{2}|\d{2})\b)?"
           r"|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?P<rel>this|next|last|the)\s+quarter)"
           r"(?![0-9])|\b(?P<qend>quarter[\s-]end|eoq)\b", _quarter),
-    _rule("en.year", r"\b(?:" + PART + r"\s*)?(?:(?P<rel>this|next|last|the)\s+year\b|(?P<y>20\d{2})\b(?!\s*[-/.]\d))"
+    _rule("en.year", r"\b(?:" + PART + r"\s*)?(?:(?P<rel>this|next|last|the)\s+year\b|"
+          r"(?:\b" + CONTEXT_PREP + r")?(?P<y>20\d{2})\b(?!\s*[-/.]\d))"
           r"|\b(?P<ye>year[\s-]end|eoy)\b", _year),
     _rule("en.half", r"\b(?:H(?P<h>[12])(?:\s+(?P<y>20\d{2}))?|the\s+(?P<h2>first|second)\s+half\s+of\s+"
           r"(?:(?P<rel>next)\s+year|the\s+year|this\s+year|(?P<y2>20\d{2})))\b", _half),
     _rule("en.duration",
           r"\b(?:(?:in|within|after|inside(?:\s+of)?|(?:(?:in|within|over|during|for)\s+)?the\s+next)\s+"
-          + NUMBER + r"\s+" + UNIT + r"(?:'s|s')?(?:\s+time\b)?"
+          + NUMBER + r"\s+" + UNIT + r"(?:'s|s'|')?(?:\s+time\b)?"
           r"|" + NUMBER.replace("<n>", "<n2>") + r"\s+" + UNIT.replace("<u>", "<u2>")
           + r"\s+(?:later|from\s+now|from\s+today|out)\b"
           r"|(?:(?:in|within|over|during|for)\s+)?the\s+next\s+(?P<u3>week|month|year|day)\b)", _duration),

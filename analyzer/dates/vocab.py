@@ -31,9 +31,9 @@ ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日"
                "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
 EN_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
                "saturday": 5, "sunday": 6,
-               # Abbreviations only count when capitalised ("Wed", not "wed"); "sat"/"sun" are words.
-               "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
-               "sat": 5, "sun": 6}
+               # Abbreviations only count when capitalised ("Wed", not "wed"); "Sat"/"Sun" are left out: "Sun
+               # Microsystems", "we sat down".
+               "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4}
 
 # Week offsets relative to the meeting's ISO week. None = a bare weekday (the next such day).
 ZH_WEEK_PREFIX = {"下下个": 2, "下下": 2, "下个": 1, "下": 1, "这个": 0, "这": 0, "本": 0, "今": 0,

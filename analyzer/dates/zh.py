@@ -207,13 +207,13 @@ RULES = [
     _rule("zh.weekday", r"(?<![\d一二两俩三四五六七八九十几每])(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")?" + WEEK_WORD
           + r"(?P<wd>[一二三四五六日天1-7])(?![天次个年])", _weekday, day=True),
     _rule("zh.week", NUMERAL_BEFORE + r"(?:(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")" + WEEK_WORD
-          + r"(?P<part>以内|之内|内|初|中|末|底)?|(?P<bare>周末))", _week),
+          + r"(?P<part>以内|之内|内|初|中|末|底)?(?![期边围年转])|(?P<bare>周末))", _week),
     _rule("zh.month_day", YEAR + r"(?P<m>" + NUM + r")月(?P<d>" + NUM + r")(?:日|号)", _month_day, day=True),
     _rule("zh.relative_month_day", r"(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")的?(?P<d>" + NUM + r")(?:日|号)",
           _relative_month_day, day=True),
     _rule("zh.day", r"(?<![\d月零〇一二两俩三四五六七八九十百第每])(?P<d>" + NUM
           + r")号(?![楼线院房室桌位机人车台口门厅馆库码])", _day, day=True),
-    _rule("zh.day_ri", r"(?<![\d月第每])(?P<d>\d{1,2})日(?![内后以之游常期志报元均本])", _day, day=True),
+    _rule("zh.day_ri", r"(?<![\d月第每])(?P<d>\d{1,2})日(?!内|后|[以之][内后]|[游常期志报元均本])", _day, day=True),
     _rule("zh.month", YEAR + r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r")月份?)"
           r"(?P<part>上旬|中旬|下旬|初|中|底|末)?(?![个号日后内])"
           r"|" + NUMERAL_BEFORE + r"(?<![个今明后去年])月(?P<part2>初|底|末|中)(?!旬)"
@@ -222,7 +222,7 @@ RULES = [
           r"|[Qq](?P<qq>[1-4])(?![0-9])|(?P<bare>季度|季)(?=末|底|初|结束))(?P<part>结束前|结束|末|底|初|中)?", _quarter),
     _rule("zh.year", r"(?:(?P<yr>" + alt(ZH_YEAR_PREFIX) + r")|(?P<y>\d{4}|[零〇一二三四五六七八九]{4})年)"
           r"(?P<part>上半年|下半年|年底|年末|年初|年中|底|末|初)?(?![\d零〇一二两三四五六七八九十]+月)"
-          r"|(?<![\d零〇一二两俩三四五六七八九十百几多半个今明后去])年(?P<part2>底|末|初)"
+          r"|(?<![\d零〇一二两俩三四五六七八九十百几多半个今明后去])年(?P<part2>底|末|初|中)"
           r"|(?P<part3>上半年|下半年)", _year),
     _rule("zh.duration", r"(?<![第每])(?:(?P<pre>再过|过了|过)\s*)?(?P<n>" + ZH_APPROX_NUM + r"|" + NUM
           + r"|几|半)(?P<half>个半)?(?P<u>" + alt(UNITS) + r")(?P<post>以内|之内|内|以后|之后|后)?", _duration),
