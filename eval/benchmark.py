@@ -1,0 +1,286 @@
+"""Throughput and memory of the offline pipeline, on hour-long calls built from fixtures/. Not a test.
+
+    .venv/bin/python eval/benchmark.py            # full run: MB/s, then `analyzer batch` over 1,000 calls
+    .venv/bin/python eval/benchmark.py --quick    # 100 calls, shorter timing loops
+    .venv/bin/python eval/benchmark.py --profile  # where the time goes, by pipeline stage (cProfile)
+
+1. Builds hour-long transcripts (~9,000 words en, ~60,000 characters zh) from the dialogue turns of the
+   fixtures: whole fixture conversations in a seeded random order (so asks keep their answers), speakers
+   renamed per call, timestamps spread over an hour, `[HH:MM:SS] Name: text` lines with front matter.
+2. MB/s of ingest + analysis (the library calls `analyzer.ingest.load` and `analyzer.pipeline.
+   analyze_transcript`), per language, single process.
+3. Writes N such calls to a temp dir and times the real CLI, `python -m analyzer batch DIR --out OUT`, on all
+   cores, sampling the RSS of its whole process tree (psutil; forked workers share pages, so the sum is an
+   upper bound) and the number of outputs written, to report RSS at 100 / 500 / 1,000 files.
+
+Targets (issue 2): ≥ 3 MB/s; 1,000 hour-long calls ≤ 30 s on 2 cores; RSS flat in the number of files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_MBPS = 3.0
+TARGET_BATCH_S = 30.0
+EN_WORDS = 9_000
+ZH_CHARS = 60_000
+NAMES = {
+    "en": (["Dana Whitfield", "Sam Ortiz", "Kelly Brandt"], ["Marcus Lee", "Priya Shah", "Tom Becker", "Ines Duarte"]),
+    "zh": (["李明", "周婷", "赵强"], ["王总", "陈工", "刘经理", "孙主任"]),
+}
+
+
+# ------------------------------------------------------------------ building hour-long calls
+
+
+def seed_conversations() -> dict[str, list[list[tuple[str, str]]]]:
+    """Dialogue fixtures as [(role, text)] lists, by language (mixed calls count as en)."""
+    from analyzer.ingest import load
+
+    convs: dict[str, list] = {"en": [], "zh": []}
+    for path in sorted((ROOT / "fixtures").iterdir()):
+        if path.suffix.lower() not in (".txt", ".md", ".vtt", ".srt", ".json", ".docx"):
+            continue
+        try:
+            t = load(path)
+        except Exception as e:  # a fixture being edited by a colleague: build from the others
+            print(f"skipping fixture {path.name}: {e}", file=sys.stderr)
+            continue
+        if t.kind != "dialogue" or not t.turns:
+            continue
+        lang = "zh" if t.language == "zh" else "en"
+        convs[lang].append([(turn.role, turn.text) for turn in t.turns])
+    missing = [lang for lang, c in convs.items() if not c]
+    if missing:
+        sys.exit(f"benchmark: no {' or '.join(missing)} dialogue fixtures to build calls from")
+    return convs
+
+
+def _size(lang: str, text: str) -> int:
+    return len(text) if lang == "zh" else len(text.split())
+
+
+def build_call(lang: str, convs: list[list[tuple[str, str]]], seed: int) -> str:
+    """One hour-long call: whole fixture conversations in a seeded order until the size target is reached."""
+    rng = random.Random(seed)
+    reps, customers = NAMES[lang]
+    rep = rng.choice(reps)
+    people = rng.sample(customers, 2)
+    target = ZH_CHARS if lang == "zh" else EN_WORDS
+    turns: list[tuple[str, str]] = []
+    size = 0
+    while size < target:
+        for conv in rng.sample(convs, len(convs)):
+            customer = rng.choice(people)
+            for role, said in conv:
+                said = " ".join(said.split())  # one line per turn
+                name = rep if role == "rep" else customer
+                turns.append((name, said))
+                size += _size(lang, f"[00:00:00] {name}: {said}")  # the whole line, as the file will hold it
+                if size >= target:
+                    break
+            if size >= target:
+                break
+    # Timestamps spread over the hour in proportion to what is said.
+    total = sum(len(s) for _, s in turns)
+    lines, elapsed = [], 0.0
+    for name, said in turns:
+        s = int(elapsed)
+        lines.append(f"[{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}] {name}: {said}")
+        elapsed += 3600 * len(said) / total
+    return f"---\nreps: [{rep}]\ntitle: benchmark call {seed}\n---\n" + "\n".join(lines) + "\n"
+
+
+def write_calls(folder: Path, n: int, convs: dict[str, list]) -> int:
+    """n calls, alternating en and zh, each its own seed; the meeting date is in the file name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(n):
+        lang = "en" if i % 2 == 0 else "zh"
+        data = build_call(lang, convs[lang], seed=i).encode("utf-8")
+        (folder / f"2026-03-{1 + i % 28:02d}-bench-{lang}-{i:04d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+# ------------------------------------------------------------------ measurements
+
+
+def throughput(lang: str, text: str, min_seconds: float) -> dict:
+    """MB/s of ingest + analysis of one hour-long call in this process, repeated for at least min_seconds."""
+    from analyzer.extract import get_engine
+    from analyzer.ingest import load
+    from analyzer.pipeline import analyze_transcript
+
+    engine = get_engine("offline")
+    data = text.encode("utf-8")
+    name = f"2026-03-02-hour-{lang}.txt"
+    analyze_transcript(load(name, data=data), engine)  # warm-up: lazy imports, compiled patterns
+    runs, t_ingest, t_analyze = 0, 0.0, 0.0
+    while t_ingest + t_analyze < min_seconds or runs < 3:
+        t0 = time.perf_counter()
+        transcript = load(name, data=data)
+        t1 = time.perf_counter()
+        analysis = analyze_transcript(transcript, engine)
+        t2 = time.perf_counter()
+        t_ingest, t_analyze, runs = t_ingest + t1 - t0, t_analyze + t2 - t1, runs + 1
+    mb = len(data) / 1e6
+    return {
+        "lang": lang, "bytes": len(data), "size": _size(lang, text), "turns": len(transcript.turns),
+        "found": len(analysis.customer_actions) + len(analysis.asks) + len(analysis.praise),
+        "ingest_ms": 1000 * t_ingest / runs, "analyze_ms": 1000 * t_analyze / runs,
+        "mbps": mb * runs / (t_ingest + t_analyze),
+    }  # fmt: skip
+
+
+def run_batch(inbox: Path, out: Path, n: int, jobs: int | None, marks=(100, 500, 1000)) -> dict:
+    """Time `python -m analyzer batch` and sample the RSS of its process tree and its progress."""
+    import psutil
+
+    cmd = [sys.executable, "-m", "analyzer", "batch", str(inbox), "--out", str(out)]
+    if jobs:
+        cmd += ["--jobs", str(jobs)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    root = psutil.Process(proc.pid)
+    peak, at = 0, {}
+    while proc.poll() is None:
+        rss = _tree_rss(root)
+        peak = max(peak, rss)
+        done = _count(out)
+        for m in marks:
+            if m not in at and done >= m:
+                at[m] = rss
+        time.sleep(0.05)
+    wall = time.perf_counter() - t0
+    err = proc.stderr.read().decode("utf-8", "replace")
+    return {"wall": wall, "peak": peak, "at": at, "rc": proc.returncode, "last": err.strip().splitlines()[-1:] or [""]}
+
+
+def _tree_rss(root) -> int:
+    import psutil
+
+    total = 0
+    try:
+        for p in [root, *root.children(recursive=True)]:
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:
+                pass
+    except psutil.Error:
+        pass
+    return total
+
+
+def _count(out: Path) -> int:
+    try:
+        return sum(1 for e in os.scandir(out) if e.name.endswith(".json") and not e.name.startswith("."))
+    except FileNotFoundError:
+        return 0
+
+
+def profile(texts: dict[str, str]) -> None:
+    """cProfile of ingest + analysis per language, with the time summed by pipeline stage (owners differ)."""
+    import cProfile
+    import pstats
+
+    from analyzer.extract import get_engine
+    from analyzer.ingest import load
+    from analyzer.pipeline import analyze_transcript
+
+    engine = get_engine("offline")
+    stages = {"analyzer/ingest": "ingest", "analyzer/extract/offline": "engine (offline)", "analyzer/dates": "dates",
+              "analyzer/assess": "assess", "analyzer/extract/grounding": "grounding", "pydantic": "pydantic",
+              "/re/": "re (called from the above)"}  # fmt: skip
+    for lang, text in texts.items():
+        data = text.encode("utf-8")
+        analyze_transcript(load("2026-03-02-p.txt", data=data), engine)
+        prof = cProfile.Profile()
+        prof.enable()
+        for _ in range(3):
+            analyze_transcript(load("2026-03-02-p.txt", data=data), engine)
+        prof.disable()
+        stats = pstats.Stats(prof)
+        by_stage: dict[str, float] = {}
+        for (file, _, _), (_, _, tottime, _, _) in stats.stats.items():
+            stage = next((name for key, name in stages.items() if key in file.replace("\\", "/")), "other")
+            by_stage[stage] = by_stage.get(stage, 0.0) + tottime / 3
+        print(f"\n== {lang}: {len(data) / 1e6:.2f} MB per call; own time per call by stage")
+        for stage, t in sorted(by_stage.items(), key=lambda kv: -kv[1]):
+            print(f"  {stage:28s} {1000 * t:8.1f} ms")
+        print(f"-- {lang}: top functions by own time")
+        stats.sort_stats("tottime").print_stats(12)
+
+
+# ------------------------------------------------------------------ main
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="100 calls and short timing loops")
+    ap.add_argument("--files", type=int, help="number of calls for the batch run (default 1000; 100 with --quick)")
+    ap.add_argument("--jobs", type=int, help="batch worker processes (default: one per core)")
+    ap.add_argument("--profile", action="store_true", help="only profile one en and one zh call, by stage")
+    ap.add_argument("--keep", type=Path, help="write the calls and outputs here instead of a temp dir")
+    args = ap.parse_args(argv)
+    n = args.files or (100 if args.quick else 1000)
+
+    convs = seed_conversations()
+    texts = {lang: build_call(lang, convs[lang], seed=10_000 + i) for i, lang in enumerate(("en", "zh"))}
+    if args.profile:
+        profile(texts)
+        return 0
+
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    rows = [throughput(lang, text, 1.0 if args.quick else 5.0) for lang, text in texts.items()]
+    table = Table(title="Offline pipeline on one hour-long call (ingest + analysis, 1 process)")
+    for col in ("lang", "size", "bytes", "turns", "findings", "ingest ms", "analyze ms", "MB/s", f"≥ {TARGET_MBPS:g} MB/s"):
+        table.add_column(col, justify="right")
+    for r in rows:
+        unit = "chars" if r["lang"] == "zh" else "words"
+        table.add_row(r["lang"], f"{r['size']:,} {unit}", f"{r['bytes']:,}", str(r["turns"]), str(r["found"]),
+                      f"{r['ingest_ms']:.1f}", f"{r['analyze_ms']:.1f}", f"{r['mbps']:.2f}",
+                      "yes" if r["mbps"] >= TARGET_MBPS else "MISSED")  # fmt: skip
+    console.print(table)
+
+    base = args.keep or Path(tempfile.mkdtemp(prefix="analyzer-bench-"))
+    try:
+        inbox, out = base / "calls", base / "out"
+        shutil.rmtree(out, ignore_errors=True)
+        t0 = time.perf_counter()
+        total = write_calls(inbox, n, convs)
+        console.print(f"wrote {n} hour-long calls ({total / 1e6:.1f} MB) in {time.perf_counter() - t0:.1f} s to {inbox}")
+        first = run_batch(inbox, out, n, args.jobs, marks=sorted({min(100, n), min(500, n), n}))
+        again = run_batch(inbox, out, n, args.jobs, marks=())
+        cores = args.jobs or os.cpu_count()
+        table = Table(title=f"analyzer batch: {n} hour-long calls, {cores} worker(s), {os.cpu_count()} core(s)")
+        for col in ("run", "wall s", "calls/s", "MB/s", "peak RSS MB", *(f"RSS @{m} MB" for m in first["at"]), "exit", "result"):
+            table.add_column(col, justify="right")
+        for label, r in (("first", first), ("re-run (unchanged)", again)):
+            at = [f"{r['at'].get(m, 0) / 1e6:.0f}" if r["at"] else "" for m in first["at"]]
+            table.add_row(label, f"{r['wall']:.1f}", f"{n / r['wall']:.0f}", f"{total / 1e6 / r['wall']:.1f}",
+                          f"{r['peak'] / 1e6:.0f}", *at, str(r["rc"]), r["last"][0])  # fmt: skip
+        console.print(table)
+        if n == 1000:
+            ok = first["wall"] <= TARGET_BATCH_S
+            console.print(f"1,000 calls in {first['wall']:.1f} s: {'meets' if ok else 'MISSES'} the {TARGET_BATCH_S:g} s target")
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
