@@ -14,8 +14,17 @@ from analyzer.evaluation.score import score_case, summarize
 from analyzer.extract import Engine, get_engine
 
 
-def run_eval(engine: str | Engine = "offline", split: str = "dev", cases_dir: Path | None = None) -> dict:
-    """The eval report as a JSON-ready dict: engine, split, cases, notices, errors, figures, confusion, mistakes."""
+def run_eval(
+    engine: str | Engine = "offline",
+    split: str = "dev",
+    cases_dir: Path | None = None,
+    ids: set[str] | None = None,
+) -> dict:
+    """The eval report as a JSON-ready dict: engine, split, cases, notices, errors, figures, confusion, mistakes.
+
+    `ids` restricts the run to those case ids (the baseline test scores exactly the baseline's cases, so a
+    newly added case does not move the figures it compares).
+    """
     from analyzer.pipeline import analyze_transcript  # the whole pipeline only when a run happens
 
     loaded = load_cases(cases_dir, split)
@@ -23,6 +32,8 @@ def run_eval(engine: str | Engine = "offline", split: str = "dev", cases_dir: Pa
     scores, errors = [], list(loaded.errors)
     languages: dict[str, int] = {}
     for case in loaded.cases:
+        if ids is not None and case.id not in ids:
+            continue
         try:
             analysis = analyze_transcript(case.transcript, eng)
         except AnalyzerError as e:
