@@ -1,0 +1,178 @@
+"""Clause-level judgements: is this clause praise, a customer commitment, a rep task, an ask, a decline …
+
+Each function looks at one clause of one scanned turn and answers from the lexicon cues alone; linking
+clauses across turns (an ask to its answer, a proposal to its acceptance) is `dialogue.py`'s job.
+The filters follow eval/GUIDELINES.md: negation, hypothetical, past (unless a future time overrides it),
+stall, habitual statements and questions are never commitments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
+from analyzer.extract.offline.segment import Clause, Sentence
+
+# Customer-process types that need the customer's own agency to count in an ask the rep makes; a rep
+# "sending information" is the rep's task, the customer sending it is the customer's.
+_INFO_TYPES = {"send_information", "requirements"}
+
+
+@dataclass
+class Commitment:
+    clause: Clause
+    type: str
+    joint: bool
+
+
+def types_of(view: TurnView, start: int, end: int) -> list[str]:
+    """Action types in the span; a decision maker plus a meeting verb makes a meeting with the decision maker.
+
+    The meeting outranks a bare report ("跟王总汇报" is internal_report; "约王总见面" is a meeting) but not the
+    more specific process steps (a trial with the boss present is still a trial).
+    """
+    found = view.types(start, end)
+    if view.has("decision_maker", start, end) and view.has("meet_verb", start, end):
+        specific = [t for t in found if t in ("sign", "trial", "site_visit", "technical_review")]
+        rest = [t for t in found if t not in specific]
+        found = specific + ["meeting_with_decision_maker"] + rest
+    return found
+
+
+def _blocked(view: TurnView, c: Clause, *, allow_question: bool = False) -> bool:
+    """The filters shared by every commitment: negation, real conditionals, stalls, habits, questions, the past."""
+    s, e = c.start, c.end
+    if view.has("negation", s, e) or view.has("stall", s, e) or view.has("habitual", s, e):
+        return True
+    if strip_polite(view, c):
+        return True
+    if not allow_question and is_question(view, c):
+        return True
+    return past(view, c)
+
+
+def past(view: TurnView, c: Clause) -> bool:
+    """Past-marked and not overridden by a future time ("已经约好了王总下周三见面" is still ahead).
+
+    A date phrase overrides only when it is not itself the past marker ("上周", "last month")."""
+    s, e = c.start, c.end
+    marks = view.spans("past", s, e)
+    if not marks:
+        return False
+    if view.has("future", s, e):
+        return False
+    return not any(
+        not any(p0 < m.end and m.start < p1 for p0, p1 in marks) for m in view.dates_in(s, e)
+    )
+
+
+def is_praise(view: TurnView, c: Clause) -> bool:
+    s, e = c.start, c.end
+    strong = view.has("praise_strong", s, e)
+    weak = view.has("praise_weak", s, e) and view.has("praise_target", s, e)
+    if not (strong or weak):
+        return False
+    if view.has("praise_exclude", s, e) and not strong:
+        return False
+    if view.has("negation", s, e) or strip_polite(view, c) or is_question(view, c):
+        return False
+    # Praise of their own company ("我们的系统挺好") is not praise of the vendor.
+    if view.has("own_side", s, e) and not view.has("vendor_ref", s, e):
+        return False
+    return True
+
+
+def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | None:
+    """A customer clause that binds the speaker (or both sides) to a typed, deal-moving action."""
+    s, e = c.start, c.end
+    found = types_of(view, s, e)
+    if not found:
+        return None
+    binding = view.has("commit", s, e) or view.has("joint", s, e) or bool(view.dates_in(s, e))
+    if not binding or _blocked(view, c):
+        return None
+    if is_request(view, c):
+        return None
+    joint = view.has("joint", sentence.start, sentence.end)
+    return Commitment(c, found[0], joint)
+
+
+def is_request(view: TurnView, c: Clause) -> bool:
+    """The customer asking the vendor for work ("把报价发我", "send me the pricing"): the rep's task."""
+    s, e = c.start, c.end
+    return view.has("request_rep", s, e) and view.has("request_object", s, e) and not view.has("negation", s, e)
+
+
+def is_rep_task(view: TurnView, c: Clause) -> bool:
+    s, e = c.start, c.end
+    if not (view.has("rep_self", s, e) and view.has("rep_deliverable", s, e)):
+        return False
+    if view.has("negation", s, e) or view.has("habitual", s, e) or strip_polite(view, c):
+        return False
+    if past(view, c):
+        return False
+    # "我给您发资料好吗?" is an offer the rep makes; "我们能发吗?" asks the customer: keep only statements
+    # and the rep's own offers.
+    return not view.test("question_start", c.text)
+
+
+def ask_types(view: TurnView, sentence: Sentence) -> list[str]:
+    """Customer-process types the rep proposes in the sentence. Information to send counts only when the
+    customer is the one asked to send it ("您把需求清单发我"), not when the rep offers ("我给您发资料")."""
+    s, e = sentence.start, sentence.end
+    found = types_of(view, s, e)
+    if not view.has("customer_agent", s, e):
+        found = [t for t in found if t not in _INFO_TYPES]
+    return found
+
+
+def is_ask(view: TurnView, sentence: Sentence) -> bool:
+    """A rep sentence that proposes a next step for the customer or for both."""
+    s, e = sentence.start, sentence.end
+    last = sentence.clauses[-1]
+    form = (
+        view.has("ask_opener", s, e)
+        or view.test("ask_tag", last.text)
+        or any(view.test("ask_opener", c.text) for c in sentence.clauses)  # anchored openers (^能)
+    )
+    if not form:
+        return False
+    what = ask_types(view, sentence) or view.has("decision_maker", s, e) or view.has("vague", s, e)
+    if not what:
+        return False
+    # "如果做试点的话，我们可以打折" is a conditional offer, not a proposal.
+    if any(strip_polite(view, c) for c in sentence.clauses) and not view.has("ask_opener", s, e):
+        return False
+    if view.has("negation", s, e) and not view.test("ask_tag", last.text) and not view.has("ask_opener", s, e):
+        return False
+    return True
+
+
+def is_decline(view: TurnView, c: Clause) -> bool:
+    return view.has("decline", c.start, c.end) and not strip_polite(view, c)
+
+
+def is_deal_decline(view: TurnView, c: Clause) -> bool:
+    return view.has("deal_decline", c.start, c.end) and not strip_polite(view, c) and not is_question(view, c)
+
+
+def is_stall(view: TurnView, c: Clause) -> bool:
+    return view.has("stall", c.start, c.end)
+
+
+def is_accept(view: TurnView, c: Clause) -> bool:
+    return view.test("accept", c.text) and not is_question(view, c)
+
+
+def is_signal(view: TurnView, c: Clause) -> bool:
+    s, e = c.start, c.end
+    return (
+        view.has("signal", s, e)
+        and not view.has("negation", s, e)
+        and not strip_polite(view, c)
+        and not is_question(view, c)
+    )
+
+
+def is_probe(view: TurnView, c: Clause) -> bool:
+    return view.has("probe", c.start, c.end)

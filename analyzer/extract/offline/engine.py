@@ -1,0 +1,310 @@
+"""The offline engine: lexicon cues per clause, then a dialogue pass that links asks to their answers.
+
+Deterministic, no network, bilingual (each clause gets the lexicon of its script, both when code-switched).
+Steps: scan every turn once (`scan.py`), judge clauses (`clauses.py`), then link across turns here:
+a rep's ask is answered by the customer's next turns (accepted / declined / deferred / none); an accepted
+proposal with a time becomes the customer's action, quoted from the accepting words and dated from the
+proposal unless the acceptance names its own time; a decline is followed by a probe or not.
+Prose visit notes (`transcript.kind == "notes"`) are handled by `notes.py`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analyzer.dates import resolve
+from analyzer.extract.offline import clauses as C
+from analyzer.extract.offline.scan import TurnView, is_question, scan
+from analyzer.extract.offline.segment import Clause, Sentence
+from analyzer.models import Ask, CustomerAction, EngineInfo, Evidence, Findings, Praise, RepAction, Transcript
+
+# How far an answer may trail its ask: the customer's reply can follow a short rep aside ("您看呢?").
+ANSWER_WINDOW = 3
+# A probe must come soon after the decline it follows up.
+PROBE_WINDOW = 4
+# An ask is specific when its time resolves to a day or a range of at most a week.
+MAX_SPECIFIC_DAYS = 6
+ACTION_TEXT_MAX = 80
+
+
+class OfflineEngine:
+    name = "offline"
+    version = "1.0.0"
+
+    def info(self) -> EngineInfo:
+        return EngineInfo(name=self.name, version=self.version)
+
+    # ---------------------------------------------------------------- public API
+
+    def extract(self, transcript: Transcript) -> Findings:
+        views = self._scan(transcript)
+        if transcript.kind == "notes":
+            from analyzer.extract.offline.notes import extract_notes
+
+            return extract_notes(transcript, views)
+        return _Dialogue(transcript, views).run()
+
+    def candidate_turns(self, transcript: Transcript, context: int = 1) -> list[int]:
+        """Turns with a commitment, ask, praise, decline or date cue, plus `context` turns either side."""
+        views = self._scan(transcript)
+        keys = ("commit", "joint", "accept", "decline", "stall", "ask_opener", "praise_strong", "praise_weak",
+                "signal", "request_rep", "rep_self", "probe", "notes_commit", "notes_agree")
+        hot = set()
+        for v in views:
+            if v.type_hits or v.mentions or any(v.hits.get(k) for k in keys):
+                hot.add(v.index)
+        out = set()
+        n = len(views)
+        for i in hot:
+            out.update(range(max(0, i - context), min(n, i + context + 1)))
+        return sorted(out)
+
+    # ---------------------------------------------------------------- internals
+
+    @staticmethod
+    def _scan(transcript: Transcript) -> list[TurnView]:
+        views = [scan(t.index if t.index == i else i, t.text, t.role) for i, t in enumerate(transcript.turns)]
+        _resolve_unknown_roles(views)
+        return views
+
+
+def _resolve_unknown_roles(views: list[TurnView]) -> None:
+    """Turns whose role ingest could not tell: a turn that proposes a next step reads as the rep's, anything
+    else as the customer's. Conservative by construction: an unknown speaker's acceptances only count when
+    they answer such a proposal."""
+    for v in views:
+        if v.role != "unknown":
+            continue
+        v.role = "rep" if any(C.is_ask(v, s) for s in v.sentences) else "customer"
+
+
+def _quote(view: TurnView, start: int, end: int) -> str:
+    return view.text[start:end]
+
+
+def _action_text(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= ACTION_TEXT_MAX else text[: ACTION_TEXT_MAX - 1] + "…"
+
+
+def _first_date(view: TurnView, start: int, end: int):
+    ms = view.dates_in(start, end)
+    return ms[0] if ms else None
+
+
+def _is_specific_time(phrase: str | None, meeting: date) -> bool:
+    if not phrase:
+        return False
+    due = resolve(phrase, meeting)
+    if due is None:
+        return False
+    return due.end is None or (due.end - due.start).days <= MAX_SPECIFIC_DAYS
+
+
+class _Dialogue:
+    def __init__(self, transcript: Transcript, views: list[TurnView]):
+        self.t = transcript
+        self.views = views
+        self.f = Findings()
+        self.meeting = transcript.meeting_date
+        self.accepted_asks: set[int] = set()
+
+    # ---------------------------------------------------------------- driver
+
+    def run(self) -> Findings:
+        asks: list[tuple[Ask, TurnView, Sentence, list[str]]] = []
+        commitments: dict[int, list[C.Commitment]] = {}
+        for v in self.views:
+            if v.role == "customer":
+                commitments[v.index] = self._customer_turn(v)
+            else:
+                asks.extend(self._rep_turn(v))
+        self._link(asks, commitments)
+        self._rep_tasks_requested()
+        self._probes()
+        return self.f
+
+    # ---------------------------------------------------------------- customer turns
+
+    def _customer_turn(self, v: TurnView) -> list[C.Commitment]:
+        found = []
+        for sentence in v.sentences:
+            for c in sentence.clauses:
+                if C.is_praise(v, c):
+                    self.f.praise.append(Praise(quote=_quote(v, c.start, c.end), speaker="", turn=v.index))
+                if C.is_signal(v, c):
+                    self.f.signals.append(Evidence(quote=_quote(v, c.start, c.end), speaker="", turn=v.index))
+                if C.is_deal_decline(v, c):
+                    self._decline(v, c)
+                com = C.commitment(v, c, sentence)
+                if com is not None:
+                    found.append(com)
+        return found
+
+    def _add_action(self, v: TurnView, c: Clause, sentence: Sentence, kind: str, joint: bool,
+                    proposal: tuple[Ask, TurnView, Sentence] | None = None, quote_span=None) -> None:
+        s, e = quote_span or (c.start, c.end)
+        mention = _first_date(v, c.start, c.end) or _first_date(v, sentence.start, sentence.end)
+        due_text = mention.text if mention else None
+        action_text = _quote(v, s, e)
+        proposal_quote = proposal_turn = None
+        if proposal is not None:
+            ask, pv, ps = proposal
+            proposal_quote, proposal_turn = ask.quote, ask.turn
+            action_text = ps.text
+            if due_text is None:
+                pm = _first_date(pv, ps.start, ps.end)
+                due_text = pm.text if pm else None
+            joint = joint or pv.has("joint", ps.start, ps.end)
+        self.f.customer_actions.append(
+            CustomerAction(
+                quote=_quote(v, s, e), speaker="", turn=v.index, action=_action_text(action_text),
+                actor="joint" if joint else "customer", type=kind, due_text=due_text,
+                proposal_quote=proposal_quote, proposal_turn=proposal_turn,
+            )
+        )
+
+    def _decline(self, v: TurnView, c: Clause) -> None:
+        if not any(d.turn == v.index for d in self.f.declines):
+            self.f.declines.append(Evidence(quote=_quote(v, c.start, c.end), speaker="", turn=v.index))
+
+    # ---------------------------------------------------------------- rep turns
+
+    def _rep_turn(self, v: TurnView) -> list[tuple[Ask, TurnView, Sentence, list[str]]]:
+        best = None
+        for sentence in v.sentences:
+            if not C.is_ask(v, sentence):
+                for c in sentence.clauses:
+                    if C.is_rep_task(v, c):
+                        self._rep_action(v, c, sentence)
+                continue
+            cand = self._make_ask(v, sentence)
+            # One ask per turn: the most specific one, else the first.
+            if best is None or (cand[0].specific and not best[0].specific):
+                best = cand
+        return [best] if best else []
+
+    def _rep_action(self, v: TurnView, c: Clause, sentence: Sentence) -> None:
+        mention = _first_date(v, c.start, c.end) or _first_date(v, sentence.start, sentence.end)
+        self.f.rep_actions.append(
+            RepAction(quote=_quote(v, c.start, c.end), speaker="", turn=v.index,
+                      action=_action_text(c.text), due_text=mention.text if mention else None)
+        )
+
+    def _make_ask(self, v: TurnView, sentence: Sentence):
+        s, e = sentence.start, sentence.end
+        kinds = C.ask_types(v, sentence)
+        if not kinds and v.has("decision_maker", s, e) and v.has("meet_verb", s, e):
+            kinds = ["meeting_with_decision_maker"]
+        mentions = v.dates_in(s, e)
+        time_ok = any(_is_specific_time(m.text, self.meeting) for m in mentions)
+        # A purchase asked for with an amount ("donate $1", "这个套餐现在就给您办") is a transaction now.
+        if not time_ok and "sign" in kinds and v.has("amount", s, e):
+            time_ok = True
+        what_ok = bool(kinds) or v.has("decision_maker", s, e) or v.has("place", s, e) and bool(kinds)
+        if v.has("vague", s, e) and not kinds:
+            what_ok = False
+        missing = [m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok]
+        ask = Ask(quote=_quote(v, s, e), speaker="", turn=v.index, specific=time_ok and what_ok, missing=missing)
+        return ask, v, sentence, kinds
+
+    # ---------------------------------------------------------------- linking
+
+    def _link(self, asks, commitments: dict[int, list[C.Commitment]]) -> None:
+        ask_turns = sorted(a.turn for a, *_ in asks)
+        used: set[int] = set()  # customer commitments already emitted
+        for ask, av, asent, kinds in asks:
+            next_ask = next((t for t in ask_turns if t > ask.turn), None)
+            response, rq, rturn = "none", None, None
+            for j in range(ask.turn + 1, min(len(self.views), ask.turn + 1 + ANSWER_WINDOW)):
+                if next_ask is not None and j >= next_ask:
+                    break
+                cv = self.views[j]
+                if cv.role != "customer":
+                    continue
+                verdict = self._answer(ask, av, asent, kinds, cv, commitments.get(j, []), used)
+                if verdict is not None:
+                    response, rq, rturn = verdict
+                    break
+            self.f.asks.append(ask.model_copy(update={"response": response, "response_quote": rq,
+                                                      "response_turn": rturn}))
+        # The customer's own commitments that answered no ask.
+        for turn, coms in commitments.items():
+            v = self.views[turn]
+            for com in coms:
+                if (turn, com.clause.start) in used:
+                    continue
+                sentence = v.sentences[com.clause.sentence]
+                self._add_action(v, com.clause, sentence, com.type, com.joint)
+
+    def _answer(self, ask: Ask, av: TurnView, asent: Sentence, kinds: list[str], cv: TurnView,
+                coms: list[C.Commitment], used: set) -> tuple[str, str, int] | None:
+        """How customer turn `cv` answers the ask, emitting the accepted action; None when it does not."""
+        first = cv.sentences[0] if cv.sentences else None
+        if first is None:
+            return None
+        # Own commitment in the answer: accepted, and the proposal's date dates it when it names none.
+        for com in coms:
+            key = (cv.index, com.clause.start)
+            if key in used:
+                continue
+            used.add(key)
+            sentence = cv.sentences[com.clause.sentence]
+            proposal = (ask, av, asent) if (com.type in kinds or not kinds) else None
+            self._add_action(cv, com.clause, sentence, com.type, com.joint, proposal=proposal)
+            return "accepted", _quote(cv, com.clause.start, com.clause.end), cv.index
+        clauses = [c for s in cv.sentences for c in s.clauses]
+        for c in clauses:
+            if C.is_decline(cv, c):
+                self._decline(cv, c)
+                return "declined", _quote(cv, c.start, c.end), cv.index
+        for c in clauses:
+            if C.is_stall(cv, c):
+                return "deferred", _quote(cv, c.start, c.end), cv.index
+        head = first.clauses[0]
+        if C.is_accept(cv, head):
+            span = (head.start, first.end)
+            quote = _quote(cv, *span)
+            if ask.specific and kinds:
+                # Accepting a concrete proposal with a time: the accepting words are the customer's action.
+                # Joint only when the proposal says so: "let's do that" is a formula of assent.
+                self._add_action(cv, head, first, kinds[0], False, proposal=(ask, av, asent), quote_span=span)
+            return "accepted", quote, cv.index
+        if all(is_question(cv, c) for c in clauses):
+            return None  # a clarifying question: the answer may still come
+        return None
+
+    # ---------------------------------------------------------------- rep tasks the customer asked for
+
+    def _rep_tasks_requested(self) -> None:
+        rep_turns = {r.turn for r in self.f.rep_actions}
+        for v in self.views:
+            if v.role != "customer":
+                continue
+            for sentence in v.sentences:
+                for c in sentence.clauses:
+                    if not C.is_request(v, c):
+                        continue
+                    # The rep restating it in the next turn is the one item; else quote the request.
+                    if any(t in rep_turns for t in (v.index + 1, v.index + 2)):
+                        continue
+                    mention = _first_date(v, c.start, c.end)
+                    self.f.rep_actions.append(
+                        RepAction(quote=_quote(v, c.start, c.end), speaker="", turn=v.index,
+                                  action=_action_text(c.text), due_text=mention.text if mention else None)
+                    )
+        self.f.rep_actions.sort(key=lambda r: r.turn)
+
+    # ---------------------------------------------------------------- probes after a decline
+
+    def _probes(self) -> None:
+        for d in list(self.f.declines):
+            for j in range(d.turn + 1, min(len(self.views), d.turn + 1 + PROBE_WINDOW)):
+                v = self.views[j]
+                if v.role != "rep":
+                    continue
+                hit = next((c for s in v.sentences for c in s.clauses if C.is_probe(v, c)), None)
+                if hit is not None:
+                    if not any(p.turn == j for p in self.f.probes):
+                        self.f.probes.append(Evidence(quote=_quote(v, hit.start, hit.end), speaker="", turn=j))
+                    break

@@ -1,0 +1,125 @@
+"""Prose visit notes: the writer is the rep, and each sentence says who did or said what.
+
+"拜访王总，他说产品不错，答应下周三安排技术评审" has no speakers; the subject of each clause decides: a clause that
+opens with the customer ("他", "王总", "the client", "Sarah") is the customer's, one that opens with "我/I/we"
+is the writer's, and a clause with no subject of its own keeps the previous clause's subject (Chinese drops
+repeated subjects). Customer clauses with a commitment verb ("答应", "agreed to") are customer actions; with a
+verb of saying plus praise they are praise; the writer's proposals ("我提议下周做POC") are asks, answered
+by the customer's "同意了" in the same or the next sentence.
+"""
+
+from __future__ import annotations
+
+from analyzer.extract.offline import clauses as C
+from analyzer.extract.offline.engine import _action_text, _first_date, _is_specific_time, _quote
+from analyzer.extract.offline.scan import TurnView, strip_polite
+from analyzer.extract.offline.segment import Clause
+from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
+
+CUSTOMER, WRITER = "customer", "rep"
+
+
+def _subjects(v: TurnView) -> list[tuple[Clause, str]]:
+    out = []
+    for sentence in v.sentences:
+        subject = WRITER  # an opening clause with no subject ("拜访王总") is the writer's own doing
+        for c in sentence.clauses:
+            if v.test("customer_subject", c.text):
+                subject = CUSTOMER
+            elif v.test("rep_subject", c.text):
+                subject = WRITER
+            out.append((c, subject))
+    return out
+
+
+def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
+    f = Findings()
+    meeting = transcript.meeting_date
+    open_ask: tuple[Ask, TurnView, Clause, list[str]] | None = None
+    for v in views:
+        for c, subject in _subjects(v):
+            s, e = c.start, c.end
+            sentence = v.sentences[c.sentence]
+            if subject == CUSTOMER:
+                if C.is_praise(v, c) or (v.has("notes_said", s, e) and _said_praise(v, c)):
+                    f.praise.append(Praise(quote=_quote(v, s, e), speaker="", turn=v.index))
+                if C.is_signal(v, c):
+                    f.signals.append(Evidence(quote=_quote(v, s, e), speaker="", turn=v.index))
+                if v.has("notes_request", s, e) and v.has("rep_deliverable", s, e):
+                    mention = _first_date(v, s, e)
+                    f.rep_actions.append(RepAction(quote=_quote(v, s, e), speaker="", turn=v.index,
+                                                   action=_action_text(c.text),
+                                                   due_text=mention.text if mention else None))
+                    continue
+                if open_ask is not None and v.has("notes_agree", s, e) and not _blocked(v, c):
+                    ask, av, ac, kinds = open_ask
+                    if kinds:
+                        mention = _first_date(v, s, e) or _first_date(av, ac.start, ac.end)
+                        f.customer_actions.append(CustomerAction(
+                            quote=_quote(v, s, e), speaker="", turn=v.index, action=_action_text(ac.text),
+                            actor="joint" if av.has("joint", ac.start, ac.end) else "customer", type=kinds[0],
+                            due_text=mention.text if mention else None,
+                            proposal_quote=ask.quote, proposal_turn=ask.turn))
+                    _answer(f, ask, "accepted", v, c)
+                    open_ask = None
+                    continue
+                if open_ask is not None and (C.is_decline(v, c) or C.is_stall(v, c)):
+                    ask = open_ask[0]
+                    _answer(f, ask, "declined" if C.is_decline(v, c) else "deferred", v, c)
+                    if C.is_decline(v, c):
+                        f.declines.append(Evidence(quote=_quote(v, s, e), speaker="", turn=v.index))
+                    open_ask = None
+                    continue
+                kinds = C.types_of(v, s, e)
+                if kinds and (v.has("notes_commit", s, e) or v.has("commit", s, e)) and not _blocked(v, c):
+                    mention = _first_date(v, s, e) or _first_date(v, sentence.start, sentence.end)
+                    f.customer_actions.append(CustomerAction(
+                        quote=_quote(v, s, e), speaker="", turn=v.index, action=_action_text(c.text),
+                        actor="joint" if v.has("joint", s, e) else "customer", type=kinds[0],
+                        due_text=mention.text if mention else None))
+                    continue
+                if C.is_deal_decline(v, c):
+                    f.declines.append(Evidence(quote=_quote(v, s, e), speaker="", turn=v.index))
+            else:
+                if v.has("notes_propose", s, e):
+                    kinds = C.types_of(v, s, e)
+                    if kinds or v.has("vague", s, e):
+                        mention = next((m for m in v.dates_in(s, e)), None)
+                        time_ok = mention is not None and _is_specific_time(mention.text, meeting)
+                        what_ok = bool(kinds)
+                        ask = Ask(quote=_quote(v, s, e), speaker="", turn=v.index, specific=time_ok and what_ok,
+                                  missing=[m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok])
+                        f.asks.append(ask)
+                        open_ask = (ask, v, c, kinds)
+                        continue
+                if C.is_rep_task(v, c):
+                    mention = _first_date(v, s, e) or _first_date(v, sentence.start, sentence.end)
+                    f.rep_actions.append(RepAction(quote=_quote(v, s, e), speaker="", turn=v.index,
+                                                   action=_action_text(c.text),
+                                                   due_text=mention.text if mention else None))
+                if C.is_probe(v, c) and f.declines:
+                    f.probes.append(Evidence(quote=_quote(v, s, e), speaker="", turn=v.index))
+        # A proposal stays open for the customer's answer in the next sentence only.
+        if open_ask is not None and open_ask[0].turn < v.index:
+            open_ask = None
+    return f
+
+
+def _blocked(v: TurnView, c: Clause) -> bool:
+    s, e = c.start, c.end
+    if v.has("negation", s, e) or v.has("stall", s, e) or v.has("habitual", s, e) or strip_polite(v, c):
+        return True
+    return C.past(v, c)
+
+
+def _said_praise(v: TurnView, c: Clause) -> bool:
+    """'他说还不错' reports the customer's evaluation even without a named target: the report is about us."""
+    s, e = c.start, c.end
+    return v.has("praise_weak", s, e) and not v.has("negation", s, e) and not v.has("praise_exclude", s, e)
+
+
+def _answer(f: Findings, ask: Ask, response: str, v: TurnView, c: Clause) -> None:
+    for i, a in enumerate(f.asks):
+        if a is ask:
+            f.asks[i] = a.model_copy(update={"response": response, "response_quote": _quote(v, c.start, c.end),
+                                             "response_turn": v.index})

@@ -1,0 +1,100 @@
+"""One pass over a turn: every lexicon cue found once with its offsets, then looked up per clause.
+
+Each cue regex runs once over the whole turn (not once per clause) and date mentions are found once per
+turn, so the cost is linear in the transcript: an hour-long call is a few thousand regex scans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from analyzer import dates
+from analyzer.extract.offline.lexicon import CLAUSE_KEYS, Lexicon, for_text
+from analyzer.extract.offline.segment import Clause, Sentence, split
+
+# Curly apostrophes become straight ones so "I’ll" matches "i'll"; same length, so offsets still hold.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\uff07": "'"})
+
+
+@dataclass
+class TurnView:
+    index: int
+    role: str  # effective role: rep | customer (unknown resolved by the engine)
+    text: str
+    norm: str
+    lexicons: tuple[Lexicon, ...]
+    sentences: list[Sentence]
+    hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    type_hits: list[tuple[str, int, int]] = field(default_factory=list)  # (type, start, end), priority order
+    mentions: list = field(default_factory=list)  # analyzer.dates.Mention, offsets into text
+
+    # ---------------------------------------------------------------- lookups by span
+
+    def has(self, key: str, start: int, end: int) -> bool:
+        spans = self.hits.get(key)
+        if not spans:
+            return False
+        i = bisect.bisect_left(spans, (start, -1))
+        return i < len(spans) and spans[i][0] < end
+
+    def spans(self, key: str, start: int, end: int) -> list[tuple[int, int]]:
+        return [s for s in self.hits.get(key, ()) if start <= s[0] < end]
+
+    def test(self, key: str, text: str) -> bool:
+        """Anchored cues (whole clause, start or end of a clause) are matched against the clause itself."""
+        for lex in self.lexicons:
+            pattern = lex.get(key)
+            if pattern is not None and pattern.search(text):
+                return True
+        return False
+
+    def types(self, start: int, end: int) -> list[str]:
+        """Action types cued inside the span, in lexicon priority order, without repeats."""
+        seen: list[str] = []
+        for name, s, _ in self.type_hits:
+            if start <= s < end and name not in seen:
+                seen.append(name)
+        return seen
+
+    def dates_in(self, start: int, end: int) -> list:
+        return [m for m in self.mentions if start <= m.start < end]
+
+
+def scan(index: int, text: str, role: str) -> TurnView:
+    norm = text.translate(_APOSTROPHES)
+    lexicons = for_text(norm)
+    view = TurnView(index, role, text, norm, lexicons, split(index, norm, lexicons))
+    for lex in lexicons:
+        for key, pattern in lex.keys.items():
+            if key in CLAUSE_KEYS:
+                continue
+            found = [(m.start(), m.end()) for m in pattern.finditer(norm) if m.end() > m.start()]
+            if found:
+                view.hits.setdefault(key, []).extend(found)
+        for name, pattern in lex.types:
+            if pattern is not None:
+                view.type_hits.extend((name, m.start(), m.end()) for m in pattern.finditer(norm))
+    for spans in view.hits.values():
+        spans.sort()
+    order = {name: i for i, (name, _) in enumerate(lexicons[0].types)}
+    view.type_hits.sort(key=lambda t: (order.get(t[0], 99), t[1]))
+    view.mentions = dates.find(text)
+    return view
+
+
+def strip_polite(view: TurnView, clause: Clause) -> bool:
+    """True when the clause has a real conditional, not only a polite one ("方便的话", "if that works")."""
+    conds = view.spans("hypothetical", clause.start, clause.end)
+    if not conds:
+        return False
+    polite = view.spans("polite_condition", clause.start, clause.end)
+    return any(not any(p0 <= c0 < p1 for p0, p1 in polite) for c0, _ in conds)
+
+
+def is_question(view: TurnView, clause: Clause) -> bool:
+    return view.test("question_end", clause.text) or view.test("question_start", clause.text)
+
+
+WORD = re.compile(r"\w+")

@@ -1,0 +1,86 @@
+"""Split a turn into sentences and clauses, keeping character offsets into the turn's own text.
+
+Offsets, not copies: every quote the engine emits is `turn.text[start:end]`, so it is verbatim by
+construction. The punctuation that ends a sentence or a clause comes from the lexicons; what is written by
+hand here is only the offset bookkeeping (no sentence splitter in a well-kept library keeps offsets for mixed
+Chinese/English text and lets the boundaries be data).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analyzer.extract.offline.lexicon import Lexicon
+
+_TRIM = " \t\r\n\u3000，,。.！!？?；;：:、…~～\"'“”‘’（）()-—"
+_TRIM_END = " \t\r\n\u3000，,：:、;；-—"
+
+
+@dataclass(frozen=True)
+class Clause:
+    turn: int
+    sentence: int  # index of the sentence within the turn
+    start: int
+    end: int
+    text: str  # turn.text[start:end]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    turn: int
+    index: int
+    start: int
+    end: int
+    text: str
+    clauses: tuple[Clause, ...]
+
+
+def _cuts(text: str, lexicons: tuple[Lexicon, ...], attr: str) -> list[tuple[int, int]]:
+    """Boundary spans (separator matches) from every applicable lexicon, sorted and non-overlapping."""
+    spans = []
+    for lex in lexicons:
+        pattern = getattr(lex, attr)
+        for m in pattern.finditer(text):
+            if m.end() == m.start() and m.start() in (0, len(text)):
+                continue
+            if attr == "sentence_end" and lex.abbreviations is not None and m.start() > 0:
+                # "Mr. Lee", "e.g. the CFO": a period after an abbreviation ends no sentence.
+                if text[m.start() - 1] == "." and lex.abbreviations.search(text, 0, m.start()):
+                    continue
+            spans.append((m.start(), m.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _pieces(text: str, offset: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans between cuts, trimmed of spaces and punctuation, empty ones dropped."""
+    out, pos = [], 0
+    for s, e in cuts + [(len(text), len(text))]:
+        a, b = pos, s
+        while a < b and text[a] in _TRIM:
+            a += 1
+        while b > a and text[b - 1] in _TRIM_END:
+            b -= 1
+        if b > a:
+            out.append((offset + a, offset + b))
+        pos = e
+    return out
+
+
+def split(turn_index: int, text: str, lexicons: tuple[Lexicon, ...]) -> list[Sentence]:
+    """Sentences of `text`, each with its clauses; all offsets index into `text`."""
+    sentences = []
+    for si, (s0, s1) in enumerate(_pieces(text, 0, _cuts(text, lexicons, "sentence_end"))):
+        body = text[s0:s1]
+        clauses = tuple(
+            Clause(turn_index, si, c0, c1, text[c0:c1])
+            for c0, c1 in _pieces(body, s0, _cuts(body, lexicons, "clause_sep"))
+        ) or (Clause(turn_index, si, s0, s1, body),)
+        sentences.append(Sentence(turn_index, si, s0, s1, body, clauses))
+    return sentences
