@@ -19,7 +19,7 @@ def escape(s: str) -> str:
 def render(analysis: Analysis) -> str:
     report = build(analysis)
     lines = [f"# {escape(report.title)}", ""]
-    lines += [f"- **{name}:** {escape(value)}" for name, value in report.meta]
+    lines += [f"- **{name}**{text(report.lang, 'colon')}{escape(value)}" for name, value in report.meta]
     for section in report.sections:
         lines += ["", f"## {section.title}", ""]
         if not section.entries:

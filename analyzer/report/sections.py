@@ -124,14 +124,13 @@ def _flags(a: Analysis, lang: str) -> list[Entry]:
 
 def _due(lang: str, item: CustomerAction | RepAction) -> str:
     if item.due_date is None:
-        when = text(lang, "unresolved", text=item.due_text) if item.due_text else text(lang, "no_date")
-        return text(lang, "due", when=when)
+        return text(lang, "unresolved", text=item.due_text) if item.due_text else text(lang, "no_date")
     end = getattr(item, "due_end", None)
     when = item.due_date.isoformat()
     if end is not None and end != item.due_date:
         when = text(lang, "range", start=when, end=end.isoformat())
     if getattr(item, "due_fuzzy", False):
-        when += f" ({text(lang, 'fuzzy')})"
+        when += text(lang, "fuzzy")
     if item.due_text:
         when += f" — “{item.due_text}”"
     return text(lang, "due", when=when)
