@@ -123,7 +123,7 @@ def render_table(report: dict, width: int = 120) -> str:
     buf = io.StringIO()
     console = Console(file=buf, width=width, force_terminal=False, color_system=None, highlight=False)
     for line in _preamble(report):
-        console.print(line, markup=False)
+        console.print(line, markup=False, soft_wrap=True)
     groups = _groups(report)
     table = Table(title=_title(report), title_justify="left")
     table.add_column("figure")
