@@ -105,15 +105,15 @@ def next_day_of_month(meeting: date, day: int) -> date | None:
 
 
 @lru_cache(maxsize=64)
-def _holiday_table(country: str, year: int) -> dict:
+def _holiday_calendar(country: str, year: int):
     import holidays  # lazy: see the module docstring
 
-    return dict(holidays.country_holidays(country, years=year, language="en_US"))
+    return holidays.country_holidays(country, years=year, language="en_US")
 
 
 def holiday(country: str, name: str, year: int) -> date | None:
     """First day in `year` that the `holidays` package calls exactly `name` (observed days are named apart)."""
-    days = [d for d, n in _holiday_table(country, year).items() if name in n.split("; ")]
+    days = [d for d, n in _holiday_calendar(country, year).items() if name in n.split("; ")]
     return min(days) if days else None
 
 
@@ -128,13 +128,12 @@ def next_holiday(meeting: date, country: str, name: str) -> date | None:
 
 
 def is_business_day(day: date, country: str) -> bool:
-    if day.weekday() >= 5:
-        return False
-    return day not in _holiday_table(country, day.year)
+    """Not a weekend, not a public holiday; China's make-up working weekends (调休) count as working days."""
+    return _holiday_calendar(country, day.year).is_working_day(day)
 
 
 def add_business_days(start: date, count: int, country: str) -> date:
-    """`count` working days after `start`, skipping weekends and the country's public holidays."""
+    """`count` working days after `start`, per the country's official calendar."""
     day = start
     remaining = count
     while remaining > 0:
