@@ -81,3 +81,10 @@ def test_a_broken_case_is_one_line_and_exit_1(cases):
     assert result.exit_code == 1
     lines = [x for x in result.stderr.splitlines() if x.strip()]
     assert len(lines) == 1 and "gold.json: outcome" in lines[0] and "Traceback" not in result.stderr
+
+
+def test_a_missing_cases_folder_is_one_line(tmp_path):
+    result = runner.invoke(app, ["eval", "--cases", str(tmp_path / "nowhere")])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"analyzer: {tmp_path / 'nowhere'}: no such cases folder"
+    assert result.stdout == ""

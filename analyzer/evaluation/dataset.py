@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from analyzer.errors import AnalyzerError
+from analyzer.errors import AnalyzerError, InputError
 from analyzer.evaluation import corpus
 from analyzer.evaluation.gold import LISTS, Gold
 from analyzer.models import Transcript
@@ -129,8 +129,7 @@ def load_cases(root: Path | None = None, split: str = "dev") -> Loaded:
     root = Path(root) if root else default_cases_dir()
     out = Loaded()
     if not root.is_dir():
-        out.errors.append(f"{root}: no such cases folder")
-        return out
+        raise InputError(str(root), "no such cases folder")
     for d in case_dirs(root, split):
         try:
             case = load_case(d)
