@@ -15,6 +15,31 @@ from docx import Document
 HERE = Path(__file__).parent
 
 CASES: dict[str, dict] = {
+    "en-bank-kyc-order-form": {
+        "sep": ": ",
+        "turns": [
+            ("Priya Natarajan", "Thomas, Linda, thanks for the time. I know quarter-end is close for you."),
+            ("Thomas Keller", "It is, so let's be efficient. Linda has the paperwork status."),
+            ("Linda Osei", "We already ran the legal review of your master agreement last week. Two small redlines, both accepted by your counsel."),
+            ("Priya Natarajan", "Great, I saw the signed-off version come through yesterday."),
+            ("Thomas Keller", "Before we go further, I want to say your compliance team has been great to work with. Very patient with our auditors."),
+            ("Priya Natarajan", "I'll pass that on. They enjoyed it too, mostly."),
+            ("Thomas Keller", "The pilot numbers went to our risk committee last month. Manual reviews went from about forty percent of new accounts to twelve."),
+            ("Priya Natarajan", "And that was with the conservative thresholds. Most banks tune them further in the first quarter."),
+            ("Linda Osei", "If we add the Canadian entity next year, does the price per check stay the same?"),
+            ("Priya Natarajan", "For the same volume tier, yes. Canadian registry checks add a small pass-through fee."),
+            ("Linda Osei", "Okay. Send me the final pricing schedule with the three-year discount written in, please."),
+            ("Priya Natarajan", "I'll send the final pricing schedule this afternoon, with the discount and the Canadian fee spelled out."),
+            ("Priya Natarajan", "Thomas, to hold the onboarding slot on October 5th, can we get the order form countersigned by the end of the month?"),
+            ("Thomas Keller", "Yes, we'll countersign by the 30th. I have the authority up to this amount."),
+            ("Linda Osei", "And I'll have the PO raised on Thursday, so accounts payable has it before the invoice arrives."),
+            ("Priya Natarajan", "Perfect. On our side, I'll book the kickoff with your onboarding team for the 5th and send the invites tomorrow."),
+            ("Thomas Keller", "Good. Make sure the auditors are invited to the second session, not the first."),
+            ("Priya Natarajan", "Noted, second session only."),
+            ("Thomas Keller", "Then we're done. Thanks, Priya."),
+            ("Priya Natarajan", "Thank you both. Good luck with quarter-end."),
+        ],
+    },
     "zh-bim-group-procurement-lost": {
         "sep": "：",
         "turns": [
