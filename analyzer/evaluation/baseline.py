@@ -52,9 +52,12 @@ def main(argv: list[str]) -> int:
         print("usage: python -m analyzer.evaluation.baseline REPORT.json > eval/baseline.json", file=sys.stderr)
         return 2
     report = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
-    if report.get("errors"):
-        print(f"{argv[0]}: the report has errors; fix the cases first", file=sys.stderr)
+    if report.get("engine", {}).get("name") != "offline" or report.get("split") != "dev":
+        print(f"{argv[0]}: the baseline is the offline engine on the dev split", file=sys.stderr)
         return 1
+    for line in report.get("errors", []):
+        # A broken case is not in the report's figures, so it is not in the baseline either; say so.
+        print(f"warning: left out of the baseline: {line}", file=sys.stderr)
     print(json.dumps(baseline_of(report), indent=2, ensure_ascii=False))
     return 0
 

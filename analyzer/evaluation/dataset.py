@@ -124,13 +124,16 @@ def load_case(case_dir: Path) -> Case:
     return Case(id=gold.id, dir=case_dir, gold=resolve_turns(gold, transcript, str(gold_path)), transcript=transcript)
 
 
-def load_cases(root: Path | None = None, split: str = "dev") -> Loaded:
-    """Every case of the split, sorted by id; skipped corpus cases become notices, broken ones errors."""
+def load_cases(root: Path | None = None, split: str = "dev", ids: set[str] | None = None) -> Loaded:
+    """Every case of the split (or only `ids`), sorted by id; skipped corpus cases become notices, broken
+    ones errors."""
     root = Path(root) if root else default_cases_dir()
     out = Loaded()
     if not root.is_dir():
         raise InputError(str(root), "no such cases folder")
     for d in case_dirs(root, split):
+        if ids is not None and d.name not in ids:  # folder name = case id (the validator enforces it)
+            continue
         try:
             case = load_case(d)
         except corpus.CorpusMissing as e:

@@ -27,13 +27,11 @@ def run_eval(
     """
     from analyzer.pipeline import analyze_transcript  # the whole pipeline only when a run happens
 
-    loaded = load_cases(cases_dir, split)
+    loaded = load_cases(cases_dir, split, ids)
     eng = get_engine(engine) if isinstance(engine, str) else engine
     scores, errors = [], list(loaded.errors)
     languages: dict[str, int] = {}
     for case in loaded.cases:
-        if ids is not None and case.id not in ids:
-            continue
         try:
             analysis = analyze_transcript(case.transcript, eng)
         except AnalyzerError as e:
