@@ -88,3 +88,12 @@ def test_a_missing_cases_folder_is_one_line(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.strip() == f"analyzer: {tmp_path / 'nowhere'}: no such cases folder"
     assert result.stdout == ""
+
+
+def test_coverage_report_counts_targets_and_gaps(cases):
+    from analyzer.evaluation.coverage import coverage
+
+    c = coverage(cases)
+    assert c["counts"] == {"cases": 1, "zh": 1, "dev": 1, "txt": 1}
+    assert c["short_of_target"]["cases"] == (1, 60) and c["short_of_target"]["vtt"] == (0, 1)
+    assert "acceptance zh: 1" in c["phenomenon_gaps"] and "praise en: 0" in c["phenomenon_gaps"]
