@@ -66,18 +66,32 @@ def past(view: TurnView, c: Clause) -> bool:
     )
 
 
-def is_praise(view: TurnView, c: Clause) -> bool:
+def praise_cues(view: TurnView, c: Clause) -> tuple[bool, bool]:
+    """(strong, weak) evaluative cues in the clause, ignoring words inside courtesy formulas
+    ("sounds good", "nice to meet you", "这个时间挺好")."""
     s, e = c.start, c.end
-    strong = view.has("praise_strong", s, e)
-    weak = view.has("praise_weak", s, e) and view.has("praise_target", s, e)
-    if not (strong or weak):
-        return False
-    if view.has("praise_exclude", s, e) and not strong:
-        return False
+    excluded = view.spans("praise_exclude", s, e)
+
+    def live(key: str) -> bool:
+        return any(not any(x0 < b and a < x1 for x0, x1 in excluded) for a, b in view.spans(key, s, e))
+
+    return live("praise_strong"), live("praise_weak")
+
+
+def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
+    """The customer evaluating the vendor's offering. `reported`: the writer of visit notes reports what the
+    customer said about us, so no named target is needed and "我们的" is the vendor."""
+    s, e = c.start, c.end
+    strong, weak = praise_cues(view, c)
+    if not strong:
+        if not weak:
+            return False
+        if not reported and not (view.has("praise_target", s, e) or view.has("degree", s, e)):
+            return False
     if view.has("negation", s, e) or strip_polite(view, c) or is_question(view, c):
         return False
     # Praise of their own company ("我们的系统挺好") is not praise of the vendor.
-    if view.has("own_side", s, e) and not view.has("vendor_ref", s, e):
+    if not reported and view.has("own_side", s, e) and not view.has("vendor_ref", s, e):
         return False
     return True
 
@@ -88,8 +102,10 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
     found = types_of(view, s, e)
     if not found:
         return None
-    binding = view.has("commit", s, e) or view.has("joint", s, e) or bool(view.dates_in(s, e))
-    if not binding or _blocked(view, c):
+    # A dated plan binds too ("合同这周五签"), unless the clause reports a signal ("预算下个月就下来了").
+    dated = bool(view.dates_in(s, e)) and not view.has("signal", s, e)
+    binding = view.has("commit", s, e) or view.has("joint", s, e) or dated
+    if not binding or _blocked(view, c) or view.has("hedge", s, e):
         return None
     if is_request(view, c):
         return None
@@ -116,36 +132,56 @@ def is_rep_task(view: TurnView, c: Clause) -> bool:
     return not view.test("question_start", c.text)
 
 
-def ask_types(view: TurnView, sentence: Sentence) -> list[str]:
-    """Customer-process types the rep proposes in the sentence. Information to send counts only when the
-    customer is the one asked to send it ("您把需求清单发我"), not when the rep offers ("我给您发资料")."""
-    s, e = sentence.start, sentence.end
+def ask_types(view: TurnView, sentence: Sentence, s: int | None = None, e: int | None = None) -> list[str]:
+    """Customer-process types the rep proposes in the span (default: the sentence). Information to send counts
+    only when the customer is the one asked to send it ("您把需求清单发我"), not when the rep offers ("我给您发资料")."""
+    s = sentence.start if s is None else s
+    e = sentence.end if e is None else e
     found = types_of(view, s, e)
     if not view.has("customer_agent", s, e):
         found = [t for t in found if t not in _INFO_TYPES]
     return found
 
 
-def is_ask(view: TurnView, sentence: Sentence) -> bool:
-    """A rep sentence that proposes a next step for the customer or for both."""
-    s, e = sentence.start, sentence.end
-    last = sentence.clauses[-1]
-    form = (
-        view.has("ask_opener", s, e)
-        or view.test("ask_tag", last.text)
-        or any(view.test("ask_opener", c.text) for c in sentence.clauses)  # anchored openers (^能)
+def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
+    """The span of a rep sentence that proposes a next step for the customer or for both, or None.
+
+    A proposal has a form (an opener such as "您看/要不/could you/let's", or a closing tag such as "行吗/吧/
+    does that work?") and a what (a customer-process step, a decision maker to meet, an event, or a vague
+    "find a time"). The what must sit in the proposing part: from the opener to the end of the sentence, or
+    for a closing tag the clauses before it, so a question tacked onto a statement proposes nothing.
+    """
+    clauses = sentence.clauses
+    for i, c in enumerate(clauses):
+        opener = view.has("ask_opener", c.start, c.end)
+        tag = view.test("ask_tag", c.text)
+        if not (opener or tag):
+            continue
+        start = c.start if opener else sentence.start
+        region = (start, sentence.end if opener else c.end)
+        if _proposes(view, sentence, *region):
+            return region
+    return None
+
+
+def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
+    what = (
+        ask_types(view, sentence, s, e)
+        or (view.has("decision_maker", s, e) and view.has("meet_verb", s, e))
+        or view.has("vague", s, e)
+        or view.has("event", s, e)
     )
-    if not form:
-        return False
-    what = ask_types(view, sentence) or view.has("decision_maker", s, e) or view.has("vague", s, e)
     if not what:
         return False
     # "如果做试点的话，我们可以打折" is a conditional offer, not a proposal.
-    if any(strip_polite(view, c) for c in sentence.clauses) and not view.has("ask_opener", s, e):
-        return False
-    if view.has("negation", s, e) and not view.test("ask_tag", last.text) and not view.has("ask_opener", s, e):
-        return False
+    for c in sentence.clauses:
+        if s <= c.start < e and strip_polite(view, c) and not view.has("ask_opener", c.start, c.end):
+            return False
     return True
+
+
+def is_ask(view: TurnView, sentence: Sentence) -> bool:
+    return ask_region(view, sentence) is not None
 
 
 def is_decline(view: TurnView, c: Clause) -> bool:
@@ -161,7 +197,11 @@ def is_stall(view: TurnView, c: Clause) -> bool:
 
 
 def is_accept(view: TurnView, c: Clause) -> bool:
-    return view.test("accept", c.text) and not is_question(view, c)
+    return view.test("accept", c.text) and not is_question(view, c) and not view.has("thanks", c.start, c.end)
+
+
+def is_bare_ack(view: TurnView, c: Clause) -> bool:
+    return view.test("bare_ack", c.text)
 
 
 def is_signal(view: TurnView, c: Clause) -> bool:

@@ -92,6 +92,23 @@ def _first_date(view: TurnView, start: int, end: int):
     return ms[0] if ms else None
 
 
+def _due_mention(view: TurnView, c: Clause, sentence: Sentence):
+    """The date phrase of a clause: its own, else a preceding clause of the sentence that is only a time
+    setting ("下周三，我安排技术评审"); a date attached to another action does not date this one."""
+    own = _first_date(view, c.start, c.end)
+    if own is not None:
+        return own
+    clauses = sentence.clauses
+    i = next((k for k, x in enumerate(clauses) if x.start == c.start), 0)
+    for prev in reversed(clauses[:i]):
+        if view.types(prev.start, prev.end):
+            return None
+        m = _first_date(view, prev.start, prev.end)
+        if m is not None:
+            return m
+    return None
+
+
 def _is_specific_time(phrase: str | None, meeting: date) -> bool:
     if not phrase:
         return False
@@ -107,7 +124,7 @@ class _Dialogue:
         self.views = views
         self.f = Findings()
         self.meeting = transcript.meeting_date
-        self.accepted_asks: set[int] = set()
+        self.accepted: set = set()
 
     # ---------------------------------------------------------------- driver
 
@@ -144,7 +161,7 @@ class _Dialogue:
     def _add_action(self, v: TurnView, c: Clause, sentence: Sentence, kind: str, joint: bool,
                     proposal: tuple[Ask, TurnView, Sentence] | None = None, quote_span=None) -> None:
         s, e = quote_span or (c.start, c.end)
-        mention = _first_date(v, c.start, c.end) or _first_date(v, sentence.start, sentence.end)
+        mention = _due_mention(v, c, sentence) or (_first_date(v, s, e) if quote_span else None)
         due_text = mention.text if mention else None
         action_text = _quote(v, s, e)
         proposal_quote = proposal_turn = None
@@ -156,6 +173,11 @@ class _Dialogue:
                 pm = _first_date(pv, ps.start, ps.end)
                 due_text = pm.text if pm else None
             joint = joint or pv.has("joint", ps.start, ps.end)
+            # The same proposal accepted twice ("行" … "好，那就下周三") is one action (GUIDELINES hard call 9).
+            key = (kind, resolve(due_text, self.meeting) if due_text else None)
+            if key in self.accepted:
+                return
+            self.accepted.add(key)
         self.f.customer_actions.append(
             CustomerAction(
                 quote=_quote(v, s, e), speaker="", turn=v.index, action=_action_text(action_text),
@@ -173,39 +195,39 @@ class _Dialogue:
     def _rep_turn(self, v: TurnView) -> list[tuple[Ask, TurnView, Sentence, list[str]]]:
         best = None
         for sentence in v.sentences:
-            if not C.is_ask(v, sentence):
-                for c in sentence.clauses:
-                    if C.is_rep_task(v, c):
-                        self._rep_action(v, c, sentence)
+            region = C.ask_region(v, sentence)
+            for c in sentence.clauses:
+                # The rep's own to-dos outside the proposing part ("我今天先把计划发您，节后咱们再定").
+                if (region is None or not region[0] <= c.start < region[1]) and C.is_rep_task(v, c):
+                    self._rep_action(v, c, sentence)
+            if region is None:
                 continue
-            cand = self._make_ask(v, sentence)
+            cand = self._make_ask(v, sentence, region)
             # One ask per turn: the most specific one, else the first.
             if best is None or (cand[0].specific and not best[0].specific):
                 best = cand
         return [best] if best else []
 
     def _rep_action(self, v: TurnView, c: Clause, sentence: Sentence) -> None:
-        mention = _first_date(v, c.start, c.end) or _first_date(v, sentence.start, sentence.end)
+        mention = _due_mention(v, c, sentence)
         self.f.rep_actions.append(
             RepAction(quote=_quote(v, c.start, c.end), speaker="", turn=v.index,
                       action=_action_text(c.text), due_text=mention.text if mention else None)
         )
 
-    def _make_ask(self, v: TurnView, sentence: Sentence):
-        s, e = sentence.start, sentence.end
-        kinds = C.ask_types(v, sentence)
+    def _make_ask(self, v: TurnView, sentence: Sentence, region: tuple[int, int]):
+        s, e = region
+        kinds = C.ask_types(v, sentence, s, e)
         if not kinds and v.has("decision_maker", s, e) and v.has("meet_verb", s, e):
             kinds = ["meeting_with_decision_maker"]
-        mentions = v.dates_in(s, e)
+        mentions = v.dates_in(sentence.start, sentence.end)
         time_ok = any(_is_specific_time(m.text, self.meeting) for m in mentions)
         # A purchase asked for with an amount ("donate $1", "这个套餐现在就给您办") is a transaction now.
         if not time_ok and "sign" in kinds and v.has("amount", s, e):
             time_ok = True
-        what_ok = bool(kinds) or v.has("decision_maker", s, e) or v.has("place", s, e) and bool(kinds)
-        if v.has("vague", s, e) and not kinds:
-            what_ok = False
+        what_ok = bool(kinds) or v.has("event", s, e)
         missing = [m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok]
-        ask = Ask(quote=_quote(v, s, e), speaker="", turn=v.index, specific=time_ok and what_ok, missing=missing)
+        ask = Ask(quote=_quote(v, sentence.start, sentence.end), speaker="", turn=v.index, specific=time_ok and what_ok, missing=missing)
         return ask, v, sentence, kinds
 
     # ---------------------------------------------------------------- linking
@@ -250,8 +272,14 @@ class _Dialogue:
                 continue
             used.add(key)
             sentence = cv.sentences[com.clause.sentence]
-            proposal = (ask, av, asent) if (com.type in kinds or not kinds) else None
-            self._add_action(cv, com.clause, sentence, com.type, com.joint, proposal=proposal)
+            # Answering a concrete proposal, the customer's own words carry it out: the proposal's step
+            # ("两周后一起去现场看看" → "可以，我把项目经理也叫上" is the site visit) and, if unsaid, its date.
+            kind, proposal = com.type, None
+            if ask.specific and kinds:
+                kind, proposal = kinds[0], (ask, av, asent)
+            elif com.type in kinds:
+                proposal = (ask, av, asent)
+            self._add_action(cv, com.clause, sentence, kind, com.joint, proposal=proposal)
             return "accepted", _quote(cv, com.clause.start, com.clause.end), cv.index
         clauses = [c for s in cv.sentences for c in s.clauses]
         for c in clauses:
@@ -270,6 +298,8 @@ class _Dialogue:
                 # Joint only when the proposal says so: "let's do that" is a formula of assent.
                 self._add_action(cv, head, first, kinds[0], False, proposal=(ask, av, asent), quote_span=span)
             return "accepted", quote, cv.index
+        if C.is_bare_ack(cv, head) and len(clauses) == 1:
+            return "accepted", _quote(cv, head.start, head.end), cv.index
         if all(is_question(cv, c) for c in clauses):
             return None  # a clarifying question: the answer may still come
         return None
@@ -277,7 +307,9 @@ class _Dialogue:
     # ---------------------------------------------------------------- rep tasks the customer asked for
 
     def _rep_tasks_requested(self) -> None:
-        rep_turns = {r.turn for r in self.f.rep_actions}
+        by_turn: dict[int, list[str]] = {}
+        for r in self.f.rep_actions:
+            by_turn.setdefault(r.turn, []).append(r.quote)
         for v in self.views:
             if v.role != "customer":
                 continue
@@ -285,8 +317,9 @@ class _Dialogue:
                 for c in sentence.clauses:
                     if not C.is_request(v, c):
                         continue
-                    # The rep restating it in the next turn is the one item; else quote the request.
-                    if any(t in rep_turns for t in (v.index + 1, v.index + 2)):
+                    # The rep restating it in the next turns is the one item; else quote the request.
+                    objects = {v.text[a:b] for a, b in v.spans("request_object", c.start, c.end)}
+                    if any(o in q for t in (v.index + 1, v.index + 2) for q in by_turn.get(t, ()) for o in objects):
                         continue
                     mention = _first_date(v, c.start, c.end)
                     self.f.rep_actions.append(

@@ -11,7 +11,7 @@ by the customer's "同意了" in the same or the next sentence.
 from __future__ import annotations
 
 from analyzer.extract.offline import clauses as C
-from analyzer.extract.offline.engine import _action_text, _first_date, _is_specific_time, _quote
+from analyzer.extract.offline.engine import _action_text, _due_mention, _first_date, _is_specific_time, _quote
 from analyzer.extract.offline.scan import TurnView, strip_polite
 from analyzer.extract.offline.segment import Clause
 from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
@@ -41,7 +41,8 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
             s, e = c.start, c.end
             sentence = v.sentences[c.sentence]
             if subject == CUSTOMER:
-                if C.is_praise(v, c) or (v.has("notes_said", s, e) and _said_praise(v, c)):
+                said = v.has("notes_said", sentence.start, e)
+                if C.is_praise(v, c, reported=said):
                     f.praise.append(Praise(quote=_quote(v, s, e), speaker="", turn=v.index))
                 if C.is_signal(v, c):
                     f.signals.append(Evidence(quote=_quote(v, s, e), speaker="", turn=v.index))
@@ -71,8 +72,10 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     open_ask = None
                     continue
                 kinds = C.types_of(v, s, e)
-                if kinds and (v.has("notes_commit", s, e) or v.has("commit", s, e)) and not _blocked(v, c):
-                    mention = _first_date(v, s, e) or _first_date(v, sentence.start, sentence.end)
+                dated = bool(v.dates_in(s, e)) and not v.has("signal", s, e)
+                binding = v.has("notes_commit", s, e) or v.has("commit", s, e) or dated
+                if kinds and binding and not _blocked(v, c):
+                    mention = _due_mention(v, c, sentence)
                     f.customer_actions.append(CustomerAction(
                         quote=_quote(v, s, e), speaker="", turn=v.index, action=_action_text(c.text),
                         actor="joint" if v.has("joint", s, e) else "customer", type=kinds[0],
@@ -92,8 +95,10 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                         f.asks.append(ask)
                         open_ask = (ask, v, c, kinds)
                         continue
-                if C.is_rep_task(v, c):
-                    mention = _first_date(v, s, e) or _first_date(v, sentence.start, sentence.end)
+                if C.is_rep_task(v, c) or (
+                    v.has("notes_commit", s, e) and v.has("rep_deliverable", s, e) and not _blocked(v, c)
+                ):
+                    mention = _due_mention(v, c, sentence)
                     f.rep_actions.append(RepAction(quote=_quote(v, s, e), speaker="", turn=v.index,
                                                    action=_action_text(c.text),
                                                    due_text=mention.text if mention else None))
@@ -107,15 +112,11 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
 
 def _blocked(v: TurnView, c: Clause) -> bool:
     s, e = c.start, c.end
-    if v.has("negation", s, e) or v.has("stall", s, e) or v.has("habitual", s, e) or strip_polite(v, c):
+    if v.has("negation", s, e) or v.has("stall", s, e) or v.has("habitual", s, e) or v.has("hedge", s, e):
+        return True
+    if strip_polite(v, c):
         return True
     return C.past(v, c)
-
-
-def _said_praise(v: TurnView, c: Clause) -> bool:
-    """'他说还不错' reports the customer's evaluation even without a named target: the report is about us."""
-    s, e = c.start, c.end
-    return v.has("praise_weak", s, e) and not v.has("negation", s, e) and not v.has("praise_exclude", s, e)
 
 
 def _answer(f: Findings, ask: Ask, response: str, v: TurnView, c: Clause) -> None:
