@@ -97,3 +97,11 @@ def test_coverage_report_counts_targets_and_gaps(cases):
     assert c["counts"] == {"cases": 1, "zh": 1, "dev": 1, "txt": 1}
     assert c["short_of_target"]["cases"] == (1, 60) and c["short_of_target"]["vtt"] == (0, 1)
     assert "acceptance zh: 1" in c["phenomenon_gaps"] and "praise en: 0" in c["phenomenon_gaps"]
+
+
+def test_cases_may_point_at_a_folder_of_case_folders(cases):
+    # `--cases eval/cases/dev`: no split subfolders, so each gold's own split decides.
+    dev = runner.invoke(app, ["eval", "--cases", str(cases / "dev"), "--format", "json"])
+    assert dev.exit_code == 0 and json.loads(dev.stdout)["case_ids"] == ["zh-mfg-mini"]
+    hold = runner.invoke(app, ["eval", "--cases", str(cases / "dev"), "--split", "holdout", "--format", "json"])
+    assert hold.exit_code == 0 and json.loads(hold.stdout)["cases"] == 0
