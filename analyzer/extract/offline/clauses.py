@@ -52,18 +52,11 @@ def _blocked(view: TurnView, c: Clause, *, allow_question: bool = False) -> bool
 
 
 def past(view: TurnView, c: Clause) -> bool:
-    """Past-marked and not overridden by a future time ("已经约好了王总下周三见面" is still ahead).
+    """Past-marked and not overridden by a future marker ("已经约好了王总下周三见面" is still ahead).
 
-    A date phrase overrides only when it is not itself the past marker ("上周", "last month")."""
+    A bare weekday does not override: "signed off on Monday" is last Monday."""
     s, e = c.start, c.end
-    marks = view.spans("past", s, e)
-    if not marks:
-        return False
-    if view.has("future", s, e):
-        return False
-    return not any(
-        not any(p0 < m.end and m.start < p1 for p0, p1 in marks) for m in view.dates_in(s, e)
-    )
+    return view.has("past", s, e) and not view.has("future", s, e)
 
 
 def praise_cues(view: TurnView, c: Clause) -> tuple[bool, bool]:
@@ -155,12 +148,19 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
     for i, c in enumerate(clauses):
         opener = view.has("ask_opener", c.start, c.end)
         tag = view.test("ask_tag", c.text)
-        if not (opener or tag):
+        if not (opener or tag) or view.has("social", c.start, c.end):
             continue
-        start = c.start if opener else sentence.start
-        region = (start, sentence.end if opener else c.end)
-        if _proposes(view, sentence, *region):
-            return region
+        regions = []
+        if tag:
+            regions.append((sentence.start, c.end))
+        if opener:
+            # "您看下个月初能不能开始" proposes what the clause before it named ("在您科室放十套设备试用").
+            regions.append((c.start, sentence.end))
+            if i > 0:
+                regions.append((clauses[i - 1].start, sentence.end))
+        for region in regions:
+            if _proposes(view, sentence, *region):
+                return region
     return None
 
 

@@ -92,10 +92,15 @@ def _first_date(view: TurnView, start: int, end: int):
     return ms[0] if ms else None
 
 
+def _attributive(view: TurnView, m) -> bool:
+    """A date that modifies a noun ("明年的扩产计划", "next year's plan") dates the thing, not the action."""
+    return view.test("attributive", view.text[m.end: m.end + 3])
+
+
 def _due_mention(view: TurnView, c: Clause, sentence: Sentence):
     """The date phrase of a clause: its own, else a preceding clause of the sentence that is only a time
     setting ("下周三，我安排技术评审"); a date attached to another action does not date this one."""
-    own = _first_date(view, c.start, c.end)
+    own = next((m for m in view.dates_in(c.start, c.end) if not _attributive(view, m)), None)
     if own is not None:
         return own
     clauses = sentence.clauses
@@ -223,7 +228,7 @@ class _Dialogue:
         mentions = v.dates_in(sentence.start, sentence.end)
         time_ok = any(_is_specific_time(m.text, self.meeting) for m in mentions)
         # A purchase asked for with an amount ("donate $1", "这个套餐现在就给您办") is a transaction now.
-        if not time_ok and "sign" in kinds and v.has("amount", s, e):
+        if not time_ok and "sign" in kinds and (v.has("amount", s, e) or v.has("immediate", s, e)):
             time_ok = True
         what_ok = bool(kinds) or v.has("event", s, e)
         missing = [m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok]
@@ -290,7 +295,7 @@ class _Dialogue:
             if C.is_stall(cv, c):
                 return "deferred", _quote(cv, c.start, c.end), cv.index
         head = first.clauses[0]
-        if C.is_accept(cv, head):
+        if C.is_accept(cv, head) and not cv.has("thanks", first.start, first.end):
             span = (head.start, first.end)
             quote = _quote(cv, *span)
             if ask.specific and kinds:
@@ -298,7 +303,7 @@ class _Dialogue:
                 # Joint only when the proposal says so: "let's do that" is a formula of assent.
                 self._add_action(cv, head, first, kinds[0], False, proposal=(ask, av, asent), quote_span=span)
             return "accepted", quote, cv.index
-        if C.is_bare_ack(cv, head) and len(clauses) == 1:
+        if C.is_bare_ack(cv, head):
             return "accepted", _quote(cv, head.start, head.end), cv.index
         if all(is_question(cv, c) for c in clauses):
             return None  # a clarifying question: the answer may still come
