@@ -69,6 +69,7 @@ Jenna Ruiz: Learns how, exactly?
 Omar Haddad: When a clerk corrects a field, that correction becomes a template hint for that vendor's layout. After three or four corrections most vendors go straight through.
 """,
 "matching": """
+Jenna Ruiz: Okay. What about matching against POs?
 Omar Haddad: Next is matching. Do you do three-way matching today, PO, receipt and invoice?
 Jenna Ruiz: For inventory purchases, yes, but manually. For services it's two-way at best.
 Omar Haddad: Here the system pulls open POs and item receipts from NetSuite every fifteen minutes and matches at line level.
@@ -176,6 +177,7 @@ Jenna Ruiz: I'll pull the late fee report for you. The hours I'd have to estimat
 Natalie Brooks: An estimate is fine.
 """,
 "close": """
+Paul Kim: Thank you.
 Natalie Brooks: We're at ten to eleven, so let me recap. Paul sets up the sandbox login, we connect and show bills flowing, and we review the business case with Diane on the 8th.
 Victor Lang: That's right.
 Natalie Brooks: On our side, the SOC 2 report today, the role permissions, the invite and the summary.
@@ -226,6 +228,7 @@ Omar Haddad: I'll try to stay professional.
 Jenna Ruiz: Don't get them started, we'll lose the whole hour.
 """,
 "reporting": """
+Natalie Brooks: Parked. Let's look at reporting instead.
 Victor Lang: What reporting do I get as controller?
 Omar Haddad: A dashboard with cycle time, touchless rate, exceptions by type, and discounts captured or missed.
 Victor Lang: Can I slice cycle time by approver? I have a suspicion who the bottlenecks are.
@@ -287,6 +290,7 @@ ZH_SEGMENTS = {
 高远：雷经理好，欢迎。
 """,
 "议程": """
+方志明：那我们开始吧。
 高远：今天大概一个小时，先请许总讲讲现在追溯这块的情况，然后邓工演示系统，最后聊聊实施和下一步。
 方志明：可以。我们十一点半还有个会，时间上卡一下。
 高远：好的。许总，您先讲讲？
@@ -315,6 +319,7 @@ ZH_SEGMENTS = {
 邓琳：对，我们在生产控制系统上的原则就是只读。
 """,
 "配料灌装": """
+许静：接着讲配料吧，配料是我们最容易出错的地方。
 邓琳：预处理和配料这段，配方、投料量、操作人都在平板上确认，称重设备的数据直接带过来。
 许静：投料错了能拦住吗？
 邓琳：能，扫物料码的时候系统会核对配方，不对的物料扫进去直接报警，不让投。
@@ -417,6 +422,7 @@ ZH_SEGMENTS = {
 高远：那时间上就要往前赶了。
 """,
 "提议": """
+方志明：行，那你约好了告诉我。
 高远：许总，刚才说二号厂的喷码机型号要现场看，一号厂的采集点也要确认。下周二咱们一起去二号工厂把灌装线和采集点看一遍，您看行吗？
 许静：行，下周二上午，我让车间主任也在。
 高远：好的，那我们下周二上午九点到二号厂门口。
@@ -433,6 +439,7 @@ ZH_SEGMENTS = {
 高远：没问题，我这周五之前把分期报价发给您。
 """,
 "收尾": """
+雷鸣：好，我等你的报价。
 高远：时间差不多了，我简单总结一下：下周二去二号厂现场，方主任这边开测试库的只读账号，雷经理这边报财务总监。
 方志明：对，账号我让DBA尽快开。
 高远：我们这边，分期报价这周五前发雷经理，现场清单发许总。
@@ -471,6 +478,7 @@ ZH_SEGMENTS.update({
 邓琳：那就更方便了。
 """,
 "网络": """
+邓琳：那正好，用新数据测得更准。
 方志明：车间里的网络是个问题，二号厂车间基本没有无线覆盖。
 邓琳：平板可以离线操作，网络恢复以后自动同步，不会丢数据。
 方志明：离线最长能撑多久？
@@ -483,6 +491,7 @@ ZH_SEGMENTS.update({
 高远：都可以，自己采购的话我们给推荐型号和参数。
 """,
 "部署安全": """
+邓琳：对，数据打通是我们一开始就考虑的。
 方志明：系统是部署在我们机房还是你们云上？
 邓琳：两种都支持。食品企业一般选本地部署，数据在自己机房。
 方志明：我们倾向于本地，集团有要求，生产数据不出厂。
