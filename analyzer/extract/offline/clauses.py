@@ -130,7 +130,11 @@ def ask_types(view: TurnView, sentence: Sentence, s: int | None = None, e: int |
     only when the customer is the one asked to send it ("您把需求清单发我"), not when the rep offers ("我给您发资料")."""
     s = sentence.start if s is None else s
     e = sentence.end if e is None else e
-    found = types_of(view, s, e)
+    # A step the rep sets aside in the same breath ("试用先不急，下周四先做技术交流") is not what is proposed.
+    found = []
+    for c in sentence.clauses:
+        if s <= c.start < e and not (view.has("negation", c.start, c.end) or view.has("stall", c.start, c.end)):
+            found += [t for t in types_of(view, c.start, c.end) if t not in found]
     if not view.has("customer_agent", s, e):
         found = [t for t in found if t not in _INFO_TYPES]
     return found

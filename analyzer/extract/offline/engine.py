@@ -25,6 +25,8 @@ PROBE_WINDOW = 4
 # An ask is specific when its time resolves to a day or a range of at most a week.
 MAX_SPECIFIC_DAYS = 6
 ACTION_TEXT_MAX = 80
+# A clause that is only a time setting ("下周三，", "On Tuesday,") may be this long beyond its date phrase.
+TIME_CLAUSE_SLACK = 6
 
 
 class OfflineEngine:
@@ -98,19 +100,19 @@ def _attributive(view: TurnView, m) -> bool:
 
 
 def _due_mention(view: TurnView, c: Clause, sentence: Sentence):
-    """The date phrase of a clause: its own, else a preceding clause of the sentence that is only a time
-    setting ("下周三，我安排技术评审"); a date attached to another action does not date this one."""
+    """The date phrase of a clause: its own, else the preceding clause when that is only a time setting
+    ("下周三，我安排技术评审"); a date attached to another action does not date this one."""
     own = next((m for m in view.dates_in(c.start, c.end) if not _attributive(view, m)), None)
     if own is not None:
         return own
     clauses = sentence.clauses
     i = next((k for k, x in enumerate(clauses) if x.start == c.start), 0)
-    for prev in reversed(clauses[:i]):
-        if view.types(prev.start, prev.end):
-            return None
-        m = _first_date(view, prev.start, prev.end)
-        if m is not None:
-            return m
+    if i == 0:
+        return None
+    prev = clauses[i - 1]
+    m = _first_date(view, prev.start, prev.end)
+    if m is not None and not _attributive(view, m) and len(prev.text) - len(m.text) <= TIME_CLAUSE_SLACK:
+        return m
     return None
 
 
@@ -253,6 +255,9 @@ class _Dialogue:
                 if verdict is not None:
                     response, rq, rturn = verdict
                     break
+                # Only a clarifying question leaves the ask open; anything else moved the topic on.
+                if not all(is_question(cv, c) for s in cv.sentences for c in s.clauses):
+                    break
             self.f.asks.append(ask.model_copy(update={"response": response, "response_quote": rq,
                                                       "response_turn": rturn}))
         # The customer's own commitments that answered no ask.
@@ -295,7 +300,9 @@ class _Dialogue:
             if C.is_stall(cv, c):
                 return "deferred", _quote(cv, c.start, c.end), cv.index
         head = first.clauses[0]
-        if C.is_accept(cv, head) and not cv.has("thanks", first.start, first.end):
+        if cv.has("thanks", first.start, first.end):
+            return None  # "好的，谢谢" thanks for the offer; it accepts no step
+        if C.is_accept(cv, head):
             span = (head.start, first.end)
             quote = _quote(cv, *span)
             if ask.specific and kinds:
@@ -305,8 +312,6 @@ class _Dialogue:
             return "accepted", quote, cv.index
         if C.is_bare_ack(cv, head):
             return "accepted", _quote(cv, head.start, head.end), cv.index
-        if all(is_question(cv, c) for c in clauses):
-            return None  # a clarifying question: the answer may still come
         return None
 
     # ---------------------------------------------------------------- rep tasks the customer asked for
