@@ -1,0 +1,277 @@
+"""Assemble the holdout's English hour-long case (en-dealer-group-dms-long) from hand-written segments.
+
+Why a script: 200+ Zoom cues with consistent timestamps are tedious and error-prone by hand, so the segments
+below are the hand-written call (small talk, demo, technical and commercial talk) and this script only numbers
+the cues and spaces them by the length of each line. Run: `.venv/bin/python eval/cases/holdout/make_long_en.py`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+OUT = Path(__file__).parent / "en-dealer-group-dms-long" / "transcript.vtt"
+
+# Vendor side: Ethan Cole (account executive), Maya Lin (solutions engineer).
+# Customer side: Frank DeLuca (general manager), Rosa Jimenez (service director), Harold Baines (CFO, joins late).
+E, M, F, R, H = "Ethan Cole", "Maya Lin", "Frank DeLuca", "Rosa Jimenez", "Harold Baines"
+
+SEGMENTS: list[list[tuple[str, str]]] = [
+    [  # joining, small talk
+        (E, "Hey Frank, can you hear me all right?"),
+        (F, "Yeah, loud and clear. Give me one second, Rosa's trying to get in from the service drive."),
+        (E, "No rush. How was the drive in this morning? I saw the ice on the news."),
+        (F, "Brutal. Two of our loaners ended up in a ditch on Route 9, nobody hurt, thank God."),
+        (E, "Glad nobody was hurt. That's a busy week for your body shop, I guess."),
+        (F, "Ha, yeah, the body shop guys are the only ones smiling."),
+        (R, "Hi everyone, sorry, I'm on my phone, the Wi-Fi in the lane is terrible."),
+        (E, "Hi Rosa, no problem at all. Let me introduce Maya, our solutions engineer. She'll drive the demo today."),
+        (M, "Hi Frank, hi Rosa. Nice to meet you both."),
+        (R, "Hi Maya."),
+        (F, "Harold, our CFO, said he'd try to join halfway through. He's stuck in a bank meeting."),
+        (E, "Perfect, we'll save the numbers part for when he's on."),
+        (F, "Good call, he'll ask about numbers anyway."),
+        (E, "So the plan for the hour: a quick recap of what we heard last time, then Maya shows service, parts and the desking screen, and then we talk next steps."),
+        (F, "Sounds fine."),
+    ],
+    [  # recap and discovery
+        (E, "Last time you told us the main pain is that your twelve stores are on three different systems since the acquisitions."),
+        (F, "Right. The four stores we bought from the Hartley group are still on their old system, and the two Kia stores are on something else."),
+        (R, "And I can't see service capacity across stores. If Riverside is slammed, I don't know that Eastgate has two open bays."),
+        (E, "How do you handle that today?"),
+        (R, "Phone calls. Texts. My advisors literally call each other."),
+        (M, "How many repair orders a month across the group, roughly?"),
+        (R, "About nine thousand. More in winter."),
+        (M, "And how many advisors?"),
+        (R, "Thirty-one, plus the BDC girls who book appointments."),
+        (E, "What's your current system's renewal situation?"),
+        (F, "The main contract runs through June. The Hartley stores are month to month, which is costing us a fortune."),
+        (E, "Month to month on a DMS is painful, yeah."),
+        (F, "We looked at CDK two years ago, but the quote was insane and the implementation was going to take a year."),
+        (E, "That's a common story. Our typical group implementation is about sixteen weeks."),
+        (F, "Sixteen weeks for all twelve?"),
+        (E, "Staged. Usually two pilot stores first, then the rest in waves of three or four."),
+        (F, "Okay."),
+    ],
+    [  # service demo
+        (M, "Let me share my screen. Can you see the service lane dashboard?"),
+        (F, "Yep."),
+        (M, "So this is the advisor view. Each row is an appointment, and the colored bar is how much of the day's capacity it uses, per store."),
+        (R, "Wait, so I can see Eastgate and Riverside side by side?"),
+        (M, "Side by side, or all twelve at once. You can also move an appointment to another store if the customer agrees."),
+        (R, "Okay, that's the thing I've been asking for for three years."),
+        (M, "Check-in is on the tablet. The advisor scans the VIN, the system pulls open recalls and the service history from any of your stores."),
+        (R, "Your service lane check-in is slick, I have to say. Our guys still print a paper walkaround sheet."),
+        (M, "A lot of groups start there. The tablet walkaround takes photos, so damage disputes go down a lot."),
+        (F, "Does it work with the OEM warranty systems? Ford and Kia have totally different claim portals."),
+        (M, "Yes, we submit claims directly to both. The Kia integration went live last year."),
+        (R, "What about the menu pricing? We sell a lot of maintenance packages."),
+        (M, "Menus are per store or group-wide, your choice. Here's the upsell screen the advisor sees."),
+        (R, "Mm-hm."),
+        (M, "And texting: the customer gets a link with the inspection photos and can approve work from their phone."),
+        (R, "We pay for a separate texting tool right now. That would go away?"),
+        (M, "It's included, yes."),
+        (R, "Huh. That alone is a few hundred a month per store."),
+        (F, "Can techs clock in and out of jobs on it? Our flat-rate reporting is a mess."),
+        (M, "They can, on the tablet or a shop terminal. Here's the tech efficiency report."),
+        (F, "Can it show flagged hours too?"),
+        (M, "Yes, flagged versus clocked, per tech and per store."),
+    ],
+    [  # parts demo
+        (M, "Next, parts. This is the inventory view across all stores."),
+        (R, "Can the Riverside counter see Eastgate's stock?"),
+        (M, "Yes, and request a transfer. The driver gets a pick list on his phone."),
+        (F, "We lose a lot on obsolete parts. Every year we write off a pile of stuff nobody needs."),
+        (M, "The aging report flags anything without a sale in nine months, and you can return eligible parts to the OEM before the window closes."),
+        (F, "The parts module looks a lot more modern than what we have."),
+        (M, "Thanks. The OEM price updates come in automatically every night."),
+        (F, "Our parts manager will want to poke at this himself, he's picky."),
+        (M, "Happy to do a session just with him."),
+        (F, "Yeah, maybe."),
+        (E, "Maybe at some point we could get your controller to look at the accounting side too?"),
+        (F, "Let's see the sales side first, I've got a hard stop at the top of the hour."),
+        (M, "Sure. Quick detour: any questions on parts before we move on?"),
+        (R, "What happens to our history when we switch? Seven years of customer records."),
+        (M, "We migrate customers, vehicles, repair order history and open ROs. Closed deals go back five years by default, more on request."),
+        (R, "Good, the advisors live on that history."),
+    ],
+    [  # sales / desking demo
+        (M, "This is the desking screen. The salesperson picks the vehicle, the trade, and the lender programs load automatically."),
+        (F, "How many lenders do you integrate with?"),
+        (M, "All the majors plus most credit unions in your state. I checked your lender list from last time, every one is on there."),
+        (F, "Good. Our F&I guys are very attached to their menu presentation."),
+        (M, "The F&I menu is here. You can show it on a second screen facing the customer."),
+        (F, "Mm-hm."),
+        (M, "And the deal jacket is all digital, with e-signing where the state allows it."),
+        (F, "Can we see gross by salesperson across stores?"),
+        (M, "Here. Front and back gross, by person, store, or month."),
+        (F, "Yeah. Okay."),
+        (M, "That's the quick tour. There's a lot more, but that's the core."),
+    ],
+    [  # used-car reconditioning and inventory
+        (F, "Used cars are where we bleed. Recon takes eleven days on average from trade-in to the front line."),
+        (M, "Eleven is on the high side. Most groups we work with get to six or seven."),
+        (F, "How?"),
+        (M, "The recon board. Every used unit gets a stage: inspection, mechanical, body, detail, photos. Here it is."),
+        (F, "So I can see which cars are stuck in body?"),
+        (M, "Exactly, and for how many days. The red ones are over the target you set."),
+        (R, "Would service see those as internal repair orders?"),
+        (M, "Yes, recon work shows up as internal ROs, so the techs clock it the same way."),
+        (R, "So recon labor gets charged like any other internal job."),
+        (F, "Ha, that fight never stops."),
+        (M, "It does get quieter when the numbers are on the screen."),
+        (F, "Does the inventory feed go to our website automatically?"),
+        (M, "To your website and the big listing sites, with the photos from the recon stage."),
+        (F, "Right now someone retypes it all. Okay."),
+    ],
+    [  # training and reporting, before the CFO joins
+        (R, "How do you train people? Half my advisors are over fifty and hate new screens."),
+        (M, "Two ways. On-site trainers for the go-live week, and short videos inside the app for each screen."),
+        (R, "On-site for how long?"),
+        (M, "Typically five days per store at go-live, plus a remote check-in after thirty days."),
+        (R, "Five days is good. Our last vendor gave us one day and a PDF."),
+        (F, "Who trains the trainers? I'd want one super-user per store."),
+        (M, "We recommend exactly that. Super-users get a two-day session a few weeks before go-live."),
+        (F, "Okay, makes sense."),
+        (R, "And the BDC? They book most of the service appointments."),
+        (M, "They get their own half-day, focused on the scheduling screen and the texting."),
+        (R, "Mm-hm."),
+        (F, "What about reporting? Every month I get a spreadsheet from each store and someone glues them together."),
+        (M, "Group reporting is built in. Here's the monthly composite: sales, service, parts, by store and combined."),
+        (F, "Can I get that emailed to me every Monday?"),
+        (M, "Yes, any report can be scheduled, to anyone, as PDF or Excel."),
+        (F, "My controller will ask about that."),
+        (M, "Can it go into your own BI tool? Some groups use Power BI."),
+        (F, "We have Power BI, but nobody really uses it."),
+        (M, "There's a connector if you ever want it. Most groups just use our dashboards."),
+        (F, "Yeah, we'd use yours."),
+    ],
+    [  # small talk while waiting for the CFO
+        (F, "Harold just texted, he's joining in two minutes."),
+        (E, "Great. Frank, did you end up going to the dealer convention in Vegas?"),
+        (F, "I did. Too many booths, too many steaks."),
+        (E, "That sounds about right."),
+        (R, "He came back with six tote bags and a cold."),
+        (F, "The tote bags were for my kids, for the record."),
+        (M, "Did you see the EV charging panel? That was the one session everyone talked about."),
+        (F, "I missed it, I was in the parking lot on a call with a flooded store."),
+        (E, "Flooded?"),
+        (F, "Pipe burst at Eastgate. We lost two days of service."),
+        (R, "And I had to move sixty appointments by phone."),
+        (E, "That's exactly the multi-store scheduling problem."),
+        (R, "Don't remind me."),
+        (M, "Is Eastgate back to normal now?"),
+        (F, "Mostly. The insurance adjuster still hasn't shown up for the drywall."),
+        (E, "Adjusters in January, good luck."),
+        (F, "Tell me about it. We're on week three."),
+        (R, "At least the lifts were fine."),
+        (F, "Small mercies."),
+    ],
+    [  # CFO joins, commercial
+        (H, "Hi all, Harold here. Sorry I'm late."),
+        (E, "Hi Harold, thanks for making it. We just finished the demo, so good timing."),
+        (H, "Frank already texted me the highlights. So let's talk money."),
+        (E, "Sure. For twelve rooftops, the subscription comes to about twenty-one thousand a month, all modules included, and implementation is a one-time fee of ninety thousand."),
+        (H, "Twenty-one a month. What are we paying now, Frank?"),
+        (F, "All in, with the month-to-month stores and the texting tool, a bit over twenty-six."),
+        (H, "So it's cheaper on paper. What's not in that number?"),
+        (E, "Hardware, meaning tablets and shop terminals, and any custom reports beyond the standard library."),
+        (H, "And the ninety thousand, can that be spread?"),
+        (E, "It can be spread over the first twelve months."),
+        (H, "If we moved all twelve stores in one contract, would you discount the subscription?"),
+        (E, "For a three-year term covering all twelve, there's room, yes. I'd rather put it in writing than guess on the call."),
+        (H, "Fair. Let me sleep on the pricing."),
+        (E, "Of course."),
+        (H, "We're not going to touch accounting before the year-end close is done, so that's March at the earliest."),
+        (E, "That fits a staged plan. Accounting usually goes last anyway."),
+        (H, "I called two of your references last week, by the way. Both were glowing, which is rare."),
+        (E, "That's good to hear. Which ones, if you don't mind?"),
+        (H, "The Ohio group and the one in Tennessee. The Tennessee controller talked my ear off."),
+        (E, "Sounds like Denise."),
+        (H, "That's the one."),
+    ],
+    [  # technical: data and integrations
+        (H, "What about our data? If we leave you in five years, do we get it back?"),
+        (M, "Yes, full export in standard formats, and it's in the contract."),
+        (H, "Good. Our lawyer will want to read that clause."),
+        (H, "Can you send me the contract template so our lawyer can look early?"),
+        (E, "Absolutely, I'll send our standard agreement tomorrow, with the data exit clause highlighted."),
+        (R, "One more on my side. Our OEM parts feeds, Ford especially, have been flaky with the current system."),
+        (M, "We pull Ford parts pricing through their dealer API. I can't promise it's never flaky, but we monitor it."),
+        (E, "I'll get our integration engineer to check the Ford and Kia parts feeds against your dealer codes."),
+        (R, "That would help."),
+        (M, "To size the migration properly we need real data. Ideally an export of last quarter's repair orders."),
+        (R, "I'll pull last quarter's repair order export and send it to you by end of next week."),
+        (M, "Perfect. A CSV is fine, whatever your system spits out."),
+        (R, "It spits out something ugly, but you'll get it."),
+        (E, "And I'll send the data migration plan by Friday, so you see what we'd map and when."),
+        (F, "Okay."),
+    ],
+    [  # security, uptime, implementation timeline
+        (H, "Security. We had a phishing scare last year, so I have to ask. Where is the data hosted?"),
+        (M, "In a US cloud region, with a second region for disaster recovery. We're SOC 2 Type II."),
+        (H, "Multi-factor for every user?"),
+        (M, "Yes, enforced for everyone, and single sign-on if you use Microsoft 365."),
+        (H, "We do."),
+        (F, "What's your uptime been? If the DMS goes down on a Saturday, we can't sell cars."),
+        (M, "Ninety-nine point nine five over the last twelve months. Saturday maintenance is never scheduled."),
+        (F, "Good."),
+        (H, "How long from signing to the first store live?"),
+        (E, "Around eight weeks for the first two stores: mapping, migration, training, then go-live."),
+        (H, "And the other ten?"),
+        (E, "Waves every three to four weeks after that. All twelve in about sixteen weeks in total."),
+        (F, "We'd want to avoid go-lives in the last week of a month. That's when we push deals."),
+        (E, "Agreed, we always schedule go-lives in the first or second week of a month."),
+        (R, "And not in the spring tire rush, please."),
+        (E, "Noted."),
+    ],
+    [  # the ask and next steps
+        (E, "Frank, Harold, the best way to know if this works for you is to run it in one store. Could we set up a test in your Riverside store for two weeks, starting Monday the 26th?"),
+        (F, "Riverside's the busiest, so if it works there it works anywhere. Harold?"),
+        (H, "It doesn't cost us anything for the two weeks?"),
+        (E, "No cost for the test. We bring the tablets and Maya's team runs it alongside your current system."),
+        (F, "Monday the 26th is fine. Let's do it."),
+        (M, "Great. Could you send me a list of the advisors and techs at Riverside?"),
+        (R, "I'll get you that today, it's a short list."),
+        (E, "Harold, how does the decision usually get made on something this size?"),
+        (H, "Frank and I recommend, the partners approve. I'll put this on the agenda for our partners' meeting on February 3rd."),
+        (E, "That's after the first week of the Riverside test, so you'll have real numbers to show."),
+        (H, "That's the idea. Either way, we'll make a decision by end of Q1, before the main contract renewal notice is due."),
+        (E, "Understood. That gives us a clear plan."),
+    ],
+    [  # wrap-up
+        (F, "Anything else from your side?"),
+        (E, "Just a quick recap: the test at Riverside from the 26th, Rosa sends the repair order export by end of next week, and the partners' meeting on the 3rd."),
+        (R, "And the advisor list today."),
+        (E, "Right, and the advisor list today. From us: the contract template tomorrow and the migration plan by Friday."),
+        (H, "Good. Send everything to me and Frank, copy Rosa."),
+        (E, "Will do."),
+        (F, "Thanks, Ethan, Maya."),
+        (M, "Thanks, everyone. Rosa, good luck with the winter rush."),
+        (R, "Ha. Thanks. I'll need it."),
+        (H, "Take care, all."),
+        (E, "Thanks, all. Stay off Route 9."),
+        (F, "Ha. Will do."),
+    ],
+]
+
+
+def stamp(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}.{int(seconds * 1000) % 1000:03d}"
+
+
+def main() -> None:
+    cues, t, n = ["WEBVTT", ""], 4.0, 0
+    for segment in SEGMENTS:
+        for speaker, text in segment:
+            n += 1
+            dur = 2.5 + len(text) / 9  # about 9 characters a second of speech, with pauses
+            cues += [str(n), f"{stamp(t)} --> {stamp(t + dur)}", f"{speaker}: {text}", ""]
+            t += dur + 2.5
+        t += 90  # screen sharing, people joining, topic changes
+    OUT.write_text("\n".join(cues), encoding="utf-8")
+    print(OUT, n, "cues, ends at", stamp(t))
+
+
+if __name__ == "__main__":
+    main()
