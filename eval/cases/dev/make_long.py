@@ -254,7 +254,7 @@ Jenna Ruiz: What does support look like after go-live?
 Natalie Brooks: A named customer success manager, plus chat and phone support during US business hours, and a four-hour response on critical issues.
 Jenna Ruiz: Is the success manager someone who has done AP, or a generalist?
 Natalie Brooks: Our success managers are all former AP or finance people. Yours would likely be a former AP supervisor from a manufacturer.
-Jenna Ruiz: That helps. Our last vendor's support never understood what a three-way match was.
+Jenna Ruiz: Okay. Our last vendor's support never understood what a three-way match was.
 Natalie Brooks: And training is role-based, short videos plus live sessions for clerks and approvers.
 """,
 "references": """
