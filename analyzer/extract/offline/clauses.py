@@ -96,7 +96,11 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
     if not found:
         return None
     # A dated plan binds too ("合同这周五签"), unless the clause reports a signal ("预算下个月就下来了").
-    dated = bool(view.dates_in(s, e)) and not view.has("signal", s, e)
+    dated = (
+        any(lex.dated_plans for lex in view.lexicons)
+        and bool(view.dates_in(s, e))
+        and not view.has("signal", s, e)
+    )
     binding = view.has("commit", s, e) or view.has("joint", s, e) or dated
     if not binding or _blocked(view, c) or view.has("hedge", s, e):
         return None
@@ -116,7 +120,9 @@ def is_rep_task(view: TurnView, c: Clause) -> bool:
     s, e = c.start, c.end
     if not (view.has("rep_self", s, e) and view.has("rep_deliverable", s, e)):
         return False
-    if view.has("negation", s, e) or view.has("habitual", s, e) or strip_polite(view, c):
+    if view.has("negation", s, e) or view.has("habitual", s, e) or view.has("in_call", s, e):
+        return False
+    if strip_polite(view, c):
         return False
     if past(view, c):
         return False

@@ -23,7 +23,7 @@ CLAUSE_KEYS = frozenset(
      "attributive"}
 )
 # Keys that are not pattern lists.
-_META = frozenset({"language", "macros", "sentence_end", "clause_sep", "abbreviations", "types"})
+_META = frozenset({"language", "dated_plans", "macros", "sentence_end", "clause_sep", "abbreviations", "types"})
 # Keys matched case-sensitively (they carry their own (?i:...) where needed).
 _CASE_SENSITIVE = frozenset({"customer_subject"})
 
@@ -36,6 +36,7 @@ class Lexicon:
     sentence_end: re.Pattern
     clause_sep: re.Pattern
     abbreviations: re.Pattern | None
+    dated_plans: bool = False  # a dated action clause binds without a modal (Chinese topic-comment)
 
     def get(self, key: str) -> re.Pattern | None:
         return self.keys.get(key)
@@ -84,6 +85,7 @@ def load(lang: str) -> Lexicon:
         sentence_end=re.compile(raw["sentence_end"]),
         clause_sep=re.compile(raw["clause_sep"], re.IGNORECASE),
         abbreviations=re.compile(rf"(?:^|[^A-Za-z])(?:{abbreviations})\.$", re.IGNORECASE) if abbreviations else None,
+        dated_plans=bool(raw.get("dated_plans")),
     )
 
 

@@ -72,7 +72,9 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     open_ask = None
                     continue
                 kinds = C.types_of(v, s, e)
-                dated = bool(v.dates_in(s, e)) and not v.has("signal", s, e)
+                dated = (
+                    any(x.dated_plans for x in v.lexicons) and bool(v.dates_in(s, e)) and not v.has("signal", s, e)
+                )
                 binding = v.has("notes_commit", s, e) or v.has("commit", s, e) or dated
                 if kinds and binding and not _blocked(v, c):
                     mention = _due_mention(v, c, sentence)
