@@ -83,6 +83,8 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
             return False
     if view.has("negation", s, e) or strip_polite(view, c) or is_question(view, c):
         return False
+    if not strong and view.has("praise_other_subject", s, e):
+        return False
     # Praise of their own company ("我们的系统挺好") is not praise of the vendor.
     if not reported and view.has("own_side", s, e) and not view.has("vendor_ref", s, e):
         return False
@@ -102,7 +104,7 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
         and not view.has("signal", s, e)
     )
     binding = view.has("commit", s, e) or view.has("joint", s, e) or dated
-    if not binding or _blocked(view, c) or view.has("hedge", s, e):
+    if not binding or _blocked(view, c) or view.has("hedge", s, e) or view.has("signal", s, e):
         return None
     if is_request(view, c):
         return None
@@ -185,7 +187,7 @@ def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
         return False
     # "如果做试点的话，我们可以打折" is a conditional offer, not a proposal.
     for c in sentence.clauses:
-        if s <= c.start < e and strip_polite(view, c) and not view.has("ask_opener", c.start, c.end):
+        if s <= c.start < e and strip_polite(view, c):
             return False
     return True
 

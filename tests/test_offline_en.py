@@ -1,0 +1,161 @@
+"""English phenomenon table for the offline engine: one short realistic utterance per row.
+
+Each row: (role, text, expected labels, expected due). Labels are the findings the engine must produce for
+that utterance alone, and no others among praise / customer actions / rep actions / asks:
+  "praise", "action:<type>", "joint", "rep", "ask:specific", "ask:vague", plus "signal" where listed.
+Meeting date 2026-03-12 (Thursday). Every quote must be a verbatim substring of its turn.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzer.dates import resolve
+from analyzer.extract.offline import OfflineEngine
+from analyzer.models import Findings, Transcript, Turn
+
+MEETING = date(2026, 3, 12)
+ENGINE = OfflineEngine()
+
+
+def run(turns: list[tuple[str, str]], kind: str = "dialogue") -> tuple[Transcript, Findings]:
+    t = Transcript(
+        id="t", source="t", kind=kind, meeting_date=MEETING, language="en",
+        turns=[Turn(index=i, speaker="" if kind == "notes" else role, text=text, role=role)
+               for i, (role, text) in enumerate(turns)],
+    )
+    return t, ENGINE.extract(t)
+
+
+def labels(f: Findings) -> set[str]:
+    out = set()
+    if f.praise:
+        out.add("praise")
+    for a in f.customer_actions:
+        out.add(f"action:{a.type}")
+        if a.actor == "joint":
+            out.add("joint")
+    if f.rep_actions:
+        out.add("rep")
+    for a in f.asks:
+        out.add("ask:specific" if a.specific else "ask:vague")
+    if f.signals:
+        out.add("signal")
+    return out
+
+
+def assert_verbatim(t: Transcript, f: Findings) -> None:
+    for field in ("praise", "customer_actions", "rep_actions", "asks", "signals", "probes", "declines"):
+        for item in getattr(f, field):
+            assert item.quote and item.quote in t.turns[item.turn].text, (field, item.quote)
+
+
+C, R = "customer", "rep"
+
+ROWS = [
+    # ---- praise
+    (C, "Your onboarding looks great", {"praise"}, None),
+    (C, "Your support team has been really responsive", {"praise"}, None),
+    (C, "That dashboard is exactly what our ops team has been missing", {"praise"}, None),
+    (C, "Honestly, I love the reporting module", {"praise"}, None),
+    (C, "The mobile approval screen is really clean", {"praise"}, None),
+    (C, "Your field app is a lot simpler than the one we tried last year", {"praise"}, None),
+    (C, "I'm impressed with how fast you turned that around", {"praise"}, None),
+    (C, "Save the Children does really good work", {"praise"}, None),
+    (C, "The voice prompts are a lifesaver for the new temps", {"praise"}, None),
+    (C, "Your people on site are sharp and quick", {"praise"}, None),
+    # ---- not praise
+    (C, "OK", set(), None),
+    (C, "Got it, thanks", set(), None),
+    (C, "Thanks for coming out today", set(), None),
+    (C, "Our own process works pretty well already", set(), None),
+    (C, "Is it really that much faster?", set(), None),
+    (C, "I'm not saying the product is bad", set(), None),
+    (R, "Our platform is the best in the market", set(), None),
+    (C, "Nice to meet you too", set(), None),
+    (C, "Good question", set(), None),
+    (C, "Tuesday is good for me", set(), None),
+    # ---- customer actions
+    (C, "I'll set up 30 minutes with our CFO next Tuesday", {"action:meeting_with_decision_maker"}, "2026-03-17"),
+    (C, "I'll put it on the agenda for our ops review", {"action:internal_report"}, None),
+    (C, "Let me send you our current shipment volumes by the end of the week", {"action:send_information"},
+     "2026-03-13"),
+    (C, "I'll donate $0.50", {"action:sign"}, None),
+    (C, "We'll sign the order form today", {"action:sign"}, "2026-03-12"),
+    (C, "I'll run it by my boss on Monday", {"action:internal_report"}, "2026-03-16"),
+    (C, "We're going to start the pilot on April 1st", {"action:trial"}, "2026-04-01"),
+    (C, "I'll have our IT team do the security review next week", {"action:technical_review"},
+     ("2026-03-16", "2026-03-22")),
+    (C, "I'll submit the capital request by the end of Q2", {"action:budget"}, "2026-06-30"),
+    (C, "We'll send the redlines back to procurement by Friday", {"action:procurement_step"}, "2026-03-13"),
+    (C, "Let's visit your Dallas plant together next Thursday", {"action:site_visit", "joint"}, "2026-03-19"),
+    (C, "I'll get you a sandbox login with a restricted role by Tuesday", {"action:send_information"},
+     "2026-03-17"),
+    (C, "I'll pull the late fee report for you", {"action:send_information"}, None),
+    (C, "We can join the requirements workshop on Wednesday", {"action:requirements"}, "2026-03-18"),
+    (C, "I'll introduce you to our VP of operations tomorrow", {"action:meeting_with_decision_maker"},
+     "2026-03-13"),
+    (C, "I'll get Carol from IT to review the integration spec this week", {"action:technical_review"}, None),
+    # ---- not customer actions
+    (C, "We'll think about it", set(), None),
+    (C, "Let me get back to you", set(), None),
+    (C, "If we ran a pilot, how would it work?", set(), None),
+    (C, "We can't commit to a POC this quarter", set(), None),
+    (C, "We already sent the specs to procurement last month", set(), None),
+    (C, "We'll look into it", set(), None),
+    (C, "Can we get a trial account?", set(), None),
+    (C, "We usually go through a formal tender", set(), None),
+    (C, "Sure", set(), None),
+    (C, "Maybe we'll try the pilot in the spring", set(), None),
+    (C, "Our budget for Q3 was just approved", {"signal"}, None),
+    (C, "Our CFO is really interested in the forecasting piece", {"signal"}, None),
+    (C, "Let me check with my boss", set(), None),
+    (C, "My CFO signed off on the Reno budget on Monday", set(), None),
+    (C, "We have an FDA inspection the week of May 4th", set(), None),
+    (C, "I'll want to see the sandbox bills before the 8th", set(), None),
+    # ---- rep tasks
+    (R, "I'll send over the deck tomorrow", {"rep"}, "2026-03-13"),
+    (R, "I'll upload it to your portal this afternoon", {"rep"}, None),
+    (R, "Let me check with our engineers on the API limits", {"rep"}, None),
+    (C, "Send me the pricing", {"rep"}, None),
+    (C, "Could you send us a quote for fifty seats?", {"rep"}, None),
+    (R, "I'm going to share my screen in a second", set(), None),
+    (R, "I'll ask her this week", {"rep"}, ("2026-03-12", "2026-03-15")),
+    # ---- asks
+    (R, "Could you set up 30 minutes with your CFO next Tuesday?", {"ask:specific"}, None),
+    (R, "Can we get the pilot started on Monday with your two warehouse leads?", {"ask:specific"}, None),
+    (R, "Let's touch base soon", {"ask:vague"}, None),
+    (R, "Maybe we could do a trial some time?", {"ask:vague"}, None),
+    (R, "What system are you using today?", set(), None),
+    (R, "Any questions so far?", set(), None),
+    (R, "How did the peak-week test go on your side?", set(), None),
+    (R, "Would you be willing to donate $1 of your payment today?", {"ask:specific"}, None),
+    (R, "Would you consider donating?", {"ask:vague"}, None),
+    (R, "Are you ready to sign the order form today?", {"ask:specific"}, None),
+    (R, "What if we walk the site together with your superintendent next Friday?", {"ask:specific"}, None),
+    (R, "If you ran a pilot, we could waive the setup fee", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", ROWS, ids=[r[1][:32] for r in ROWS])
+def test_en_utterance(role, text, expected, due):
+    t, f = run([(role, text)])
+    assert_verbatim(t, f)
+    got = labels(f)
+    if "signal" not in expected:
+        got.discard("signal")
+    assert got == expected, f"{text!r}: got {sorted(got)}, want {sorted(expected)}"
+    if due is not None:
+        dated = f.customer_actions or f.rep_actions
+        phrase = dated[0].due_text
+        assert phrase, f"{text!r}: no due phrase"
+        resolved = resolve(phrase, MEETING)
+        want = (date.fromisoformat(due[0]), date.fromisoformat(due[1])) if isinstance(due, tuple) else (
+            date.fromisoformat(due), None)
+        assert (resolved.start, resolved.end) == want, f"{text!r}: {phrase!r} -> {resolved}"
+
+
+def test_en_table_is_large_enough():
+    assert len(ROWS) >= 60

@@ -1,0 +1,163 @@
+"""Chinese phenomenon table for the offline engine: one short realistic utterance per row.
+
+Each row: (role, text, expected labels, expected due). Labels are the findings the engine must produce for
+that utterance alone, and no others among praise / customer actions / rep actions / asks:
+  "praise", "action:<type>", "joint", "rep", "ask:specific", "ask:vague", plus "signal" where listed.
+Meeting date 2026-03-12 (Thursday). Every quote must be a verbatim substring of its turn.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzer.dates import resolve
+from analyzer.extract.offline import OfflineEngine
+from analyzer.models import Findings, Transcript, Turn
+
+MEETING = date(2026, 3, 12)
+ENGINE = OfflineEngine()
+
+
+def run(turns: list[tuple[str, str]], kind: str = "dialogue") -> tuple[Transcript, Findings]:
+    t = Transcript(
+        id="t", source="t", kind=kind, meeting_date=MEETING, language="zh",
+        turns=[Turn(index=i, speaker="" if kind == "notes" else role, text=text, role=role)
+               for i, (role, text) in enumerate(turns)],
+    )
+    return t, ENGINE.extract(t)
+
+
+def labels(f: Findings) -> set[str]:
+    out = set()
+    if f.praise:
+        out.add("praise")
+    for a in f.customer_actions:
+        out.add(f"action:{a.type}")
+        if a.actor == "joint":
+            out.add("joint")
+    if f.rep_actions:
+        out.add("rep")
+    for a in f.asks:
+        out.add("ask:specific" if a.specific else "ask:vague")
+    if f.signals:
+        out.add("signal")
+    return out
+
+
+def assert_verbatim(t: Transcript, f: Findings) -> None:
+    for field in ("praise", "customer_actions", "rep_actions", "asks", "signals", "probes", "declines"):
+        for item in getattr(f, field):
+            assert item.quote and item.quote in t.turns[item.turn].text, (field, item.quote)
+
+
+C, R = "customer", "rep"
+
+ROWS = [
+    # ---- praise
+    (C, "你们这个系统确实做得不错", {"praise"}, None),
+    (C, "你们服务在业内很有名", {"praise"}, None),
+    (C, "这个报表功能挺实用的", {"praise"}, None),
+    (C, "界面设计得很直观，操作也很方便", {"praise"}, None),
+    (C, "你们的售后响应很快", {"praise"}, None),
+    (C, "比我们现在用的那套灵活多了", {"praise"}, None),
+    (C, "你们团队很专业，问题都答到点子上了", {"praise"}, None),
+    (C, "这个方案考虑得挺周到", {"praise"}, None),
+    (C, "刚才的演示讲得很清楚", {"praise"}, None),
+    (C, "说实话你们的口碑很好", {"praise"}, None),
+    # ---- not praise
+    (C, "好的", set(), None),
+    (C, "谢谢你们跑一趟", set(), None),
+    (C, "我们公司的流程做得挺好", set(), None),
+    (C, "我不是说你们产品不好", set(), None),
+    (C, "你们的系统稳定吗？", set(), None),
+    (R, "我们的系统是行业第一", set(), None),
+    (C, "这个时间挺好", set(), None),
+    (C, "今天天气不错", set(), None),
+    (C, "明白了", set(), None),
+    # ---- customer actions
+    (C, "我下周三把技术部的人叫上，一起过一遍方案", {"action:technical_review"}, "2026-03-18"),
+    (C, "这周五之前我把需求清单发给你", {"action:send_information"}, "2026-03-13"),
+    (C, "我们打算下个月申请预算", {"action:budget"}, ("2026-04-01", "2026-04-30")),
+    (C, "咱们下周二一起去苏州的样板工厂看看", {"action:site_visit", "joint"}, "2026-03-17"),
+    (C, "合同我今天就签", {"action:sign"}, "2026-03-12"),
+    (C, "我回去跟王总汇报一下", {"action:internal_report"}, None),
+    (C, "下周一我约一下我们刘总，跟你们见个面", {"action:meeting_with_decision_maker"}, "2026-03-16"),
+    (C, "我们下个月先在一个车间试用", {"action:trial"}, ("2026-04-01", "2026-04-30")),
+    (C, "月底前我让采购走一下比价流程", {"action:procurement_step"}, "2026-03-31"),
+    (C, "明天上午我让信息部把接口文档发给你们", {"action:send_information"}, "2026-03-13"),
+    (C, "我这周安排人参加你们的需求调研", {"action:requirements"}, ("2026-03-12", "2026-03-15")),
+    (C, "下周我们内部上会讨论这个项目", {"action:internal_report"}, ("2026-03-16", "2026-03-22")),
+    (C, "我这边尽快安排招标", {"action:procurement_step"}, None),
+    (C, "首付款我们下周一打过去", {"action:sign"}, "2026-03-16"),
+    (C, "我让DBA给你们开一个测试库的只读账号", {"action:send_information"}, None),
+    (C, "这个我回头跟财务总监报一下", {"action:internal_report"}, None),
+    (C, "已经约好了，王总下周三见你们", {"action:meeting_with_decision_maker"}, "2026-03-18"),
+    # ---- not customer actions
+    (C, "我们研究研究", set(), None),
+    (C, "回头再说吧", set(), None),
+    (C, "如果做试点的话怎么收费？", set(), None),
+    (C, "这个季度做不了试用", set(), None),
+    (C, "上周我们已经跟领导汇报过了", set(), None),
+    (C, "我们会考虑一下这个方向", set(), None),
+    (C, "能先试用一下吗？", set(), None),
+    (C, "我们一般都要先走招标流程", set(), None),
+    (C, "嗯", set(), None),
+    (C, "可能下个月会试一下", set(), None),
+    (C, "预算下个月就批下来了", {"signal"}, None),
+    (C, "我们老板对这个很感兴趣", {"signal"}, None),
+    (C, "我问问领导再说", set(), None),
+    (C, "要是效果好的话，我们再考虑采购", set(), None),
+    (C, "之前我们也测试过类似的产品", set(), None),
+    (C, "今年信息化预算里有一块质量追溯的钱", {"signal"}, None),
+    (C, "我们的合同下个月就到期了", {"signal"}, None),
+    # ---- rep tasks
+    (R, "我回去把方案改一下发给您", {"rep"}, None),
+    (R, "我明天把报价单发您", {"rep"}, "2026-03-13"),
+    (R, "我跟我们技术确认一下接口", {"rep"}, None),
+    (C, "把报价发我一份", {"rep"}, None),
+    (C, "你们把案例资料整理一下发给我", {"rep"}, None),
+    (R, "需要的话我可以发您资料", set(), None),
+    (R, "我先给您演示一下", set(), None),
+    (R, "我先共享一下屏幕", set(), None),
+    (R, "周五我带合同过来", {"rep"}, "2026-03-13"),
+    # ---- asks
+    (R, "您看下周三安排技术交流可以吗？", {"ask:specific"}, None),
+    (R, "咱们找个时间试用一下吧", {"ask:vague"}, None),
+    (R, "下周初能不能请您约一下刘总，咱们当面汇报", {"ask:specific"}, None),
+    (R, "改天再聊聊吧", {"ask:vague"}, None),
+    (R, "你们现在用什么系统？", set(), None),
+    (R, "有什么问题吗？", set(), None),
+    (R, "要不下个月我们再约个时间碰一下？", {"ask:vague"}, None),
+    (R, "这周五下午能不能请您的工程师一起做个技术评审？", {"ask:specific"}, None),
+    (R, "如果做试点的话，我们可以打八折", set(), None),
+    (R, "您看月底前能不能把近三个月的运单数据导一份给我们", {"ask:specific"}, None),
+    (R, "那下周初我们 kick off POC 好不好？", {"ask:specific"}, None),
+    (R, "您看，员工离职以后，客户会自动回到公海", set(), None),
+    # ---- code-switching
+    (C, "我们下周二 schedule 一个 POC", {"action:trial"}, "2026-03-17"),
+    (C, "你们的 data 做得挺 solid 的", {"praise"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", ROWS, ids=[r[1][:24] for r in ROWS])
+def test_zh_utterance(role, text, expected, due):
+    t, f = run([(role, text)])
+    assert_verbatim(t, f)
+    got = labels(f)
+    if "signal" not in expected:
+        got.discard("signal")
+    assert got == expected, f"{text!r}: got {sorted(got)}, want {sorted(expected)}"
+    if due is not None:
+        dated = f.customer_actions or f.rep_actions
+        phrase = dated[0].due_text
+        assert phrase, f"{text!r}: no due phrase"
+        resolved = resolve(phrase, MEETING)
+        want = (date.fromisoformat(due[0]), date.fromisoformat(due[1])) if isinstance(due, tuple) else (
+            date.fromisoformat(due), None)
+        assert (resolved.start, resolved.end) == want, f"{text!r}: {phrase!r} -> {resolved}"
+
+
+def test_zh_table_is_large_enough():
+    assert len(ROWS) >= 60
