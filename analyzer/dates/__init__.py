@@ -28,7 +28,7 @@ import re
 from datetime import date
 
 from analyzer.dates import en, numeric, zh
-from analyzer.dates.core import Due, Hit, Mention, apply, candidates, longest_first
+from analyzer.dates.core import Due, Hit, Mention, RuleSet, apply, candidates, longest_first
 
 __all__ = ["Due", "Mention", "find", "resolve"]
 
@@ -36,19 +36,26 @@ __all__ = ["Due", "Mention", "find", "resolve"]
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _HAS_DIGIT = re.compile(r"\d")
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_ZH, _EN, _NUMERIC = RuleSet(zh.RULES), RuleSet(en.RULES), RuleSet(numeric.RULES)
 
 
 def _hits(text: str) -> list[Hit]:
     if not isinstance(text, str) or not text:
         return []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower-case into two characters; keep offsets aligned
+        lowered = text.translate(_ASCII_LOWER)
     rules = []
-    if _HAS_CJK.search(text):
-        rules += zh.RULES
+    has_digit = _HAS_DIGIT.search(text) is not None
+    if has_digit or _HAS_CJK.search(text):
+        characters = set(lowered)
+        rules += _ZH.applicable(characters)
+        if has_digit:
+            rules += _NUMERIC.applicable(characters)
     if _HAS_LATIN.search(text):
-        rules += en.RULES
-    if _HAS_DIGIT.search(text):
-        rules += numeric.RULES
-    return longest_first(candidates(text, rules))
+        rules += _EN.applicable(en.features(lowered))
+    return longest_first(candidates(text, lowered, rules)) if rules else []
 
 
 def find(text: str) -> list[Mention]:
@@ -57,7 +64,7 @@ def find(text: str) -> list[Mention]:
     Only expressions that `resolve` can place on the calendar are returned: "3个人", "20%", "version 2.5",
     "some time", "改天" yield nothing, and a clock time counts only as part of a day ("明早九点").
     """
-    return [Mention(h.match.group(0), h.start, h.end) for h in _hits(text)]
+    return [Mention(text[h.start:h.end], h.start, h.end) for h in _hits(text)]
 
 
 def resolve(phrase: str, meeting_date: date) -> Due | None:

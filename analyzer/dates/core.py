@@ -36,9 +36,64 @@ Handler = Callable[[re.Match, date], "Due | None"]
 
 @dataclass(frozen=True)
 class Rule:
+    """One kind of date expression: a regex to scan for, and a resolver for its match.
+
+    `keys`: features the text must have for the rule to be tried at all — one from each group. For
+    English a feature is a word or its first three letters ("mon" for Monday and month, "#" for a number,
+    "#th" for an ordinal); for Chinese and digits it is a character. Python's regex engine has no literal
+    prefilter for patterns like ours, so this set lookup is what keeps `find` fast.
+    `scan` is the rule's core. Words that may stand before it ("next" Friday, "2027年"3月, "first thing"
+    Monday) are not scanned for at every position, which Python's regex engine makes slow: `left` looks
+    for them just before a core match, and `full` (left + core) then gives the match the resolver sees.
+    `lower`: match the lower-cased text (cheaper than re.IGNORECASE); `check(match, text)` then sees the
+    original text, for what case decides ("May", "Wed").
+    """
+
     name: str
-    pattern: re.Pattern
+    scan: re.Pattern
     handler: Handler
+    keys: tuple[frozenset[str], ...] = ()
+    lower: bool = False
+    left: re.Pattern | None = None
+    full: re.Pattern | None = None
+    check: Callable[[re.Match, str], bool] | None = None
+
+
+def make_rule(name: str, core: str, handler: Handler, keys: tuple[frozenset[str], ...], *, left: str = "",
+              flags: int = 0, lower: bool = False, check=None) -> Rule:
+    """A Rule from regex sources: `core` is scanned for; `left` (may be optional or required) precedes it."""
+    if not left:
+        return Rule(name, re.compile(core, flags), handler, keys, lower, check=check)
+    return Rule(name, re.compile(core, flags), handler, keys, lower, re.compile(f"(?:{left})\\Z", flags),
+                re.compile(f"(?:{left})(?:{core})", flags), check)
+
+
+def keys(*groups) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(group) for group in groups)
+
+
+class RuleSet:
+    """A language's rules, indexed by their first key group, so one set lookup per feature picks the
+    few rules worth running on a sentence."""
+
+    def __init__(self, rules: list[Rule]):
+        self.rules = rules
+        self._always = [i for i, rule in enumerate(rules) if not rule.keys]
+        self._by_key: dict[str, list[int]] = {}
+        for i, rule in enumerate(rules):
+            for key in rule.keys[0] if rule.keys else ():
+                self._by_key.setdefault(key, []).append(i)
+        self._index = frozenset(self._by_key)
+
+    def applicable(self, features: set[str]) -> list[Rule]:
+        chosen = set(self._always)
+        for key in self._index.intersection(features):
+            chosen.update(self._by_key[key])
+        return [
+            self.rules[i]
+            for i in sorted(chosen)
+            if all(not group.isdisjoint(features) for group in self.rules[i].keys[1:])
+        ]
 
 
 def point(day: date | None) -> Due | None:
@@ -78,11 +133,31 @@ class Hit:
     match: re.Match
 
 
-def candidates(text: str, rules: list[Rule]) -> list[Hit]:
+# How far back a rule's `left` words may reach.
+_LEFT_REACH = 40
+
+
+def _extend_left(rule: Rule, match: re.Match, subject: str) -> re.Match | None:
+    """The full match around a core match: with the longest `left` words before it, or none."""
+    start = match.start()
+    before = rule.left.search(subject, max(0, start - _LEFT_REACH), start)
+    full = rule.full.match(subject, before.start()) if before is not None else None
+    return full or rule.full.match(subject, start)
+
+
+def candidates(text: str, lowered: str, rules: list[Rule]) -> list[Hit]:
+    """Every match of every rule that resolves; `lowered` is `text` lower-cased, offset for offset."""
     hits = []
     for rule in rules:
-        for match in rule.pattern.finditer(text):
-            if match.end() > match.start() and apply(rule, match, _PROBE_DATE) is not None:
+        subject = lowered if rule.lower else text
+        for match in rule.scan.finditer(subject):
+            if rule.full is not None:
+                match = _extend_left(rule, match, subject)
+                if match is None:
+                    continue
+            if match.end() == match.start() or (rule.check and not rule.check(match, text)):
+                continue
+            if apply(rule, match, _PROBE_DATE) is not None:
                 hits.append(Hit(match.start(), match.end(), rule, match))
     return hits
 

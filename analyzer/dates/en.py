@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from analyzer.dates import calendar as cal
-from analyzer.dates.core import Due, Rule, alt, point, span
+from analyzer.dates.core import Due, Rule, alt, keys, make_rule, point, span
 from analyzer.dates.durations import shift
 from analyzer.dates.numerals import en_int
 from analyzer.dates.vocab import (
@@ -18,7 +18,8 @@ from analyzer.dates.vocab import (
     EN_WEEK_PARTS, EN_WEEK_PREFIX, EN_WEEKDAYS, FEW, HOLIDAYS,
 )
 
-_FLAGS = re.ASCII | re.IGNORECASE
+# Rules match the lower-cased text (see Rule.lower), so every literal below is lower case.
+_FLAGS = re.ASCII
 _FULL_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                "february", "march", "april", "june", "july", "august", "september", "october",
                "november", "december"}
@@ -26,7 +27,6 @@ _FULL_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 # ---------------------------------------------------------------- pattern pieces
 EOD = alt(EN_EOD)
 WEEKDAY = r"\b(?P<wd>" + alt(EN_WEEKDAYS) + r")\b"
-LEAD_WEEKDAY = r"(?:\b" + alt(EN_WEEKDAYS) + r",?\s+)?"  # "Tuesday, March 24th": the date decides
 MONTH = r"\b(?P<m>" + alt(EN_MONTHS) + r")\b"
 ORDINAL_WORDS = alt(w for w in EN_ORDINAL_WORDS if w != "last")
 DAY = r"(?P<d>\d{1,2}(?:st|nd|rd|th)?|" + ORDINAL_WORDS + r")"
@@ -35,8 +35,10 @@ CLOCK = r"(?:\d{1,2}(?::\d{2})?(?:\s*(?:[ap]\.?m\b\.?|o'?clock))?|noon|midday|lu
 # What may follow a day without changing it: a part of the day, EOD, a clock time.
 TAIL = (r"(?:\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night|noon|" + EOD + r")\b)?"
         r"(?:\s*,?\s*(?:at|@|around|by|before|from)\s+" + CLOCK + r"|\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?)?")
-# What may precede a day without changing it: "first thing Monday", "EOD tomorrow", "end of day Friday".
+# What may precede a day without changing it: "first thing Monday", "EOD tomorrow", "end of day Friday";
+# before a date also its weekday ("Tuesday, March 24th": the date decides).
 HEAD = r"(?:\b(?:first\s+thing|" + EOD + r")(?:\s+on)?\s+)?"
+LEAD_WEEKDAY = r"(?:\b" + alt(EN_WEEKDAYS) + r",?\s+)?"
 PART = r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of(?:\s+the)?)"
 # Ordinals that are not days of the month: "the 3rd party", "the 5th floor".
 NOT_A_DAY = (r"(?![\s-]*(?:part(?:y|ies)|floor|times?|versions?|gen\w*|place|quarter|year|round|edition"
@@ -60,11 +62,17 @@ def _words(text: str | None) -> str:
 
 
 def _lookup(word: str, table: dict) -> int | None:
-    """Abbreviations ("Wed", "Mar") and "May" count only when capitalised: "we may", "the sun"."""
-    key = word.lower().rstrip(".")
-    if key not in table or not (key in _FULL_NAMES or word[0].isupper()):
-        return None
-    return table[key]
+    return table.get(word.lower())
+
+
+def _capitalised(m: re.Match, text: str) -> bool:
+    """Abbreviations ("Wed", "Mar") and "May" count only when capitalised: "we may", "the wed"."""
+    for group in ("wd", "m"):
+        if group in m.re.groupindex and m.group(group) is not None:
+            word = text[m.start(group):m.end(group)]
+            if word.lower() not in _FULL_NAMES and not word[0].isupper():
+                return False
+    return True
 
 
 def _day_number(text: str) -> int:
@@ -152,8 +160,8 @@ def _relative_month(m, meeting):
     if m.group("eom") is not None:
         return point(cal.month_span(meeting.year, meeting.month)[1])
     rel, part = _words(m.group("rel")), _part(m)
-    if rel == "the" and part is None:
-        return None  # "the month" alone says nothing
+    if rel in ("the", "") and part is None:
+        return None  # "the month", "a month" alone say nothing
     months = {"next": 1, "the following": 1, "last": -1}.get(rel, 0)
     year, month = cal.shift_month(meeting.year, meeting.month, months)
     due = _month_part(year, month, part)
@@ -164,7 +172,7 @@ def _relative_week(m, meeting):
     if m.group("eow") is not None:
         return point(cal.weekday_of_week(meeting, 4, 0))
     rel, part = _words(_g(m, "rel", "rel2")), _part(m)
-    if rel == "the" and part is None:
+    if rel in ("the", "") and part is None:
         return None
     weeks = 2 if "after next" in rel else {"next": 1, "the following": 1, "following": 1, "last": -1}.get(rel, 0)
     if part is None:
@@ -201,9 +209,9 @@ def _quarter(m, meeting):
     if m.group("qend") is not None:
         return point(cal.quarter_span(meeting.year, cal.quarter_of(meeting))[1])
     part = _part(m)
-    if m.group("rel"):
-        rel = m.group("rel").lower()
-        if rel == "the" and part is None:
+    if not (m.group("q") or m.group("qw")):
+        rel = _words(m.group("rel"))
+        if rel in ("the", "") and part is None:
             return None
         year, quarter = cal.shift_quarter(meeting.year, cal.quarter_of(meeting), {"next": 1, "last": -1}.get(rel, 0))
         return _quarter_part(year, quarter, part)
@@ -219,10 +227,10 @@ def _year(m, meeting):
         return point(date(meeting.year, 12, 31))
     rel, part = _words(m.group("rel")), _part(m)
     if m.group("y"):
-        if part is None and not re.match(CONTEXT_PREP, m.group(0), _FLAGS):
+        if part is None and not re.match(CONTEXT_PREP, m.group(0).lower(), _FLAGS):
             return None
         year = int(m.group("y"))
-    elif rel == "the" and part is None:
+    elif rel in ("the", "") and part is None:
         return None
     else:
         year = meeting.year + {"next": 1, "last": -1}.get(rel, 0)
@@ -246,9 +254,11 @@ def _half(m, meeting):
 
 
 def _duration(m, meeting):
-    unit = _words(_g(m, "u", "u2", "u3"))
+    unit = _words(m.group("u"))
     kind, per = EN_UNITS[unit]
-    number = _words(_g(m, "n", "n2"))
+    number = _words(m.group("n")) if "n" in m.re.groupindex else ""
+    if number and not (m.group("pre") or m.group("post")):
+        return None  # "3 days" alone is a length of time, not a date
     if not number:
         low = high = 1  # "the next week" = seven days from now
     elif number.startswith("half"):
@@ -266,46 +276,83 @@ def _holiday(m, meeting):
 
 
 # ---------------------------------------------------------------- rules
-def _rule(name: str, pattern: str, handler, day: bool = False) -> Rule:
-    """`day` rules name one day, so a HEAD ("EOD") and a TAIL ("at 3pm") may surround them."""
-    return Rule(name, re.compile(HEAD + pattern + TAIL if day else pattern, _FLAGS), handler)
+def _rule(name: str, core: str, handler, keys, left: str = "", day: bool = False) -> Rule:
+    """`day` rules name one day, so "EOD"/"first thing" may precede them and a TAIL ("at 3pm") follow."""
+    if day:
+        core, left = core + TAIL, HEAD + left
+    return make_rule(name, core, handler, keys, left=left, flags=_FLAGS, lower=True, check=_capitalised)
 
+
+_TOKEN = re.compile(r"[a-z]+\d*|\d+[a-z]*", re.ASCII)
+
+
+def features(lowered: str) -> set[str]:
+    """What Rule.keys are looked up in: each word, its first three letters, "#" for a number and "#th"
+    for an ordinal ("24th")."""
+    found = set()
+    for token in _TOKEN.findall(lowered):
+        if token[0].isdigit():
+            found.add("#th" if token.endswith(("st", "nd", "rd", "th")) else "#")
+        else:
+            found.add(token)
+            found.add(token[:3])
+    return found
+
+
+# Every match of a rule has one feature of each of its key groups.
+_WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_MONTH_KEYS = {name[:3] for name in EN_MONTHS}
+_DAY_KEYS = {"#", "#th"} | set(EN_ORDINAL_WORDS)
+_UNIT_KEYS = {word for unit in EN_UNITS for word in unit.split()} - {"business", "working", "work"}
+
+
+_PREPOSITION = r"\b(?P<pre>in|within|after|inside(?:\s+of)?|(?:(?:in|within|over|during|for)\s+)?the\s+next)\s+"
 
 RULES = [
-    _rule("en.relative_day", r"\b(?P<rd>" + alt(EN_DAYS) + r")\b", _relative_day, day=True),
-    _rule("en.eod", r"(?<!at )(?<!at the )\b(?:the\s+)?" + EOD + r"\b(?:\s+today)?", lambda m, d: point(d)),
-    _rule("en.weekday", r"(?:\b(?P<pre>" + alt(EN_WEEK_PREFIX) + r")\s+)?" + WEEKDAY
-          + r"(?:\s+(?:of\s+)?(?P<wk>this|next|the\s+following)\s+week\b)?", _weekday, day=True),
-    _rule("en.month_day", LEAD_WEEKDAY + r"(?:the\s+)?" + MONTH + r"\s+(?:the\s+)?" + DAY + r"\b" + YEAR,
-          _month_day, day=True),
-    _rule("en.day_month", LEAD_WEEKDAY + r"\b(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + YEAR,
-          _month_day, day=True),
-    _rule("en.day_of_relative_month", r"\b(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)|" + alt(EN_ORDINAL_WORDS)
-          + r")(?:\s+day)?\s+of\s+(?P<rel>this|next|the\s+following|the)\s+month\b",
-          _day_of_relative_month, day=True),
-    _rule("en.ordinal_day", LEAD_WEEKDAY + r"\b(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th))\b" + NOT_A_DAY,
-          _ordinal_day, day=True),
-    _rule("en.named_month", r"(?:\b" + PART + r"[\s-]*|\b" + CONTEXT_PREP + r")" + MONTH
-          + r"(?:,?\s+(?P<y>\d{4}))?(?!\s*\d)", _named_month),
-    _rule("en.relative_month", r"\b(?:" + PART + r"[\s-]*)?(?P<rel>this|next|the\s+following|last|the)\s+month\b"
-          r"|\b(?P<eom>month[\s-]end|eom)\b", _relative_month),
-    _rule("en.relative_week", r"\b(?:" + PART + r"[\s-]*)?(?P<rel>this|next|the\s+following|following|last|the)"
-          r"\s+week\b(?!\s+after)|\b(?P<rel2>(?:the\s+)?week\s+after\s+next)\b|\b(?P<eow>eow)\b", _relative_week),
-    _rule("en.weekend", r"\b(?:(?P<rel>this|next|the|over\s+the)\s+)?weekend\b", _weekend),
-    _rule("en.quarter", r"\b(?:" + PART + r"\s*)?(?:Q(?P<q>[1-4])(?:\s*(?:'|FY)?(?P<y>20\d{2}|\d{2})\b)?"
-          r"|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?P<rel>this|next|last|the)\s+quarter)"
-          r"(?![0-9])|\b(?P<qend>quarter[\s-]end|eoq)\b", _quarter),
-    _rule("en.year", r"\b(?:" + PART + r"\s*)?(?:(?P<rel>this|next|last|the)\s+year\b|"
-          r"(?:\b" + CONTEXT_PREP + r")?(?P<y>20\d{2})\b(?!\s*[-/.]\d))"
-          r"|\b(?P<ye>year[\s-]end|eoy)\b", _year),
-    _rule("en.half", r"\b(?:H(?P<h>[12])(?:\s+(?P<y>20\d{2}))?|the\s+(?P<h2>first|second)\s+half\s+of\s+"
-          r"(?:(?P<rel>next)\s+year|the\s+year|this\s+year|(?P<y2>20\d{2})))\b", _half),
-    _rule("en.duration",
-          r"\b(?:(?:in|within|after|inside(?:\s+of)?|(?:(?:in|within|over|during|for)\s+)?the\s+next)\s+"
-          + NUMBER + r"\s+" + UNIT + r"(?:'s|s'|')?(?:\s+time\b)?"
-          r"|" + NUMBER.replace("<n>", "<n2>") + r"\s+" + UNIT.replace("<u>", "<u2>")
-          + r"\s+(?:later|from\s+now|from\s+today|out)\b"
-          r"|(?:(?:in|within|over|during|for)\s+)?the\s+next\s+(?P<u3>week|month|year|day)\b)", _duration),
+    _rule("en.relative_day", r"\b(?P<rd>" + alt(EN_DAYS) + r")\b", _relative_day,
+          keys(("today", "tonight", "tomorrow", "tmr", "tmrw", "yesterday", "morning", "afternoon", "evening")),
+          day=True),
+    _rule("en.eod", r"(?<!at )(?<!at the )\b" + EOD + r"\b(?:\s+today)?", lambda m, d: point(d),
+          keys(("eod", "cob", "eob", "end", "close")), left=r"(?:\bthe\s+)?"),
+    _rule("en.weekday", WEEKDAY + r"(?:\s+(?:of\s+)?(?P<wk>this|next|the\s+following)\s+week\b)?", _weekday,
+          keys(_WEEKDAY_KEYS), left=r"(?:\b(?P<pre>" + alt(EN_WEEK_PREFIX) + r")\s+)?", day=True),
+    _rule("en.month_day", MONTH + r"\s+(?:the\s+)?" + DAY + r"\b" + YEAR, _month_day,
+          keys(_MONTH_KEYS, _DAY_KEYS), left=LEAD_WEEKDAY + r"(?:\bthe\s+)?", day=True),
+    _rule("en.day_month", r"\b" + DAY + r"(?:\s+of)?\s+" + MONTH + YEAR, _month_day,
+          keys(_MONTH_KEYS, _DAY_KEYS), left=LEAD_WEEKDAY + r"(?:\bthe\s+)?", day=True),
+    _rule("en.day_of_relative_month", r"\b(?P<d>\d{1,2}(?:st|nd|rd|th)|" + alt(EN_ORDINAL_WORDS)
+          + r")(?:\s+day)?\s+of\s+(?P<rel>this|next|the\s+following|the)\s+month\b", _day_of_relative_month,
+          keys(("month",), _DAY_KEYS), left=r"(?:\bthe\s+)?", day=True),
+    _rule("en.ordinal_day", r"\b(?P<d>\d{1,2}(?:st|nd|rd|th))\b" + NOT_A_DAY, _ordinal_day, keys(("#th",)),
+          left=LEAD_WEEKDAY + r"(?:\bthe\s+)?", day=True),
+    # A month name alone needs a part or a preposition before it ("mid-April", "in April", not "April said").
+    _rule("en.named_month", MONTH + r"(?:,?\s+(?P<y>\d{4}))?(?!\s*\d)", _named_month, keys(_MONTH_KEYS),
+          left=r"\b" + PART + r"[\s-]*|\b" + CONTEXT_PREP),
+    # Longer alternatives first: a scan match that does not resolve is not retried with another one.
+    _rule("en.relative_month", r"\b(?P<eom>month[\s-]end|eom)\b"
+          r"|\b(?:(?P<rel>this|next|the\s+following|last|the)\s+)?month\b", _relative_month, keys(("month", "eom")),
+          left=r"(?:\b" + PART + r"[\s-]*)?"),
+    _rule("en.relative_week", r"\b(?:(?P<rel>this|next|the\s+following|following|last|the)\s+)?week\b(?!\s+after)"
+          r"|\b(?P<rel2>(?:the\s+)?week\s+after\s+next)\b|\b(?P<eow>eow)\b", _relative_week,
+          keys(("week", "eow")), left=r"(?:\b" + PART + r"[\s-]*)?"),
+    _rule("en.weekend", r"\b(?:(?P<rel>this|next|the|over\s+the)\s+)?weekend\b", _weekend, keys(("weekend",))),
+    _rule("en.quarter", r"\b(?P<qend>quarter[\s-]end|eoq)\b|\b(?:q(?P<q>[1-4])(?:\s*(?:'|fy)?(?P<y>20\d{2}|\d{2})\b)?|(?P<qw>first|second|third"
+          r"|fourth|1st|2nd|3rd|4th)\s+quarter|(?:(?P<rel>this|next|last|the)\s+)?quarter)(?![0-9])",
+          _quarter, keys(("q1", "q2", "q3", "q4", "quarter", "eoq")),
+          left=r"(?:\b" + PART + r"\s*)?"),
+    _rule("en.year", r"\b(?P<ye>year[\s-]end|eoy)\b"
+          r"|\b(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<y>20\d{2})\b(?!\s*[-/.]\d))", _year, keys(("year", "eoy", "#")),
+          left=r"(?:\b" + PART + r"\s*|\b" + CONTEXT_PREP + r")?"),
+    _rule("en.half", r"\b(?:h(?P<h>[12])(?:\s+(?P<y>20\d{2}))?|the\s+(?P<h2>first|second)\s+half\s+of\s+"
+          r"(?:(?P<rel>next)\s+year|the\s+year|this\s+year|(?P<y2>20\d{2})))\b", _half, keys(("h1", "h2", "half"))),
+    # "in 3 days", "within 48 hours", "two weeks from now": an amount needs a preposition or a "later".
+    _rule("en.duration", NUMBER + r"\s+" + UNIT + r"(?:'s|s'|')?(?:\s+time\b)?"
+          r"(?:\s+(?P<post>later|from\s+now|from\s+today|out)\b)?", _duration,
+          keys(_UNIT_KEYS, ("in", "within", "after", "inside", "next", "later", "from", "out")),
+          left=r"(?:" + _PREPOSITION + r")?"),
+    _rule("en.next_unit", r"\bthe\s+next\s+(?P<u>week|month|year|day)\b", _duration,
+          keys(("next",), ("week", "month", "year", "day")), left=r"(?:\b(?:in|within|over|during|for)\s+)?"),
     _rule("en.holiday", r"\b(?P<hol>" + alt(k for k in HOLIDAYS if k.isascii()).replace("'", "['’]") + r")\b",
-          _holiday),
+          _holiday, keys(("christmas", "xmas", "year", "years", "thanksgiving", "memorial", "labor",
+                          "independence", "july"))),
 ]

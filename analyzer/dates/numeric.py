@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from analyzer.dates import calendar as cal
-from analyzer.dates.core import Rule, point
+from analyzer.dates.core import Rule, keys, point
 
 
 def _iso(m, meeting):
@@ -26,7 +26,7 @@ def _slash(m, meeting):
 
 RULES = [
     Rule("num.iso", re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d.]*\d)",
-                               re.ASCII), _iso),
+                               re.ASCII), _iso, keys("-/.")),
     Rule("num.slash", re.compile(r"(?<![\d./:-])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?"
-                                 r"(?![\d/%]|\.\d|\s*of\b)", re.ASCII), _slash),
+                                 r"(?![\d/%]|\.\d|\s*of\b)", re.ASCII), _slash, keys("/")),
 ]
