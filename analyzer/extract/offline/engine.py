@@ -41,22 +41,32 @@ class OfflineEngine:
     def extract(self, transcript: Transcript) -> Findings:
         views = self._scan(transcript)
         if transcript.kind == "notes":
-            from analyzer.extract.offline.notes import extract_notes
-
             return extract_notes(transcript, views)
         return _Dialogue(transcript, views).run()
 
     def candidate_turns(self, transcript: Transcript, context: int = 1) -> list[int]:
-        """Turns with a commitment, ask, praise, decline or date cue, plus `context` turns either side."""
+        """Turns worth an LLM's attention, plus `context` turns either side.
+
+        A turn is a candidate when the rules found something in it (a finding, an answer, a proposal) or when
+        it names a deal step (an action type cue) or pairs a date with a first-person or accepting cue. Small
+        talk with a date in it ("今天路上堵吗") is not.
+        """
         views = self._scan(transcript)
-        keys = ("commit", "joint", "accept", "decline", "stall", "ask_opener", "praise_strong", "praise_weak",
-                "signal", "request_rep", "rep_self", "probe", "notes_commit", "notes_agree")
-        hot = set()
+        findings = (
+            extract_notes(transcript, views) if transcript.kind == "notes" else _Dialogue(transcript, views).run()
+        )
+        hot: set[int] = set()
+        for field in ("praise", "customer_actions", "rep_actions", "asks", "signals", "probes", "declines"):
+            for item in getattr(findings, field):
+                hot.add(item.turn)
+                for extra in ("response_turn", "proposal_turn"):
+                    if getattr(item, extra, None) is not None:
+                        hot.add(getattr(item, extra))
         for v in views:
-            if v.type_hits or v.mentions or any(v.hits.get(k) for k in keys):
+            if v.type_hits or (v.mentions and any(v.hits.get(k) for k in ("commit", "rep_self", "joint"))):
                 hot.add(v.index)
-        out = set()
         n = len(views)
+        out: set[int] = set()
         for i in hot:
             out.update(range(max(0, i - context), min(n, i + context + 1)))
         return sorted(out)
@@ -351,3 +361,7 @@ class _Dialogue:
                     if not any(p.turn == j for p in self.f.probes):
                         self.f.probes.append(Evidence(quote=_quote(v, hit.start, hit.end), speaker="", turn=j))
                     break
+
+
+# notes.py uses this module's quoting helpers; imported last so both modules are complete.
+from analyzer.extract.offline.notes import extract_notes  # noqa: E402

@@ -1,0 +1,226 @@
+"""Dialogue phenomena for the offline engine: acceptance, ask → response, declines and probes, joint
+actions, restated requests, prose notes, unknown roles and the LLM engine's candidate windows.
+
+Each exchange is a short realistic conversation built directly as a Transcript (roles set), so these tests
+do not depend on ingest. Meeting date 2026-03-12 (Thursday).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzer.dates import resolve
+from analyzer.extract.offline import OfflineEngine
+from analyzer.models import Findings, Transcript, Turn
+from analyzer.pipeline import analyze_transcript
+
+MEETING = date(2026, 3, 12)
+ENGINE = OfflineEngine()
+C, R, U = "customer", "rep", "unknown"
+
+
+def transcript(turns, kind="dialogue") -> Transcript:
+    return Transcript(
+        id="t", source="t", kind=kind, meeting_date=MEETING,
+        turns=[Turn(index=i, speaker="" if kind == "notes" else role, text=text, role=role)
+               for i, (role, text) in enumerate(turns)],
+    )
+
+
+def extract(turns, kind="dialogue") -> tuple[Transcript, Findings]:
+    t = transcript(turns, kind)
+    f = ENGINE.extract(t)
+    for field in ("praise", "customer_actions", "rep_actions", "asks", "signals", "probes", "declines"):
+        for item in getattr(f, field):
+            assert item.quote in t.turns[item.turn].text, (field, item.quote)
+    for a in f.customer_actions:
+        if a.proposal_quote is not None:
+            assert a.proposal_quote in t.turns[a.proposal_turn].text
+    for a in f.asks:
+        if a.response_quote is not None:
+            assert a.response_quote in t.turns[a.response_turn].text
+    return t, f
+
+
+def due(phrase):
+    d = resolve(phrase, MEETING) if phrase else None
+    return None if d is None else (d.start.isoformat() if d.end is None else (d.start.isoformat(), d.end.isoformat()))
+
+
+# ---------------------------------------------------------------- acceptance of a concrete proposal
+
+ACCEPTANCE = [
+    # (turns, action type, due, actor, quote must contain)
+    ([(R, "下周三我们带工程师过来做个技术交流，您看行吗？"), (C, "行，就这么定。")],
+     "technical_review", "2026-03-18", "customer", "行，就这么定"),
+    ([(R, "Could we start the two-week pilot on Monday?"), (C, "Sure, let's do that.")],
+     "trial", "2026-03-16", "customer", "Sure, let's do that"),
+    ([(R, "下周三来给您做个技术评审可以吗？"), (C, "那就周四吧，周三我在外地。")],
+     "technical_review", "2026-03-19", "customer", "那就周四吧"),
+    ([(R, "那这样，两周后咱们一起去滨江项目现场看看，您看可以吗？"), (C, "可以，我把项目经理和安全总监也叫上。")],
+     "site_visit", "2026-03-26", "joint", "我把项目经理和安全总监也叫上"),
+    ([(R, "Would you be willing to donate $1 of your payment today?"), (C, "Sure, I'll donate $1.")],
+     "sign", "2026-03-12", "customer", "I'll donate $1"),
+    ([(R, "那您看这周五能把合同签了吗？"), (C, "可以，合同这周五签。")],
+     "sign", "2026-03-13", "customer", "合同这周五签"),
+    ([(R, "Could you get your CFO on a call with us next Tuesday at 10?"), (C, "Yes, I can set that up.")],
+     "meeting_with_decision_maker", "2026-03-17", "customer", "Yes, I can set that up"),
+    ([(R, "下周二能不能安排一次POC？"), (C, "需要我们准备什么环境？"), (R, "一台能上网的电脑就行。"), (C, "好，那就这么定。")],
+     "trial", "2026-03-17", "customer", "好，那就这么定"),
+]
+
+
+@pytest.mark.parametrize("turns,kind,due_iso,actor,quote", ACCEPTANCE, ids=[str(i) for i in range(len(ACCEPTANCE))])
+def test_acceptance_becomes_the_customers_action(turns, kind, due_iso, actor, quote):
+    t, f = extract(turns)
+    assert len(f.customer_actions) == 1, f.customer_actions
+    a = f.customer_actions[0]
+    assert (a.type, a.actor) == (kind, actor)
+    assert quote in a.quote
+    assert due(a.due_text) == due_iso
+    assert a.proposal_quote is not None and a.proposal_turn is not None
+    assert f.asks and f.asks[0].response == "accepted"
+
+
+# ---------------------------------------------------------------- answers that are not commitments
+
+NOT_ACCEPTED = [
+    # (turns, ask specific, response)
+    ([(R, "咱们找个时间试用一下吧"), (C, "好")], False, "accepted"),
+    ([(R, "Let's touch base soon."), (C, "Sure.")], False, "accepted"),
+    ([(R, "那您看咱们找个时间在一个车间先试用一下吧？"), (C, "嗯。")], False, "accepted"),
+    ([(R, "Could you get your CFO on a call next Tuesday?"), (C, "Let me check with her and get back to you.")],
+     True, "deferred"),
+    ([(R, "下周三安排一次技术评审，您看可以吗？"), (C, "这个我们得内部商量一下。")], True, "deferred"),
+    ([(R, "我们先把资料发给您，您的工程师下周五看一下，可以吗？"), (C, "好的，谢谢。")], True, "none"),
+    ([(R, "下周安排试用可以吗？"), (C, "不用了，我们暂时不考虑。")], True, "declined"),
+    ([(R, "Could we set up a pilot next week?"), (C, "No thanks, not right now.")], True, "declined"),
+    ([(R, "您看下周三安排技术交流可以吗？"), (C, "你们的系统能对接SAP吗？"), (R, "可以的，有标准接口。"),
+      (C, "那价格方面呢？")], True, "none"),
+]
+
+
+@pytest.mark.parametrize("turns,specific,response", NOT_ACCEPTED, ids=[str(i) for i in range(len(NOT_ACCEPTED))])
+def test_answers_that_commit_to_nothing(turns, specific, response):
+    t, f = extract(turns)
+    assert f.customer_actions == []
+    assert len(f.asks) == 1
+    assert (f.asks[0].specific, f.asks[0].response) == (specific, response)
+
+
+# ---------------------------------------------------------------- declines, probes, lowered asks
+
+def test_decline_then_probe_zh():
+    t, f = extract([(R, "下周安排试用可以吗？"), (C, "不用了，我们暂时不考虑。"), (R, "是有什么顾虑吗？价格还是实施周期？")])
+    assert [d.turn for d in f.declines] == [1]
+    assert [p.turn for p in f.probes] == [2]
+
+
+def test_decline_not_probed_en():
+    t, f = extract([(R, "Could we set up a pilot next week?"), (C, "No thanks, not right now."),
+                    (R, "OK, thanks for your time.")])
+    assert f.asks[0].response == "declined"
+    assert f.probes == []
+    flags = {fl.code for fl in analyze_transcript(t).flags}
+    assert "DECLINED_NOT_PROBED" in flags
+
+
+def test_declined_then_lowered_ask_accepted():
+    t, f = extract([
+        (R, "我们想在您科室放十套设备试用一个月，您看下个月初能不能开始？"),
+        (C, "试用现在做不了，设备科那边不会同意。"),
+        (R, "那要不这样，试用先不急，下周四下午我带工程师过来做一次技术交流，您看可以吗？"),
+        (C, "这个可以，下周四下午三点以后我都在。"),
+    ])
+    assert [a.response for a in f.asks] == ["declined", "accepted"]
+    assert [(a.type, due(a.due_text)) for a in f.customer_actions] == [("technical_review", "2026-03-19")]
+
+
+def test_deal_decline_gives_no_sale():
+    t, f = extract([(R, "I wanted to follow up on the proposal."),
+                    (C, "We decided to build it in-house, so we'll pass on this one.")])
+    assert f.declines
+    assert analyze_transcript(t).outcome == "no_sale"
+
+
+# ---------------------------------------------------------------- joint, repeated acceptance, requests
+
+def test_joint_action_when_the_customer_says_together():
+    t, f = extract([(C, "咱们下周二一起去苏州的样板工厂看看。")])
+    assert [(a.type, a.actor) for a in f.customer_actions] == [("site_visit", "joint")]
+
+
+def test_repeated_acceptance_is_one_action():
+    t, f = extract([(R, "下周三下午两点做个技术评审，您看行吗？"), (C, "行。"), (R, "那就定在下周三下午两点。"),
+                    (C, "好，那就下周三。")])
+    assert len(f.customer_actions) == 1
+
+
+def test_request_restated_by_the_rep_is_one_rep_action_in_the_reps_words():
+    t, f = extract([(C, "你把报价发我一份。"), (R, "好的，我今天下午把报价发您。")])
+    assert [(r.turn, r.quote) for r in f.rep_actions] == [(1, "我今天下午把报价发您。")]
+
+
+def test_request_not_restated_quotes_the_customer():
+    t, f = extract([(C, "Send me the pricing for the twelve-project tier."), (R, "Will do.")])
+    assert [r.turn for r in f.rep_actions] == [0]
+    assert f.customer_actions == []
+
+
+def test_praise_without_action_is_flagged():
+    t, f = extract([(C, "你们的系统确实做得不错，界面也很直观。"), (R, "谢谢王总。"), (C, "我们研究研究再说。")])
+    assert len(f.praise) == 2 and f.customer_actions == []
+    a = analyze_transcript(t)
+    assert a.outcome == "continuation"
+    assert {"PRAISE_WITHOUT_ACTION", "NO_ASK"} <= {fl.code for fl in a.flags}
+
+
+def test_signal_without_ask_is_missed():
+    t, f = extract([(C, "Our budget for security tooling was just approved."), (R, "That's great news.")])
+    assert f.signals
+    assert "MISSED_SIGNAL" in {fl.code for fl in analyze_transcript(t).flags}
+
+
+# ---------------------------------------------------------------- prose visit notes
+
+def test_notes_zh():
+    t, f = extract([(U, "拜访王总，他说产品不错，答应下周三安排技术评审。"), (U, "我答应下周把方案发给他。"),
+                    (U, "我提议下周做POC，他同意了。")], kind="notes")
+    assert [p.quote for p in f.praise] == ["他说产品不错"]
+    kinds = [(a.type, due(a.due_text), a.turn) for a in f.customer_actions]
+    assert kinds == [("technical_review", "2026-03-18", 0), ("trial", ("2026-03-16", "2026-03-22"), 2)]
+    assert [r.turn for r in f.rep_actions] == [1]
+    assert [(a.specific, a.response) for a in f.asks] == [(True, "accepted")]
+    assert f.customer_actions[1].proposal_quote == "我提议下周做POC"
+
+
+def test_notes_en():
+    t, f = extract([(U, "Met Sarah Chen at Acme Freight."), (U, "She said the dashboard looks great."),
+                    (U, "He agreed to bring their CFO to a demo next Tuesday."),
+                    (U, "I'll send the pricing sheet tomorrow.")], kind="notes")
+    assert [p.turn for p in f.praise] == [1]
+    assert [(a.type, due(a.due_text)) for a in f.customer_actions] == [("meeting_with_decision_maker", "2026-03-17")]
+    assert [r.turn for r in f.rep_actions] == [3]
+
+
+def test_notes_past_and_stall_are_not_actions():
+    t, f = extract([(U, "他说上周已经跟领导汇报过了。"), (U, "王总表示还要研究研究。")], kind="notes")
+    assert f.customer_actions == []
+
+
+# ---------------------------------------------------------------- roles unknown, candidate windows
+
+def test_unknown_roles_use_the_proposal_as_the_cue():
+    t, f = extract([(U, "您看下周三安排技术交流可以吗？"), (U, "行，就这么定。")])
+    assert [(a.type, a.turn) for a in f.customer_actions] == [("technical_review", 1)]
+
+
+def test_candidate_turns_cover_the_cues_and_skip_small_talk():
+    small_talk = [(C, "今天路上堵吗？"), (R, "还行，二十分钟就到了。"), (C, "最近天气挺冷的。"), (R, "是啊，早上零下了。")] * 10
+    turns = small_talk + [(R, "您看下周三安排技术交流可以吗？"), (C, "行，就这么定。")] + small_talk
+    t = transcript(turns)
+    picked = ENGINE.candidate_turns(t, context=1)
+    assert {40, 41} <= set(picked)
+    assert len(picked) <= len(turns) * 0.2
