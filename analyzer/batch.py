@@ -37,6 +37,8 @@ SUMMARY_COLUMNS = (
     "customer_actions", "asks", "status", "error",
 )  # fmt: skip
 _TMP_PREFIX = ".tmp-"
+# Files found in folders with these names are the folder's documentation (README.md next to the calls).
+_DOC_STEMS = ("readme", "license", "changelog", "contributing")
 
 
 class UsageError(Exception):
@@ -47,8 +49,8 @@ class UsageError(Exception):
 
 
 def collect(paths: list[Path], out: Path) -> list[Path]:
-    """Files named, plus files with a known extension under folders named (recursive, hidden ones and the
-    output folder skipped). Sorted within each folder, de-duplicated, in the order given."""
+    """Files named, plus files with a known extension under folders named (recursive; hidden files, README /
+    LICENSE / CHANGELOG and the output folder skipped). Sorted within each folder, de-duplicated, in order."""
     from analyzer.ingest import FORMATS
 
     # Folders are searched for the formats ingest reads; a file named explicitly is always tried (ingest
@@ -65,6 +67,8 @@ def collect(paths: list[Path], out: Path) -> list[Path]:
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p).parts
                 if any(part.startswith(".") for part in rel) or f.suffix.lower() not in known:
+                    continue
+                if f.stem.lower() in _DOC_STEMS:  # a folder's own documentation is not a call
                     continue
                 resolved = f.resolve()
                 if resolved.is_relative_to(out_abs) or not f.is_file():
@@ -121,7 +125,8 @@ def _analyze_one(index: int, source: str) -> Result:
         analysis = analyze_file(
             source, reps=_worker["reps"], meeting_date=_worker["meeting_date"], engine=_worker["engine"], data=data
         )
-        stem = f"{_TMP_PREFIX}{res.digest[:16]}-{os.getpid()}"
+        # The input's position makes the name unique: two inputs with the same bytes are common (copies).
+        stem = f"{_TMP_PREFIX}{index}-{os.getpid()}"
         res.tmp_json = _write(_worker["out"] / f"{stem}.json", analysis.model_dump_json(indent=2))
         res.tmp_md = _write(_worker["out"] / f"{stem}.md", render(analysis, "md"))
         res.id = analysis.call.id
@@ -261,8 +266,13 @@ def run(
             return
         key = str(Path(res.source).resolve())
         name = _claim(safe_name(res.id), key, owners)
-        os.replace(res.tmp_json, out / f"{name}.json")
-        os.replace(res.tmp_md, out / f"{name}.md")
+        try:
+            os.replace(res.tmp_json, out / f"{name}.json")
+            os.replace(res.tmp_md, out / f"{name}.md")
+        except OSError as e:  # out of space, permissions: this file fails, the run goes on
+            res.status, res.error = "failed", f"cannot write {name}.json/.md: {e.strerror or e}"
+            summary.failed += 1
+            return
         entry = {
             "source": key,
             "fingerprint": _fingerprint(res.digest, info.name, info.version, options),
@@ -286,12 +296,13 @@ def run(
         # give the same call id the first one always gets the plain name.
         order, waiting, k = [i for i, _ in todo], {}, 0
         for res in pending:
-            if res.status == "failed":
-                report(f"{res.source}: {res.error}")
             bar.advance()
             waiting[res.index] = res
             while k < len(order) and order[k] in waiting:
-                finish(waiting.pop(order[k]))
+                done = waiting.pop(order[k])
+                finish(done)
+                if done.status == "failed":
+                    report(f"{done.source}: {done.error}")
                 k += 1
 
     _atomic_write(out / MANIFEST, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in manifest.values()))

@@ -191,7 +191,8 @@ def batch(
 ) -> None:
     """Analyze many calls in parallel into DIR: <id>.json and <id>.md per call, plus summary.csv.
 
-    Goes on past bad files (one line each on stderr). A re-run skips inputs whose content, engine and
+    Folders are searched recursively for .txt .md .vtt .srt .json .docx, skipping hidden files and README,
+    LICENSE and CHANGELOG files. Goes on past bad files (one line each on stderr). A re-run skips inputs whose content, engine and
     schema version are unchanged (manifest: DIR/.manifest.jsonl). Every output is written atomically.
 
     Exit code: 0 all analyzed, 1 some failed, 2 usage error.

@@ -31,6 +31,7 @@ def inbox(tmp_path):
     (d / "empty.vtt").write_text("")
     (d / "nolabels.srt").write_text("just words\n")
     (d / "picture.png").write_bytes(b"\x89PNG")  # unknown extension inside a folder: not an input
+    (d / "README.md").write_text("# Calls for March\nAnna: these are our calls.\n")  # the folder's documentation
     (d / ".hidden").mkdir()
     (d / ".hidden" / "secret.txt").write_text(GOOD)
     return d
@@ -138,6 +139,19 @@ def test_same_call_id_from_two_files_gets_two_names(fake_pipeline, tmp_path):
     source = {n: json.loads((out / f"{n}.json").read_text())["call"]["source"] for n in ("call", "call-2")}
     assert source["call"].endswith("a/call.txt") and source["call-2"].endswith("b/call.txt")
     assert json.loads((out / "call-2.json").read_text())["outcome"] == "continuation"
+
+
+def test_identical_copies_each_get_their_own_outputs(fake_pipeline, tmp_path):
+    """Copies of one file are common; in the pool they must not share a temp file."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for i in range(12):
+        (inbox / f"copy-{i:02d}.txt").write_text(GOOD)
+    out = tmp_path / "out"
+    assert invoke(inbox, "--out", out, "--jobs", "2").exit_code == 0
+    for i in range(12):
+        data = json.loads((out / f"copy-{i:02d}.json").read_text())
+        assert data["call"]["source"].endswith(f"copy-{i:02d}.txt")
 
 
 def test_output_folder_inside_the_input_is_not_read_back(fake_pipeline, inbox):

@@ -14,7 +14,7 @@ from analyzer.report.markdown import escape
 
 runner = CliRunner()
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-CALLS = sorted(p for p in FIXTURES.iterdir() if p.suffix.lstrip(".") in FORMATS)
+CALLS = sorted(p for p in FIXTURES.iterdir() if p.suffix.lstrip(".") in FORMATS and p.stem != "README")
 
 
 def quotes(a: Analysis) -> list[str]:
