@@ -229,6 +229,77 @@ def schema() -> None:
     _write_stdout(json.dumps(Analysis.model_json_schema(), indent=2, ensure_ascii=False))
 
 
+@app.command()
+def report(
+    file: Annotated[str, typer.Argument(metavar="FILE|-", help="Transcript or visit notes; '-' reads stdin.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="Output: html (default), md or text.")] = "html",
+    out: Annotated[
+        Optional[Path], typer.Option("--out", "-o", help="Write the report to this file instead of stdout.")
+    ] = None,
+    rep: RepOpt = None,
+    meeting_date: MeetingDateOpt = None,
+    engine: EngineOpt = "offline",
+) -> None:
+    """Write one call's post-call report. html is a single self-contained file (inline CSS, no scripts,
+    no external assets) with the transcript and the evidence highlighted in place.
+
+    Example: analyzer report call.vtt --format html --out call.html
+    """
+    if format not in ("html", "md", "text"):
+        raise typer.BadParameter(f"{format!r}; choose one of html, md, text", param_hint="--format")
+    from analyzer.ingest import load
+    from analyzer.pipeline import analyze_transcript
+
+    data = sys.stdin.buffer.read() if file == "-" else None
+    transcript = load(file, data=data, reps=rep or [], meeting_date=_as_date(meeting_date))
+    result = analyze_transcript(transcript, build_engine(engine))
+    if format == "html":
+        from analyzer.report.html import render_html
+
+        text = render_html(result, transcript.turns)
+    else:
+        from analyzer.report import render
+
+        text = render(result, format)
+    if out is None:
+        _write_stdout(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 8000,
+    db: Annotated[
+        Optional[Path], typer.Option("--db", help="SQLite file for the stored calls (default: ANALYZER_DB or ./analyzer.db).")
+    ] = None,
+    workers: Annotated[
+        Optional[int], typer.Option("--workers", "-j", min=1, help="Analysis worker processes. Default: CPU cores, at most 4.")
+    ] = None,
+) -> None:
+    """Start the upload service: web pages to upload calls and read their reports, and the HTTP API
+    (OpenAPI at /docs). Data stays in one SQLite file.
+
+    Environment: ANALYZER_API_TOKEN (require this token on every page and API call), ANALYZER_MAX_UPLOAD_MB
+    (default 10), ANALYZER_LLM_MODEL (offer the LLM engine on the upload page).
+
+    Example: analyzer serve --port 8000 --db calls.db
+    """
+    import uvicorn
+
+    from analyzer.web import Settings, create_app
+
+    overrides: dict = {}
+    if db is not None:
+        overrides["db"] = str(db)
+    if workers is not None:
+        overrides["workers"] = workers
+    settings = Settings(**overrides)
+    print(f"analyzer: serving on http://{host}:{port} (database {settings.db})", file=sys.stderr)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
 @app.command(name="eval")
 def eval_(
     engine: EngineOpt = "offline",
