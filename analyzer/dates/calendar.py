@@ -29,8 +29,15 @@ def next_weekday(day: date, weekday: int) -> date:
     return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
 
 
+_MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def month_length(year: int, month: int) -> int:
-    return _stdlib_calendar.monthrange(year, month)[1]
+    if not 1 <= month <= 12:
+        raise ValueError(f"no month {month}")
+    if month == 2 and _stdlib_calendar.isleap(year):
+        return 29
+    return _MONTH_LENGTHS[month - 1]
 
 
 def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
@@ -54,6 +61,12 @@ def month_span(year: int, month: int, first: int = 1, last: int = -1) -> tuple[d
     start = length if first == -1 else min(first, length)
     end = length if last == -1 else min(last, length)
     return date(year, month, start), date(year, month, end)
+
+
+def week_of_month(year: int, month: int, ordinal: int) -> tuple[date, date]:
+    """"The second week of April" / "四月第二周": days 8–14; the last week (-1) is the month's last seven days."""
+    first = month_length(year, month) - 6 if ordinal == -1 else 7 * ordinal - 6
+    return date(year, month, first), date(year, month, first + 6)
 
 
 def quarter_span(year: int, quarter: int) -> tuple[date, date]:
@@ -132,6 +145,7 @@ def is_business_day(day: date, country: str) -> bool:
     return _holiday_calendar(country, day.year).is_working_day(day)
 
 
+@lru_cache(maxsize=1024)
 def add_business_days(start: date, count: int, country: str) -> date:
     """`count` working days after `start`, per the country's official calendar."""
     day = start

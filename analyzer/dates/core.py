@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
+from typing import Callable, NamedTuple
 
 
 @dataclass(frozen=True)
@@ -57,15 +57,17 @@ class Rule:
     left: re.Pattern | None = None
     full: re.Pattern | None = None
     check: Callable[[re.Match, str], bool] | None = None
+    left_ends: frozenset[str] = frozenset()
 
 
 def make_rule(name: str, core: str, handler: Handler, keys: tuple[frozenset[str], ...], *, left: str = "",
-              flags: int = 0, lower: bool = False, check=None) -> Rule:
-    """A Rule from regex sources: `core` is scanned for; `left` (may be optional or required) precedes it."""
+              left_ends: str = "", flags: int = 0, lower: bool = False, check=None) -> Rule:
+    """A Rule from regex sources: `core` is scanned for; `left` (optional or required) may precede it, and
+    its last character is always one of `left_ends` — so most core matches need no search to the left."""
     if not left:
         return Rule(name, re.compile(core, flags), handler, keys, lower, check=check)
     return Rule(name, re.compile(core, flags), handler, keys, lower, re.compile(f"(?:{left})\\Z", flags),
-                re.compile(f"(?:{left})(?:{core})", flags), check)
+                re.compile(f"(?:{left})(?:{core})", flags), check, frozenset(left_ends))
 
 
 def keys(*groups) -> tuple[frozenset[str], ...]:
@@ -125,8 +127,7 @@ def apply(rule: Rule, match: re.Match, meeting: date) -> Due | None:
         return None
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int
     end: int
     rule: Rule
@@ -140,6 +141,8 @@ _LEFT_REACH = 40
 def _extend_left(rule: Rule, match: re.Match, subject: str) -> re.Match | None:
     """The full match around a core match: with the longest `left` words before it, or none."""
     start = match.start()
+    if start == 0 or subject[start - 1] not in rule.left_ends:
+        return rule.full.match(subject, start)
     before = rule.left.search(subject, max(0, start - _LEFT_REACH), start)
     full = rule.full.match(subject, before.start()) if before is not None else None
     return full or rule.full.match(subject, start)

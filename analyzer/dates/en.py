@@ -183,6 +183,19 @@ def _relative_week(m, meeting):
     return span(cal.weekday_of_week(meeting, first, weeks), cal.weekday_of_week(meeting, last, weeks))
 
 
+_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "last": -1}
+
+
+def _week_of_month(m, meeting):
+    ordinal = _WEEK_ORDINALS[m.group("ord")]
+    if m.group("rel"):
+        year, month = cal.shift_month(meeting.year, meeting.month, 0 if m.group("rel") == "this" else 1)
+        return span(*cal.week_of_month(year, month, ordinal))
+    month = _lookup(m.group("m"), EN_MONTHS)
+    return _not_over(lambda y: span(*cal.week_of_month(y, month, ordinal)), meeting.year, meeting)
+
+
 def _weekend(m, meeting):
     next_one = _words(m.group("rel")) == "next"
     saturday = cal.weekday_of_week(meeting, 5, 1 if next_one else 0)
@@ -280,7 +293,9 @@ def _rule(name: str, core: str, handler, keys, left: str = "", day: bool = False
     """`day` rules name one day, so "EOD"/"first thing" may precede them and a TAIL ("at 3pm") follow."""
     if day:
         core, left = core + TAIL, HEAD + left
-    return make_rule(name, core, handler, keys, left=left, flags=_FLAGS, lower=True, check=_capitalised)
+    # Every `left` here ends in a space or a hyphen ("mid-April").
+    return make_rule(name, core, handler, keys, left=left, left_ends=" \t\n\r\f\v-", flags=_FLAGS, lower=True,
+                     check=_capitalised)
 
 
 _TOKEN = re.compile(r"[a-z]+\d*|\d+[a-z]*", re.ASCII)
@@ -335,14 +350,17 @@ RULES = [
     _rule("en.relative_week", r"\b(?:(?P<rel>this|next|the\s+following|following|last|the)\s+)?week\b(?!\s+after)"
           r"|\b(?P<rel2>(?:the\s+)?week\s+after\s+next)\b|\b(?P<eow>eow)\b", _relative_week,
           keys(("week", "eow")), left=r"(?:\b" + PART + r"[\s-]*)?"),
+    _rule("en.week_of_month", r"\b(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+"
+          r"(?:(?P<rel>this|next|the\s+following)\s+month\b|" + MONTH + r")", _week_of_month,
+          keys(("week",), ("first", "second", "third", "fourth", "last", "#th")), left=r"(?:\bthe\s+)?"),
     _rule("en.weekend", r"\b(?:(?P<rel>this|next|the|over\s+the)\s+)?weekend\b", _weekend, keys(("weekend",))),
     _rule("en.quarter", r"\b(?P<qend>quarter[\s-]end|eoq)\b|\b(?:q(?P<q>[1-4])(?:\s*(?:'|fy)?(?P<y>20\d{2}|\d{2})\b)?|(?P<qw>first|second|third"
           r"|fourth|1st|2nd|3rd|4th)\s+quarter|(?:(?P<rel>this|next|last|the)\s+)?quarter)(?![0-9])",
           _quarter, keys(("q1", "q2", "q3", "q4", "quarter", "eoq")),
-          left=r"(?:\b" + PART + r"\s*)?"),
+          left=r"(?:\b" + PART + r"[\s-]*)?"),
     _rule("en.year", r"\b(?P<ye>year[\s-]end|eoy)\b"
           r"|\b(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<y>20\d{2})\b(?!\s*[-/.]\d))", _year, keys(("year", "eoy", "#")),
-          left=r"(?:\b" + PART + r"\s*|\b" + CONTEXT_PREP + r")?"),
+          left=r"(?:\b" + PART + r"[\s-]*|\b" + CONTEXT_PREP + r")?"),
     _rule("en.half", r"\b(?:h(?P<h>[12])(?:\s+(?P<y>20\d{2}))?|the\s+(?P<h2>first|second)\s+half\s+of\s+"
           r"(?:(?P<rel>next)\s+year|the\s+year|this\s+year|(?P<y2>20\d{2})))\b", _half, keys(("h1", "h2", "half"))),
     # "in 3 days", "within 48 hours", "two weeks from now": an amount needs a preposition or a "later".

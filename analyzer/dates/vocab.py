@@ -43,7 +43,7 @@ EN_WEEK_PREFIX = {"this": 0, "this coming": None, "coming": None, "next": 1, "fo
 
 # ---------------------------------------------------------------- days relative to the meeting
 ZH_DAYS = {"今天": 0, "今日": 0, "今儿": 0, "今早": 0, "今晚": 0, "今天晚上": 0, "当天": 0,
-           "明天": 1, "明日": 1, "明儿": 1, "明早": 1, "明晚": 1, "后天": 2, "后日": 2, "大后天": 3,
+           "明天": 1, "明日": 1, "明儿": 1, "明早": 1, "明晚": 1, "次日": 1, "隔天": 1, "后天": 2, "后日": 2, "大后天": 3,
            "昨天": -1, "前天": -2}
 EN_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
            "later today": 0, "end of today": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1,

@@ -121,6 +121,17 @@ def _month(m, meeting):
     return due
 
 
+def _week_of_month(m, meeting):
+    ordinal = -1 if m.group("last") else zh_int(m.group("ord"))
+    if m.group("rel"):
+        year, month = cal.shift_month(meeting.year, meeting.month, ZH_MONTH_PREFIX[m.group("rel")])
+        return span(*cal.week_of_month(year, month, ordinal))
+    month, year = zh_int(m.group("m")), _year_base(m, meeting)
+    if year is None:
+        year = meeting.year if cal.week_of_month(meeting.year, month, ordinal)[1] >= meeting else meeting.year + 1
+    return span(*cal.week_of_month(year, month, ordinal))
+
+
 def _quarter_part(year: int, quarter: int, part: str | None) -> Due | None:
     start, end = cal.quarter_span(year, quarter)
     if part in ("末", "底", "结束", "结束前"):
@@ -194,9 +205,13 @@ def _holiday(m, meeting):
 
 
 # ---------------------------------------------------------------- rules
+# The last characters of the words that may stand before a rule's core (see Rule.left).
+_LEFT_ENDS = "".join({w[-1] for w in (*ZH_WEEK_PREFIX, *ZH_YEAR_PREFIX)}) + "年的过了 \t"
+
+
 def _rule(name: str, core: str, handler, keys, left: str = "", day: bool = False) -> Rule:
     """`day` rules name one day, so a TAIL ("上午十点", "下班前") may follow them. `left`: see Rule."""
-    return make_rule(name, core + TAIL if day else core, handler, keys, left=left)
+    return make_rule(name, core + TAIL if day else core, handler, keys, left=left, left_ends=_LEFT_ENDS)
 
 
 # Every match of a rule contains one character of each of its key groups.
@@ -207,13 +222,16 @@ _K_MONTH_DAY = keys("月", "日号")
 _ZH_HOLIDAYS = [k for k in HOLIDAYS if not k.isascii()]
 
 RULES = [
-    _rule("zh.relative_day", r"(?P<rd>" + alt(ZH_DAYS) + r")", _relative_day, keys("今明后昨前当"), day=True),
+    _rule("zh.relative_day", r"(?P<rd>" + alt(ZH_DAYS) + r")", _relative_day, keys("今明后昨前当次隔"), day=True),
     _rule("zh.end_of_day", r"下班(?:之|以)?前|(?:今天|今日|当天)(?:之内|以内|内)", lambda m, d: point(d), keys("下今当")),
     _rule("zh.weekday", r"(?<![\d一二两俩三四五六七八九十几每])" + WEEK_WORD + r"(?P<wd>[一二三四五六日天1-7])(?![天次个年])",
           _weekday, _K_WEEK, left=r"(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")?", day=True),
     _rule("zh.week", WEEK_WORD + r"(?P<part>以内|之内|内|初|中|末|底)?(?![期边围年转])", _week, _K_WEEK,
           left=NUMERAL_BEFORE + r"(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")"),
     _rule("zh.weekend", r"(?<![\d一二两俩三四五六七八九十几每下这本今上个])周末", _week, keys("周")),
+    _rule("zh.week_of_month", r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r")月份?)的?"
+          r"(?:第(?P<ord>[一二三四1-4])|(?P<last>最后一))个?" + WEEK_WORD, _week_of_month, keys("周星礼", "第后"),
+          left=YEAR),
     _rule("zh.month_day", r"(?P<m>" + NUM + r")月(?P<d>" + NUM + r")(?:日|号)", _month_day, _K_MONTH_DAY,
           left=YEAR, day=True),
     _rule("zh.relative_month_day", r"(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")的?(?P<d>" + NUM + r")(?:日|号)",
