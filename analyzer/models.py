@@ -165,10 +165,20 @@ class Flag(_Model):
     turn: int | None = None
 
 
+class TokenUsage(_Model):
+    """Tokens an engine spent on one call (or a run), from the provider's usage figures."""
+
+    requests: int = Field(default=0, description="requests sent to the provider (cache hits excluded)")
+    cached: int = Field(default=0, description="requests answered from the cache or a replay")
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+
 class EngineInfo(_Model):
     name: str
     version: str
     fallback_from: str | None = Field(default=None, description="engine that failed before this one ran")
+    usage: TokenUsage | None = Field(default=None, description="tokens spent (engines that call a model)")
 
 
 class Analysis(_Model):

@@ -1,0 +1,51 @@
+"""Versioned prompt files (`prompts/<name>.v<N>.md`), loaded by name and rendered in a sandboxed Jinja2.
+
+A prompt file has a `# system` and a `# user` part (level-1 headings on their own line); everything before
+the first part is a comment for the people who edit it. Old versions stay in the folder: a version is part
+of the cache key, so changing a prompt means adding `extract.v2.md`, never editing v1 in place.
+The sandbox and StrictUndefined are there because the transcript is untrusted data rendered into the
+template: it can never reach attributes or silently render an empty variable.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from analyzer.errors import EngineError
+
+_PART = re.compile(r"^# (system|user)[ \t]*$", re.MULTILINE)
+
+
+def prompts_dir() -> Path:
+    """`ANALYZER_PROMPTS_DIR`, else `prompts/` of this checkout."""
+    env = os.environ.get("ANALYZER_PROMPTS_DIR")
+    return Path(env) if env else Path(__file__).resolve().parents[3] / "prompts"
+
+
+@lru_cache(maxsize=8)
+def _parts(path: Path) -> dict[str, str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise EngineError(f"{path}: cannot read prompt ({e.strerror or e})") from None
+    marks = list(_PART.finditer(text))
+    parts = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        parts[m.group(1)] = text[m.end():end].strip("\n") + "\n"
+    if set(parts) != {"system", "user"}:
+        raise EngineError(f"{path}: a prompt needs a '# system' and a '# user' part")
+    return parts
+
+
+def render(prompt_id: str, **variables) -> list[tuple[str, str]]:
+    """[("system", text), ("user", text)] for `prompt_id` such as 'extract.v1'."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    parts = _parts(prompts_dir() / f"{prompt_id}.md")
+    env = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
+    return [(role, env.from_string(parts[role]).render(**variables)) for role in ("system", "user")]

@@ -1,0 +1,95 @@
+"""What is sent: the candidate windows of a transcript (token-lean) or every turn, cut into requests.
+
+Turns come from `OfflineEngine.candidate_turns` (turns with a commitment, ask, praise, decline or date cue);
+within a long turn only the sentences carrying a core cue are kept, joined by "…", because on real calls
+the candidate turns alone are most of the text (a rep's monologue mentions a date and a product in passing).
+A short reply right after a rep's turn is always kept whole: "可以" / "sure" is how a customer accepts.
+Turn numbers are the transcript's own, so the model's citations need no mapping back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analyzer.models import Transcript
+
+# Sentence cues that make a sentence worth sending (see analyzer/extract/offline/lexicons/*.yaml).
+CORE_CUES = frozenset({
+    "commit", "joint", "decline", "stall", "ask_opener", "praise_strong", "praise_weak", "signal", "request_rep",
+    "rep_self", "probe", "notes_commit", "notes_agree", "notes_propose", "notes_request", "deal_decline", "vague",
+})  # fmt: skip
+# A turn this short is sent whole: trimming it would save little and cut the context of an acceptance.
+SHORT_TURN = 40
+SHORT_REPLY = 30
+GAP = " … "
+FENCE = ("<transcript>", "</transcript>")
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int
+    speaker: str
+    role: str
+    text: str  # what is sent: the turn, or its kept sentences joined by GAP
+
+    def size(self) -> int:
+        return len(self.text) + len(self.speaker) + 16
+
+
+def _defenced(text: str) -> str:
+    # A turn may not close the data fence early (an injection attempt would try); the lookalike brackets
+    # change only that rare turn's quotes.
+    for tag in FENCE:
+        text = text.replace(tag, tag.replace("<", "‹").replace(">", "›"))
+    return text
+
+
+def select(transcript: Transcript, full: bool = False) -> list[Line]:
+    turns = transcript.turns
+    if full:
+        return [Line(i, t.speaker, t.role, _defenced(t.text)) for i, t in enumerate(turns)]
+    from analyzer.extract.offline import OfflineEngine
+    from analyzer.extract.offline.scan import scan
+
+    hot = OfflineEngine().candidate_turns(transcript, context=0)
+    kept: dict[int, str] = {}
+    for i in hot:
+        t = turns[i]
+        if len(t.text) <= SHORT_TURN:
+            kept[i] = t.text
+            continue
+        view = scan(i, t.text, t.role)
+        parts = [s.text for s in view.sentences if _core(view, s.start, s.end)]
+        if parts:
+            kept[i] = GAP.join(parts)
+    for i in list(kept):
+        # The customer's short answer to a rep turn that was kept (the answer may carry no cue at all).
+        if turns[i].role != "customer" and i + 1 < len(turns) and i + 1 not in kept:
+            if len(turns[i + 1].text) <= SHORT_REPLY:
+                kept[i + 1] = turns[i + 1].text
+    return [Line(i, turns[i].speaker, turns[i].role, _defenced(kept[i])) for i in sorted(kept)]
+
+
+def _core(view, start: int, end: int) -> bool:
+    for key, spans in view.hits.items():
+        if key in CORE_CUES and any(start <= s < end for s, _ in spans):
+            return True
+    # A date in the same sentence as an action type or a future marker: "下周三安排技术评审".
+    dated = any(start <= m.start < end for m in view.mentions)
+    typed = any(start <= s < end for _, s, _ in view.type_hits)
+    future = any(start <= s < end for s, _ in view.hits.get("future", ()))
+    return dated and (typed or future)
+
+
+def chunks(lines: list[Line], max_chars: int) -> list[list[Line]]:
+    """Consecutive groups of at most `max_chars` (a single longer turn goes alone)."""
+    out: list[list[Line]] = []
+    size = 0
+    for line in lines:
+        if out and size + line.size() <= max_chars:
+            out[-1].append(line)
+            size += line.size()
+        else:
+            out.append([line])
+            size = line.size()
+    return out
