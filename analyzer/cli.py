@@ -119,13 +119,33 @@ MeetingDateOpt = Annotated[
         "Default: front matter, else a date in the file name, else today (with a warning).",
     ),
 ]
+FullTranscriptOpt = Annotated[
+    bool,
+    typer.Option(
+        "--full-transcript", help="LLM engine: send every turn instead of only the candidate windows (more tokens)."
+    ),
+]
+RedactOpt = Annotated[
+    bool,
+    typer.Option(
+        "--redact",
+        help="LLM engine: mask emails, phone, ID and card numbers before sending; quotes are mapped back.",
+    ),
+]
 
 
-def build_engine(name: str) -> Engine:
-    """The engine a command runs. Engine-specific options (LLM model, key, ...) belong here."""
+def llm_options(full_transcript: bool = False, redact: bool = False, **more) -> dict:
+    """Options for the LLM engine that the command line sets; unset ones leave the ANALYZER_LLM_* settings."""
+    opts = {"full_transcript": full_transcript or None, "redact": redact or None, **more}
+    return {k: v for k, v in opts.items() if v is not None}
+
+
+def build_engine(name: str, **options) -> Engine:
+    """The engine a command runs. Engine-specific options (LLM model, key, ...) belong here: the LLM
+    engine reads its model, key and base URL from ANALYZER_LLM_* (see README, 'LLM engine')."""
     from analyzer.extract import get_engine
 
-    return get_engine(name)
+    return get_engine(name, **options) if name == "llm" else get_engine(name)
 
 
 def _as_date(value: Optional[str]) -> Optional[date]:
@@ -154,6 +174,8 @@ def analyze(
     rep: RepOpt = None,
     meeting_date: MeetingDateOpt = None,
     engine: EngineOpt = "offline",
+    full_transcript: FullTranscriptOpt = False,
+    redact: RedactOpt = False,
 ) -> None:
     """Analyze one call and print the analysis (JSON) or the post-call report (md, text).
 
@@ -166,7 +188,7 @@ def analyze(
     from analyzer.pipeline import analyze_file
 
     data = sys.stdin.buffer.read() if file == "-" else None
-    result = analyze_file(file, reps=rep or [], meeting_date=_as_date(meeting_date), engine=build_engine(engine), data=data)
+    result = analyze_file(file, reps=rep or [], meeting_date=_as_date(meeting_date), engine=build_engine(engine, **llm_options(full_transcript, redact)), data=data)
     if format == "json":
         _write_stdout(result.model_dump_json(indent=2))
     else:
@@ -188,6 +210,8 @@ def batch(
         Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per CPU core.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-analyze inputs even when unchanged since the last run.")] = False,
+    full_transcript: FullTranscriptOpt = False,
+    redact: RedactOpt = False,
 ) -> None:
     """Analyze many calls in parallel into DIR: <id>.json and <id>.md per call, plus summary.csv.
 
@@ -209,6 +233,7 @@ def batch(
         inputs,
         out,
         engine=engine,
+        engine_options=llm_options(full_transcript, redact) if engine == "llm" else None,
         reps=rep or [],
         meeting_date=_as_date(meeting_date),
         jobs=jobs,
@@ -308,6 +333,15 @@ def eval_(
     cases: Annotated[
         Optional[Path], typer.Option("--cases", help="Cases folder (default: eval/cases of this checkout).")
     ] = None,
+    full_transcript: FullTranscriptOpt = False,
+    redact: RedactOpt = False,
+    record: Annotated[
+        Optional[Path], typer.Option("--record", metavar="DIR", help="LLM engine: save every raw answer in DIR.")
+    ] = None,
+    replay: Annotated[
+        Optional[Path],
+        typer.Option("--replay", metavar="DIR", help="LLM engine: re-score answers saved by --record; sends nothing."),
+    ] = None,
 ) -> None:
     """Score an engine on the labeled eval cases: P/R/F1 per finding, due dates, asks, outcome, per language.
 
@@ -324,7 +358,12 @@ def eval_(
     from analyzer.evaluation.render import render
     from analyzer.evaluation.run import run_eval
 
-    report = run_eval(build_engine(engine), split, cases)
+    if (record or replay) and engine != "llm":
+        raise typer.BadParameter("--record and --replay apply to --engine llm", param_hint="--record/--replay")
+    if record and replay:
+        raise typer.BadParameter("use either --record or --replay", param_hint="--record/--replay")
+    options = llm_options(full_transcript, redact, record_dir=record, replay_dir=replay)
+    report = run_eval(build_engine(engine, **options), split, cases)
     _write_stdout(render(report, format))
     for line in report["errors"]:
         print(f"analyzer: {line}", file=sys.stderr)

@@ -81,7 +81,12 @@ def _short(text: str, width: int = 70) -> str:
 
 def _title(report: dict) -> str:
     e = report["engine"]
-    return f"eval: engine {e['name']} {e['version']}, split {report['split']}, {report['cases']} cases"
+    line = f"eval: engine {e['name']} {e['version']}, split {report['split']}, {report['cases']} cases"
+    if e.get("usage"):  # an LLM engine: what the run cost
+        u = e["usage"]
+        line += (f"; {u['requests']} requests ({u['cached']} cached), {u['input_tokens']} tokens in, "
+                 f"{u['output_tokens']} out, {e.get('fallbacks', 0)} fallback(s) to offline")
+    return line
 
 
 def _preamble(report: dict) -> list[str]:

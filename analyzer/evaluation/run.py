@@ -31,6 +31,7 @@ def run_eval(
     eng = get_engine(engine) if isinstance(engine, str) else engine
     scores, errors = [], list(loaded.errors)
     languages: dict[str, int] = {}
+    fallbacks = 0  # calls an engine handed to another (the LLM engine falling back to offline)
     for case in loaded.cases:
         try:
             analysis = analyze_transcript(case.transcript, eng)
@@ -39,11 +40,15 @@ def run_eval(
             # provider does not hide the figures of the rest; the non-empty `errors` fails the command.
             errors.append(f"{case.id}: {e}")
             continue
+        fallbacks += analysis.engine.fallback_from is not None
         scores.append(score_case(case.gold, analysis))
         languages[case.gold.language] = languages.get(case.gold.language, 0) + 1
-    info = eng.info()
+    # The engine evaluated, not the last call's (an LLM call that fell back reports the offline engine).
+    engine_info = {"name": eng.name, "version": eng.version}
+    if hasattr(eng, "usage_total"):  # engines that call a model: tokens spent over the run
+        engine_info |= {"usage": eng.usage_total().model_dump(), "fallbacks": fallbacks}
     return {
-        "engine": {"name": info.name, "version": info.version},
+        "engine": engine_info,
         "split": split,
         "cases": len(scores),
         "languages": languages,
