@@ -13,7 +13,8 @@ come from the `holidays` package, never from a table of our own.
 
 Layout: `vocab.py` (the words, as data), `numerals.py`, `calendar.py` (date arithmetic, holidays),
 `durations.py`, and one rule set per language (`zh.py`, `en.py`, `numeric.py`), each rule a precompiled
-regex plus a resolver. `core.py` keeps the longest non-overlapping matches.
+regex plus a resolver. `core.py` keeps the longest non-overlapping matches; `ranges.py` joins two of
+them into a range ("下周一到周三", "between Monday and Wednesday").
 
 Conventions (from the meeting date): a bare weekday is the next such day after the meeting; "this/这周五"
 is that day of the meeting's ISO week, "next/下周五" of the next ISO week; end of week / 周末 / 本周内 is that
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from analyzer.dates import en, numeric, zh
+from analyzer.dates import en, numeric, ranges, zh
 from analyzer.dates.core import Due, Hit, Mention, RuleSet, apply, candidates, longest_first
 
 __all__ = ["Due", "Mention", "find", "resolve"]
@@ -55,7 +56,7 @@ def _hits(text: str) -> list[Hit]:
             rules += _NUMERIC.applicable(characters)
     if _HAS_LATIN.search(text):
         rules += _EN.applicable(en.features(lowered))
-    return longest_first(candidates(text, lowered, rules)) if rules else []
+    return ranges.join(text, longest_first(candidates(text, lowered, rules))) if rules else []
 
 
 def find(text: str) -> list[Mention]:
