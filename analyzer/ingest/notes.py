@@ -12,9 +12,8 @@ import re
 
 from analyzer.ingest.parsed import RawTurn
 
-_BREAK = re.compile(r"\n|(?:[。！？!?；;]|…+|\.{3,})+[”’\"'）)】」』]*|\.[”’\"'）)]*(?=\s)")
+_BREAK = re.compile(r"\n|(?:[。！？!?；;]|…+|\.{3,})+[”’\"'）)】」』]*|(?P<dot>\.)[”’\"'）)]*(?=\s)")
 _LIST_MARKER = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·▪]\s+|\d{1,2}(?:[.)]\s+|、\s*)|[（(]\d{1,2}[)）]\s*)")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _CONTENT = re.compile(r"\w")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "inc", "ltd", "co", "corp", "no", "approx",
@@ -25,11 +24,15 @@ _ABBREVIATIONS = {
 
 def _is_abbreviation_break(text: str, dot: int) -> bool:
     """True when the '.' at `dot` ends an abbreviation, an initial or a list number rather than a sentence."""
-    line_start = text.rfind("\n", 0, dot) + 1
-    m = _WORD_BEFORE.search(text, line_start, dot)
-    if not m:
+    # Look back a bounded window: an unbounded search would make long single-line notes quadratic.
+    window = max(0, dot - 80)
+    nl = text.rfind("\n", window, dot)
+    line_start = nl + 1 if nl >= 0 else (0 if window == 0 else -1)
+    before = text[max(line_start, window):dot]
+    if not before or before[-1].isspace():
         return False
-    word = m.group(1).lstrip("([\"'“‘")
+    parts = before.rsplit(None, 1)
+    word = parts[-1].lstrip("([\"'“‘")
     nxt = text[dot + 1:dot + 40].lstrip(" \t”’\"')）")[:1]
     if nxt.islower():
         return True  # "approx. ten users", "vs. them": a sentence does not start in lower case
@@ -40,14 +43,14 @@ def _is_abbreviation_break(text: str, dot: int) -> bool:
         return True  # an initial: "J. Smith"
     if "." in word and all(len(p) <= 2 for p in word.split(".")):
         return True  # "U.S", "a.m"
-    return word.isdigit() and m.start() == line_start  # "1. Called Wang" is a list item
+    return word.isdigit() and len(parts) == 1 and max(line_start, window) == line_start  # "1. Called Wang"
 
 
 def split_sentences(text: str) -> list[RawTurn]:
     turns: list[RawTurn] = []
     begin = 0
     for m in _BREAK.finditer(text):
-        if m.group().startswith(".") and not m.group().startswith("...") and _is_abbreviation_break(text, m.start()):
+        if m.lastgroup == "dot" and _is_abbreviation_break(text, m.start()):
             continue
         _add(text, begin, m.end(), turns)
         begin = m.end()

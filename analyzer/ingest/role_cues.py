@@ -44,7 +44,7 @@ CUSTOMER_CUES = [
     r"\bwe(?:'re| are)? (?:currently )?(?:use|using)\b",
     r"\bi(?:'ll| will|'d| would)? (?:need to |have to )?(?:check|talk|run it by|discuss it|confirm) with\b",
     # English: about the vendor's offer
-    r"\byour (?:product|platform|solution|software|tool|company|pricing|demo|service|offering|system|app)s?\b",
+    r"\byour (?:product|platform|solution|software|tool|company|pricing|demo|offering)s?\b",
     r"\b(?:can|could) you send\b",
     r"\bsend me\b",
     r"\bhow much (?:does|is|would)\b",

@@ -20,6 +20,9 @@ _CUSTOMER = re.compile("|".join(f"(?:{c})" for c in cues.CUSTOMER_CUES), re.I)
 _TOKENS = re.compile(r"[a-z0-9]+|[\u3400-\u9fff]+")
 MIN_NET = 2.0
 MIN_LEAD = 2.0
+# Evidence saturates long before an hour-long call ends; scoring at most this many turns per speaker
+# keeps a 10 MB file from spending seconds on role cues.
+MAX_TURNS_SCORED = 400
 
 
 def _names(value) -> list[str]:
@@ -99,8 +102,10 @@ def _declared(meta: dict) -> dict[str, str]:
 def score(turns: list[RawTurn]) -> dict[str, float]:
     """Net rep score per speaker: rep cues − customer cues, +0.5 for opening and +0.5 for closing the call."""
     net: dict[str, float] = defaultdict(float)
+    seen: dict[str, int] = defaultdict(int)
     for t in turns:
-        if t.speaker:
+        if t.speaker and seen[t.speaker] < MAX_TURNS_SCORED:
+            seen[t.speaker] += 1
             net[t.speaker] += len(_REP.findall(t.text)) - len(_CUSTOMER.findall(t.text))
     spoken = [t.speaker for t in turns if t.speaker]
     if spoken:
