@@ -302,15 +302,14 @@ _TOKEN = re.compile(r"[a-z]+\d*|\d+[a-z]*", re.ASCII)
 
 
 def features(lowered: str) -> set[str]:
-    """What Rule.keys are looked up in: each word, its first three letters, "#" for a number and "#th"
-    for an ordinal ("24th")."""
+    """What Rule.keys are looked up in: each word, its first two and three letters ("q2fy26" → "q2"),
+    "#" for a number and "#th" for an ordinal ("24th")."""
     found = set()
     for token in _TOKEN.findall(lowered):
         if token[0].isdigit():
             found.add("#th" if token.endswith(("st", "nd", "rd", "th")) else "#")
         else:
-            found.add(token)
-            found.add(token[:3])
+            found.update((token, token[:3], token[:2]))
     return found
 
 
@@ -354,7 +353,7 @@ RULES = [
           r"(?:(?P<rel>this|next|the\s+following)\s+month\b|" + MONTH + r")", _week_of_month,
           keys(("week",), ("first", "second", "third", "fourth", "last", "#th")), left=r"(?:\bthe\s+)?"),
     _rule("en.weekend", r"\b(?:(?P<rel>this|next|the|over\s+the)\s+)?weekend\b", _weekend, keys(("weekend",))),
-    _rule("en.quarter", r"\b(?P<qend>quarter[\s-]end|eoq)\b|\b(?:q(?P<q>[1-4])(?:\s*(?:'|fy)?(?P<y>20\d{2}|\d{2})\b)?|(?P<qw>first|second|third"
+    _rule("en.quarter", r"\b(?P<qend>quarter[\s-]end|eoq)\b|\b(?:q(?P<q>[1-4])(?:(?:\s*'|\s*fy|\s+)(?P<y>20\d{2}|\d{2})\b)?|(?P<qw>first|second|third"
           r"|fourth|1st|2nd|3rd|4th)\s+quarter|(?:(?P<rel>this|next|last|the)\s+)?quarter)(?![0-9])",
           _quarter, keys(("q1", "q2", "q3", "q4", "quarter", "eoq")),
           left=r"(?:\b" + PART + r"[\s-]*)?"),
