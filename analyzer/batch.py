@@ -185,6 +185,10 @@ def _atomic_write(path: Path, content: str) -> None:
     os.replace(tmp, path)
 
 
+def _today() -> date:
+    return date.today()
+
+
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -206,10 +210,15 @@ class Summary:
 
     def line(self) -> str:
         total = self.analyzed + self.skipped + self.failed
-        return (
+        line = (
             f"{total} file(s): {self.analyzed} analyzed, {self.skipped} unchanged (skipped), "
             f"{self.failed} failed → {self.out}"
         )
+        engine = _worker.get("engine")  # set in this process when an I/O-bound engine ran in threads
+        if hasattr(engine, "usage_total"):
+            u = engine.usage_total()
+            line += f"; LLM: {u.requests} requests ({u.cached} cached), {u.input_tokens} tokens in, {u.output_tokens} out"
+        return line
 
 
 def run(
@@ -248,7 +257,9 @@ def run(
                 digest = hashlib.sha256(path.read_bytes()).hexdigest()
             except OSError:
                 digest = ""
-            if old.get("fingerprint") == _fingerprint(digest, info.name, info.version, options):
+            # A call dated "today" for want of a date resolves its relative dates differently tomorrow.
+            stale_today = old.get("dated_today") not in (None, _today().isoformat())
+            if old.get("fingerprint") == _fingerprint(digest, info.name, info.version, options) and not stale_today:
                 results[i] = Result(index=i, source=str(path), status="skipped", id=old["id"], row=old["row"])
                 continue
         todo.append((i, str(path)))
@@ -258,6 +269,8 @@ def run(
     summary = Summary(out=out)
     summary.skipped = sum(1 for r in results if r is not None)
     errors = errors or sys.stderr
+
+    today = _today().isoformat()
 
     def finish(res: Result) -> None:
         results[res.index] = res
@@ -281,6 +294,9 @@ def run(
             "json": f"{name}.json",
             "md": f"{name}.md",
             "row": res.row,
+            # Set when the meeting date may have been today's fallback (ingest's own date would match too,
+            # which only costs one extra analysis tomorrow).
+            "dated_today": res.row["meeting_date"] if meeting_date is None and res.row["meeting_date"] == today else None,
         }
         manifest[key] = entry
         with open(out / MANIFEST, "a", encoding="utf-8") as fh:
@@ -325,6 +341,9 @@ def _execute(todo: list[tuple[int, str]], workers: int, init_args: tuple) -> Ite
     starts the progress bar's thread. One worker (or one file) runs in-process: no fork, no pickling."""
     if not todo:
         return iter(())
+    threads = _io_threads(init_args)
+    if threads:
+        return _threaded(todo, threads, init_args)
     if workers == 1:
         return _in_process(todo, init_args)
     import multiprocessing
@@ -336,6 +355,30 @@ def _execute(todo: list[tuple[int, str]], workers: int, init_args: tuple) -> Ite
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=init_args)
     futures = {pool.submit(_analyze_chunk, todo[k : k + size]): todo[k : k + size] for k in range(0, len(todo), size)}
     return _drain(pool, futures)
+
+
+def _io_threads(init_args: tuple) -> int:
+    """An engine that waits on the network (the LLM engine) says how many calls may run at once
+    (`io_concurrency`); those run in threads of this process, sharing one engine: its cache, its limit on
+    requests in flight. CPU-bound engines have no such attribute and get the process pool."""
+    if init_args[0] == "offline":
+        return 0
+    from analyzer.extract import get_engine
+
+    return int(getattr(get_engine(init_args[0], **init_args[1]), "io_concurrency", 0) or 0)
+
+
+def _threaded(todo: list[tuple[int, str]], threads: int, init_args: tuple) -> Iterator[Result]:
+    from concurrent.futures import ThreadPoolExecutor
+
+    _init_worker(*init_args)
+    pool = ThreadPoolExecutor(threads, thread_name_prefix="batch-io")
+    futures = [pool.submit(_analyze_one, i, src) for i, src in todo]
+    try:
+        for fut in as_completed(futures):
+            yield fut.result()
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def _in_process(todo: list[tuple[int, str]], init_args: tuple) -> Iterator[Result]:

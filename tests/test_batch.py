@@ -6,6 +6,7 @@ fixtures/ is in test_cli_fixtures.py.
 
 import csv
 import json
+from datetime import date
 
 import pytest
 from typer.testing import CliRunner
@@ -114,6 +115,22 @@ def test_earlier_outputs_survive_a_later_failure(fake_pipeline, inbox, tmp_path)
     assert rows(out)["alpha.txt"]["status"] == "failed"
     # The broken file is retried next time rather than trusted from the manifest.
     assert invoke(inbox, "--out", out).exit_code == 1
+
+
+def test_call_dated_today_by_default_is_reanalyzed_on_another_day(fake_pipeline, inbox, tmp_path, monkeypatch):
+    (inbox / "empty.vtt").unlink()
+    (inbox / "nolabels.srt").unlink()
+    out = tmp_path / "out"
+    # The fake dates every call 2026-01-05, as ingest falls back to today when a call has no date.
+    monkeypatch.setattr(batch, "_today", lambda: date(2026, 1, 5))
+    invoke(inbox, "--out", out)
+    assert "0 analyzed" in invoke(inbox, "--out", out).stderr  # same day: unchanged
+    monkeypatch.setattr(batch, "_today", lambda: date(2026, 1, 6))
+    assert "2 analyzed" in invoke(inbox, "--out", out).stderr
+    # A date given on the command line is not a fallback: no re-analysis on a later day.
+    assert "2 analyzed" in invoke(inbox, "--out", out, "--meeting-date", "2026-01-06").stderr
+    monkeypatch.setattr(batch, "_today", lambda: date(2026, 1, 7))
+    assert "0 analyzed" in invoke(inbox, "--out", out, "--meeting-date", "2026-01-06").stderr
 
 
 def test_cut_manifest_line_is_ignored(fake_pipeline, inbox, tmp_path):
