@@ -65,14 +65,15 @@ def _decode(raw: bytes, source: str) -> str:
 
 
 def _bomless_utf16(raw: bytes) -> str | None:
-    """UTF-16 text without a BOM: ASCII characters (newlines, colons, digits) put NULs on one parity."""
+    """UTF-16 without a BOM: every NUL byte on one parity (the high byte of ASCII characters: newlines,
+    colons, digits), and the decoded text made of characters a transcript uses. Binary fails both tests."""
     if len(raw) % 2:
         return None
     sample = raw[:65536]
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    if odd > 4 * even and odd >= len(sample) // 20:
+    if even <= odd // 100:
         encoding = "utf-16-le"
-    elif even > 4 * odd and even >= len(sample) // 20:
+    elif odd <= even // 100:
         encoding = "utf-16-be"
     else:
         return None
@@ -80,7 +81,14 @@ def _bomless_utf16(raw: bytes) -> str | None:
         text = raw.decode(encoding)
     except UnicodeDecodeError:
         return None
-    return None if "\x00" in text else text
+    head = text[:32768]
+    if "\x00" in text or len(_TRANSCRIPT_CHARS.findall(head)) < 0.95 * len(head):
+        return None
+    return text
+
+
+# Characters of Chinese and English transcripts: ASCII, Latin-1, punctuation, CJK, full-width forms.
+_TRANSCRIPT_CHARS = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
 def _detect(raw: bytes, source: str) -> str:

@@ -61,6 +61,8 @@ _NAME_CACHE: dict[str, bool] = {}
 def _looks_like_name(name: str) -> bool:
     if not name or len(name) > 40 or _NOT_IN_NAME.search(name):
         return False
+    if name.count("(") != name.count(")") or name.count("（") != name.count("）") or name.count("[") != name.count("]"):
+        return False
     words = name.split()
     if not any(c.isalpha() for c in name) or name.endswith(_REPORTED_ZH) or words[-1].casefold() in _REPORTED_EN:
         return False
@@ -105,7 +107,7 @@ def _candidate(line: str):
         timed.append(_TS_FIRST)
     if line[-1].isdigit():
         timed.append(_HEADER)
-    if colon <= 90 and line[:colon].rstrip().endswith((")", "]", "）")):
+    if colon <= 90 and ("(" in line[:colon] or "[" in line[:colon] or "（" in line[:colon]):
         timed.append(_TS_AFTER)
     for rx in timed:
         m = rx.match(line)
@@ -124,21 +126,29 @@ def _candidate(line: str):
 
 
 def _speakers(cands: dict[int, tuple], nonempty: int) -> set[str]:
-    """The labels that are speakers, judged over the whole file."""
+    """The labels that are speakers, judged over the whole file (casefolded)."""
     counts = Counter(c[0].casefold() for c in cands.values())
     timed = {c[0].casefold() for c in cands.values() if c[1] is not None}
-    usable = {k for k in counts if k.strip("*_ ") not in _HEADINGS}
+    usable = {k for k in counts if k not in _HEADINGS}
     strong = {k for k in usable if counts[k] >= 2 or k in timed}
     strong_lines = sum(counts[k] for k in strong)
-    if len(strong) >= 2 and strong_lines >= 3:
-        return strong
-    if strong and strong_lines >= 2 and strong_lines * 2 >= nonempty:
-        return strong
-    # Tiny dialogues ("Lisa: Tuesday?" / "Tom: Sure."): distinct short labels on nearly every line.
     covered = sum(counts[k] for k in usable)
+    if (len(strong) >= 2 and strong_lines >= 3) or (strong and strong_lines >= 2 and strong_lines * 2 >= nonempty):
+        # A labelled dialogue: a person who speaks once is still a speaker when the label reads as a name.
+        names = {c[0].casefold() for c in cands.values() if _name_like(c[0])}
+        return strong | (usable & names)
+    # Tiny dialogues ("Lisa: Tuesday?" / "Tom: Sure."): distinct short labels on nearly every line.
     if len(usable) >= 2 and covered * 5 >= nonempty * 4:
         return usable
     return set()
+
+
+def _name_like(label: str) -> bool:
+    """'Tom', 'Dr. Wu', '王总', 'Speaker 3': short, and every Latin word capitalized."""
+    words = label.split()
+    if len(_CJK.findall(label)) > 0:
+        return len(label) <= 8 and len(words) <= 2
+    return len(words) <= 3 and len(label) <= 24 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def parse_text(body: str) -> Parsed:
@@ -148,7 +158,9 @@ def parse_text(body: str) -> Parsed:
     for i, line in enumerate(lines):
         if line and (c := _candidate(line)) is not None:
             cands[i] = c
-    speakers = _speakers(cands, len(lines) - lines.count(""))
+    # Coverage is counted from the first label on: a title or a paragraph above the dialogue is no evidence.
+    first_label = min(cands, default=0)
+    speakers = _speakers(cands, sum(1 for line in lines[first_label:] if line))
     if not speakers:
         title = None
         first = body.lstrip().split("\n", 1)[0]
