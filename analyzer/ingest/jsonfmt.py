@@ -52,6 +52,12 @@ def parse_json(text: str, source: str) -> Parsed:
     return Parsed(turns=turns, meta=meta)
 
 
+def _kind(value) -> str:
+    return {bool: "a boolean", int: "a number", float: "a number", str: "a string", list: "a list", dict: "an object"}.get(
+        type(value), "null"
+    )
+
+
 def _pick(item: dict, keys: tuple[str, ...]):
     for k in keys:
         if k in item and item[k] is not None:
@@ -61,13 +67,13 @@ def _pick(item: dict, keys: tuple[str, ...]):
 
 def _turn(item, n: int, source: str) -> RawTurn | None:
     if not isinstance(item, dict):
-        raise InputError(source, f"JSON turn {n} is a {type(item).__name__}, expected an object with speaker and text")
+        raise InputError(source, f"JSON turn {n} is {_kind(item)}, expected an object with speaker and text")
     item = {str(k).lower(): v for k, v in item.items()}
     text = _pick(item, TEXT_KEYS)
     if text is None:
         return None
     if not isinstance(text, str):
-        raise InputError(source, f"JSON turn {n}: text must be a string, not {type(text).__name__}")
+        raise InputError(source, f"JSON turn {n}: text must be a string, not {_kind(text)}")
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
         return None

@@ -58,7 +58,7 @@ def parse_date(value, source: str, field: str) -> date:
             return datetime.fromisoformat(value.strip()).date()
         except ValueError:
             pass
-    raise InputError(source, f"{field} {str(value)[:40]!r} is not a date (write it as YYYY-MM-DD)")
+    raise InputError(source, f"meeting date {str(value)[:40]!r} (key '{field}') is not a date: write it as YYYY-MM-DD")
 
 
 def date_from_name(name: str) -> date | None:

@@ -144,8 +144,9 @@ def _speakers(cands: dict[int, tuple], nonempty: int) -> set[str]:
 
 
 def _name_like(label: str) -> bool:
-    """'Tom', 'Dr. Wu', '王总', 'Speaker 3': short, and every Latin word capitalized."""
-    words = label.split()
+    """'Tom', 'Dr. Wu', '王总', 'Speaker 3', 'Client - Tom': short, and every Latin word capitalized."""
+    words = [w.strip("()[]-–—_/|.,") for w in label.split()]
+    words = [w for w in words if w]
     if len(_CJK.findall(label)) > 0:
         return len(label) <= 8 and len(words) <= 2
     return len(words) <= 3 and len(label) <= 24 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
