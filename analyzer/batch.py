@@ -185,6 +185,10 @@ def _atomic_write(path: Path, content: str) -> None:
     os.replace(tmp, path)
 
 
+def _today() -> date:
+    return date.today()
+
+
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -253,7 +257,9 @@ def run(
                 digest = hashlib.sha256(path.read_bytes()).hexdigest()
             except OSError:
                 digest = ""
-            if old.get("fingerprint") == _fingerprint(digest, info.name, info.version, options):
+            # A call dated "today" for want of a date resolves its relative dates differently tomorrow.
+            stale_today = old.get("dated_today") not in (None, _today().isoformat())
+            if old.get("fingerprint") == _fingerprint(digest, info.name, info.version, options) and not stale_today:
                 results[i] = Result(index=i, source=str(path), status="skipped", id=old["id"], row=old["row"])
                 continue
         todo.append((i, str(path)))
@@ -263,6 +269,8 @@ def run(
     summary = Summary(out=out)
     summary.skipped = sum(1 for r in results if r is not None)
     errors = errors or sys.stderr
+
+    today = _today().isoformat()
 
     def finish(res: Result) -> None:
         results[res.index] = res
@@ -286,6 +294,9 @@ def run(
             "json": f"{name}.json",
             "md": f"{name}.md",
             "row": res.row,
+            # Set when the meeting date may have been today's fallback (ingest's own date would match too,
+            # which only costs one extra analysis tomorrow).
+            "dated_today": res.row["meeting_date"] if meeting_date is None and res.row["meeting_date"] == today else None,
         }
         manifest[key] = entry
         with open(out / MANIFEST, "a", encoding="utf-8") as fh:
