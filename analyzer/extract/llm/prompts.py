@@ -41,11 +41,16 @@ def _parts(path: Path) -> dict[str, str]:
     return parts
 
 
-def render(prompt_id: str, **variables) -> list[tuple[str, str]]:
-    """[("system", text), ("user", text)] for `prompt_id` such as 'extract.v1'."""
+@lru_cache(maxsize=8)
+def _templates(path: Path) -> dict:
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    parts = _parts(prompts_dir() / f"{prompt_id}.md")
     env = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False)
-    return [(role, env.from_string(parts[role]).render(**variables)) for role in ("system", "user")]
+    return {role: env.from_string(text) for role, text in _parts(path).items()}
+
+
+def render(prompt_id: str, **variables) -> list[tuple[str, str]]:
+    """[("system", text), ("user", text)] for `prompt_id` such as 'extract.v1'."""
+    templates = _templates(prompts_dir() / f"{prompt_id}.md")
+    return [(role, templates[role].render(**variables)) for role in ("system", "user")]

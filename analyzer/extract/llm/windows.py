@@ -1,8 +1,10 @@
 """What is sent: the candidate windows of a transcript (token-lean) or every turn, cut into requests.
 
-Turns come from `OfflineEngine.candidate_turns` (turns with a commitment, ask, praise, decline or date cue);
-within a long turn only the sentences carrying a core cue are kept, joined by "…", because on real calls
-the candidate turns alone are most of the text (a rep's monologue mentions a date and a product in passing).
+The offline engine's cue scan (`analyzer.extract.offline.scan`, the same one `OfflineEngine.candidate_turns`
+uses) marks sentences with a commitment, ask, praise, decline, signal or probe cue, or a date next to an
+action; only those are sent, and a long turn is cut to those sentences joined by "…". Whole candidate turns
+with context (`candidate_turns`) would be 89% of the dev set's text: a rep's monologue mentions a date and a
+product in passing.
 A short reply right after a rep's turn is always kept whole: "可以" / "sure" is how a customer accepts.
 Turn numbers are the transcript's own, so the model's citations need no mapping back.
 """
@@ -48,20 +50,17 @@ def select(transcript: Transcript, full: bool = False) -> list[Line]:
     turns = transcript.turns
     if full:
         return [Line(i, t.speaker, t.role, _defenced(t.text)) for i, t in enumerate(turns)]
-    from analyzer.extract.offline import OfflineEngine
     from analyzer.extract.offline.scan import scan
 
-    hot = OfflineEngine().candidate_turns(transcript, context=0)
+    # One scan per turn (the offline engine's own cue scan, as `OfflineEngine.candidate_turns` does), judged
+    # per sentence: scanning for candidate turns first and again for their sentences doubled the CPU time,
+    # which is what bounds a batch of LLM calls running in threads.
     kept: dict[int, str] = {}
-    for i in hot:
-        t = turns[i]
-        if len(t.text) <= SHORT_TURN:
-            kept[i] = t.text
-            continue
+    for i, t in enumerate(turns):
         view = scan(i, t.text, t.role)
         parts = [s.text for s in view.sentences if _core(view, s.start, s.end)]
         if parts:
-            kept[i] = GAP.join(parts)
+            kept[i] = t.text if len(t.text) <= SHORT_TURN else GAP.join(parts)
     for i in list(kept):
         # The customer's short answer to a rep turn that was kept (the answer may carry no cue at all).
         if turns[i].role != "customer" and i + 1 < len(turns) and i + 1 not in kept:
