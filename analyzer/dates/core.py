@@ -57,17 +57,18 @@ class Rule:
     left: re.Pattern | None = None
     full: re.Pattern | None = None
     check: Callable[[re.Match, str], bool] | None = None
-    left_ends: frozenset[str] = frozenset()
+    left_gate: Callable[[str, int], bool] | None = None
 
 
 def make_rule(name: str, core: str, handler: Handler, keys: tuple[frozenset[str], ...], *, left: str = "",
-              left_ends: str = "", flags: int = 0, lower: bool = False, check=None) -> Rule:
-    """A Rule from regex sources: `core` is scanned for; `left` (optional or required) may precede it, and
-    its last character is always one of `left_ends` — so most core matches need no search to the left."""
+              left_gate=None, flags: int = 0, lower: bool = False, check=None) -> Rule:
+    """A Rule from regex sources: `core` is scanned for; `left` (optional or required) may precede it.
+    `left_gate(subject, start)`: a cheap test of whether `left` words could end at `start` (say, by the
+    character or word just before it), so most core matches need no search to the left."""
     if not left:
         return Rule(name, re.compile(core, flags), handler, keys, lower, check=check)
     return Rule(name, re.compile(core, flags), handler, keys, lower, re.compile(f"(?:{left})\\Z", flags),
-                re.compile(f"(?:{left})(?:{core})", flags), check, frozenset(left_ends))
+                re.compile(f"(?:{left})(?:{core})", flags), check, left_gate)
 
 
 def keys(*groups) -> tuple[frozenset[str], ...]:
@@ -141,7 +142,7 @@ _LEFT_REACH = 40
 def _extend_left(rule: Rule, match: re.Match, subject: str) -> re.Match | None:
     """The full match around a core match: with the longest `left` words before it, or none."""
     start = match.start()
-    if start == 0 or subject[start - 1] not in rule.left_ends:
+    if start == 0 or (rule.left_gate is not None and not rule.left_gate(subject, start)):
         return rule.full.match(subject, start)
     before = rule.left.search(subject, max(0, start - _LEFT_REACH), start)
     full = rule.full.match(subject, before.start()) if before is not None else None

@@ -46,7 +46,8 @@ NOT_A_DAY = (r"(?![\s-]*(?:part(?:y|ies)|floor|times?|versions?|gen\w*|place|qua
              r"|iteration|release|phase|stage|person|one|largest|biggest)\b)")
 # A month name alone is a date only after one of these ("in April", "by June"), not in "April said"; the
 # preposition is part of the mention so that `resolve(mention.text)` sees the same context.
-CONTEXT_PREP = r"(?:in|by|until|till|before|during|through|after|since)\s+"
+CONTEXT_PREPOSITIONS = ("in", "by", "until", "till", "before", "during", "through", "after", "since")
+CONTEXT_PREP = r"(?:" + "|".join(CONTEXT_PREPOSITIONS) + r")\s+"
 NUMBER = r"(?P<n>\d{1,4}|half\s+an?|" + alt(list(EN_NUMBERS) + list(EN_FEW)) + ")"
 UNIT = r"(?P<u>" + alt(EN_UNITS) + r")\b"
 
@@ -293,9 +294,7 @@ def _rule(name: str, core: str, handler, keys, left: str = "", day: bool = False
     """`day` rules name one day, so "EOD"/"first thing" may precede them and a TAIL ("at 3pm") follow."""
     if day:
         core, left = core + TAIL, HEAD + left
-    # Every `left` here ends in a space or a hyphen ("mid-April").
-    return make_rule(name, core, handler, keys, left=left, left_ends=" \t\n\r\f\v-", flags=_FLAGS, lower=True,
-                     check=_capitalised)
+    return make_rule(name, core, handler, keys, left=left, flags=_FLAGS, lower=True, check=_capitalised)
 
 
 _TOKEN = re.compile(r"[a-z]+\d*|\d+[a-z]*", re.ASCII)

@@ -206,12 +206,16 @@ def _holiday(m, meeting):
 
 # ---------------------------------------------------------------- rules
 # The last characters of the words that may stand before a rule's core (see Rule.left).
-_LEFT_ENDS = "".join({w[-1] for w in (*ZH_WEEK_PREFIX, *ZH_YEAR_PREFIX)}) + "年的过了 \t"
+_LEFT_ENDS = frozenset("".join(w[-1] for w in (*ZH_WEEK_PREFIX, *ZH_YEAR_PREFIX)) + "年的过了 \t")
+
+
+def _left_gate(subject: str, start: int) -> bool:
+    return subject[start - 1] in _LEFT_ENDS
 
 
 def _rule(name: str, core: str, handler, keys, left: str = "", day: bool = False) -> Rule:
     """`day` rules name one day, so a TAIL ("上午十点", "下班前") may follow them. `left`: see Rule."""
-    return make_rule(name, core + TAIL if day else core, handler, keys, left=left, left_ends=_LEFT_ENDS)
+    return make_rule(name, core + TAIL if day else core, handler, keys, left=left, left_gate=_left_gate)
 
 
 # Every match of a rule contains one character of each of its key groups.
