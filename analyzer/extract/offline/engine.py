@@ -25,6 +25,9 @@ PROBE_WINDOW = 4
 # An ask is specific when its time resolves to a day or a range of at most a week.
 MAX_SPECIFIC_DAYS = 6
 ACTION_TEXT_MAX = 80
+# Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
+CUSTOMER_CUES = ("praise_strong", "praise_weak", "signal", "deal_decline", "request_rep", "decision_maker")
+REP_CUES = ("decision_maker", "vague", "event", "rep_self")
 # A clause that is only a time setting ("下周三，", "On Tuesday,") may be this long beyond its date phrase.
 TIME_CLAUSE_SLACK = 6
 
@@ -63,7 +66,7 @@ class OfflineEngine:
                     if getattr(item, extra, None) is not None:
                         hot.add(getattr(item, extra))
         for v in views:
-            if v.type_hits or (v.mentions and any(v.hits.get(k) for k in ("commit", "rep_self", "joint"))):
+            if v.type_hits or (any(v.hits.get(k) for k in ("commit", "rep_self", "joint")) and v.mentions):
                 hot.add(v.index)
         n = len(views)
         out: set[int] = set()
@@ -162,6 +165,8 @@ class _Dialogue:
 
     def _customer_turn(self, v: TurnView) -> list[C.Commitment]:
         found = []
+        if not (v.type_hits or any(k in v.hits for k in CUSTOMER_CUES)):
+            return found  # nothing here any customer rule could use: skip segmenting it
         for sentence in v.sentences:
             for c in sentence.clauses:
                 if C.is_praise(v, c):
@@ -211,6 +216,8 @@ class _Dialogue:
 
     def _rep_turn(self, v: TurnView) -> list[tuple[Ask, TurnView, Sentence, list[str]]]:
         best = None
+        if not (v.type_hits or any(k in v.hits for k in REP_CUES)):
+            return []
         for sentence in v.sentences:
             region = C.ask_region(v, sentence)
             for c in sentence.clauses:
@@ -332,6 +339,8 @@ class _Dialogue:
             by_turn.setdefault(r.turn, []).append(r.quote)
         for v in self.views:
             if v.role != "customer":
+                continue
+            if "request_rep" not in v.hits:
                 continue
             for sentence in v.sentences:
                 for c in sentence.clauses:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from analyzer.extract.offline.gate import Gate
+
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 LANGUAGES = ("zh", "en")
 
@@ -37,6 +39,10 @@ class Lexicon:
     clause_sep: re.Pattern
     abbreviations: re.Pattern | None
     dated_plans: bool = False  # a dated action clause binds without a modal (Chinese topic-comment)
+    gate: Gate | None = None  # which turn-level keys (and "type:<name>") can match a given text
+
+    def candidates(self, text: str) -> set[str]:
+        return self.gate.keys(text) if self.gate is not None else set(self.keys) | {f"type:{n}" for n, _ in self.types}
 
     def get(self, key: str) -> re.Pattern | None:
         return self.keys.get(key)
@@ -56,11 +62,20 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 def _compile(lang: str, key: str, pattern: str) -> re.Pattern:
     if lang == "en":
-        flags = 0 if key in _CASE_SENSITIVE else re.IGNORECASE
-        if key not in CLAUSE_KEYS:
-            pattern = rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])"
-        return re.compile(pattern, flags)
+        if key in CLAUSE_KEYS:
+            return re.compile(pattern, 0 if key in _CASE_SENSITIVE else re.IGNORECASE)
+        # Turn-level English cues run on ASCII-lowercased text (`fold`): IGNORECASE costs `re` a case-fold
+        # per character compared, and these scans are the engine's hot loop.
+        return re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])")
     return re.compile(pattern)
+
+
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def fold(lex: "Lexicon", text: str) -> str:
+    """The text a lexicon's turn-level cues run on: ASCII-lowercased for English (same length)."""
+    return text.translate(ASCII_LOWER) if lex.lang == "en" else text
 
 
 @cache
@@ -78,6 +93,10 @@ def load(lang: str) -> Lexicon:
         for name, frags in raw["types"].items()
     )
     abbreviations = raw.get("abbreviations")
+    gated = {k: p.pattern for k, p in keys.items() if k not in CLAUSE_KEYS}
+    gated |= {f"type:{n}": p.pattern for n, p in types if p is not None}
+    # English anchors shorter than two letters ("i") would open the gate on every turn.
+    gate = Gate(gated, min_len=2 if lang == "en" else 1, fold=lang == "en")
     return Lexicon(
         lang=lang,
         keys=keys,
@@ -86,6 +105,7 @@ def load(lang: str) -> Lexicon:
         clause_sep=re.compile(raw["clause_sep"], re.IGNORECASE),
         abbreviations=re.compile(rf"(?:^|[^A-Za-z])(?:{abbreviations})\.$", re.IGNORECASE) if abbreviations else None,
         dated_plans=bool(raw.get("dated_plans")),
+        gate=gate,
     )
 
 

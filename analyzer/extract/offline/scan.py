@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from analyzer import dates
-from analyzer.extract.offline.lexicon import CLAUSE_KEYS, Lexicon, for_text
+from analyzer.extract.offline.lexicon import CLAUSE_KEYS, Lexicon, fold, for_text
 from analyzer.extract.offline.segment import Clause, Sentence, split
 
 # Curly apostrophes become straight ones so "I’ll" matches "i'll"; same length, so offsets still hold.
@@ -25,10 +25,25 @@ class TurnView:
     text: str
     norm: str
     lexicons: tuple[Lexicon, ...]
-    sentences: list[Sentence]
     hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     type_hits: list[tuple[str, int, int]] = field(default_factory=list)  # (type, start, end), priority order
-    mentions: list = field(default_factory=list)  # analyzer.dates.Mention, offsets into text
+    _sentences: list[Sentence] | None = None
+    _mentions: list | None = None
+
+    # Segmentation and date finding are the costly parts of a turn; most turns of a long call are small talk
+    # that no rule ever looks into, so both are computed on first use.
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            self._sentences = split(self.index, self.norm, self.lexicons)
+        return self._sentences
+
+    @property
+    def mentions(self) -> list:
+        """analyzer.dates.Mention list, offsets into text."""
+        if self._mentions is None:
+            self._mentions = dates.find(self.text)
+        return self._mentions
 
     # ---------------------------------------------------------------- lookups by span
 
@@ -65,22 +80,24 @@ class TurnView:
 def scan(index: int, text: str, role: str) -> TurnView:
     norm = text.translate(_APOSTROPHES)
     lexicons = for_text(norm)
-    view = TurnView(index, role, text, norm, lexicons, split(index, norm, lexicons))
+    view = TurnView(index, role, text, norm, lexicons)
     for lex in lexicons:
-        for key, pattern in lex.keys.items():
-            if key in CLAUSE_KEYS:
+        text_l = fold(lex, norm)
+        live = lex.candidates(text_l)
+        for key in live:
+            pattern = lex.keys.get(key)
+            if pattern is None or key in CLAUSE_KEYS:
                 continue
-            found = [(m.start(), m.end()) for m in pattern.finditer(norm) if m.end() > m.start()]
+            found = [(m.start(), m.end()) for m in pattern.finditer(text_l) if m.end() > m.start()]
             if found:
                 view.hits.setdefault(key, []).extend(found)
         for name, pattern in lex.types:
-            if pattern is not None:
-                view.type_hits.extend((name, m.start(), m.end()) for m in pattern.finditer(norm))
+            if pattern is not None and f"type:{name}" in live:
+                view.type_hits.extend((name, m.start(), m.end()) for m in pattern.finditer(text_l))
     for spans in view.hits.values():
         spans.sort()
     order = {name: i for i, (name, _) in enumerate(lexicons[0].types)}
     view.type_hits.sort(key=lambda t: (order.get(t[0], 99), t[1]))
-    view.mentions = dates.find(text)
     return view
 
 

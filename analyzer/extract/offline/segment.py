@@ -41,13 +41,13 @@ def _cuts(text: str, lexicons: tuple[Lexicon, ...], attr: str) -> list[tuple[int
     for lex in lexicons:
         pattern = getattr(lex, attr)
         for m in pattern.finditer(text):
-            if m.end() == m.start() and m.start() in (0, len(text)):
-                continue
-            if attr == "sentence_end" and lex.abbreviations is not None and m.start() > 0:
+            # A group 1 in the separator is kept with the text before it (the sentence's own end mark).
+            start = m.end(1) if pattern.groups and m.start(1) >= 0 else m.start()
+            if attr == "sentence_end" and lex.abbreviations is not None and text[start - 1:start] == ".":
                 # "Mr. Lee", "e.g. the CFO": a period after an abbreviation ends no sentence.
-                if text[m.start() - 1] == "." and lex.abbreviations.search(text, 0, m.start()):
+                if lex.abbreviations.search(text, 0, start):
                     continue
-            spans.append((m.start(), m.end()))
+            spans.append((start, m.end()))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
