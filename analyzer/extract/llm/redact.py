@@ -17,13 +17,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Resident ID: 6-digit region, birth date 18xx-20xx, 3 digits, check digit or X.
     ("ID", re.compile(r"(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")),
     # Cards: 13-19 digits, optionally grouped by spaces or dashes; kept only when the Luhn check passes.
-    ("CARD", re.compile(r"(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)")),
+    ("CARD", re.compile(r"(?<![\d+])\d(?:[ -]?\d){12,18}(?!\d)")),
     # Mainland mobile numbers, optionally with +86.
     ("PHONE", re.compile(r"(?<![\d+])(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)")),
-    # International / landline: +CC then groups, or (area) groups; at least 7 digits in all.
-    ("PHONE", re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?![\w])")),
+    # International or with an area code in parentheses: "+44 20 7946 0958", "(415) 555-2671". A bare run
+    # of digit groups is as often an order number or an amount, so it stays.
+    ("PHONE", re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?|\(\d{1,4}\)[ .-]?)\d{2,4}(?:[ .-]?\d{2,4}){1,4}(?!\w)")),
 )
 _MIN_PHONE_DIGITS = 7
+_MAX_PHONE_DIGITS = 15  # E.164
 
 
 def _luhn(digits: str) -> bool:
@@ -43,7 +45,7 @@ def _accept(kind: str, value: str) -> bool:
     if kind == "PHONE":
         # A bare "2025-03-14" or "10 20 30" is a date or a list, not a phone: demand a '+', parentheses or
         # enough digits with separators typical of phone numbers.
-        if len(digits) < _MIN_PHONE_DIGITS:
+        if not _MIN_PHONE_DIGITS <= len(digits) <= _MAX_PHONE_DIGITS:
             return False
         if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}", value):
             return False
