@@ -112,6 +112,18 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
     return Commitment(c, found[0], joint)
 
 
+def binds_self(view: TurnView, c: Clause) -> bool:
+    """A first-person commitment with no step named ("我来安排", "I'll get Carol to block two hours")."""
+    s, e = c.start, c.end
+    return (
+        view.has("commit", s, e)
+        and not _blocked(view, c)
+        and not view.has("hedge", s, e)
+        and not view.has("decline", s, e)
+        and not is_request(view, c)
+    )
+
+
 def is_request(view: TurnView, c: Clause) -> bool:
     """The customer asking the vendor for work ("把报价发我", "send me the pricing"): the rep's task."""
     s, e = c.start, c.end
@@ -124,13 +136,12 @@ def is_rep_task(view: TurnView, c: Clause) -> bool:
         return False
     if view.has("negation", s, e) or view.has("habitual", s, e) or view.has("in_call", s, e):
         return False
-    if strip_polite(view, c):
+    if view.has("offer", s, e) or strip_polite(view, c):
         return False
     if past(view, c):
         return False
-    # "我给您发资料好吗?" is an offer the rep makes; "我们能发吗?" asks the customer: keep only statements
-    # and the rep's own offers.
-    return not view.test("question_start", c.text)
+    # "我们能发吗?" asks; "Will do, I'll attach it." states.
+    return not is_question(view, c)
 
 
 def ask_types(view: TurnView, sentence: Sentence, s: int | None = None, e: int | None = None) -> list[str]:
@@ -197,7 +208,8 @@ def is_ask(view: TurnView, sentence: Sentence) -> bool:
 
 
 def is_decline(view: TurnView, c: Clause) -> bool:
-    return view.has("decline", c.start, c.end) and not strip_polite(view, c)
+    s, e = c.start, c.end
+    return (view.has("decline", s, e) or view.has("deal_decline", s, e)) and not strip_polite(view, c)
 
 
 def is_deal_decline(view: TurnView, c: Clause) -> bool:

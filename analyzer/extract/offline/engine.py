@@ -309,6 +309,17 @@ class _Dialogue:
             self._add_action(cv, com.clause, sentence, kind, com.joint, proposal=proposal)
             return "accepted", _quote(cv, com.clause.start, com.clause.end), cv.index
         clauses = [c for s in cv.sentences for c in s.clauses]
+        head = first.clauses[0]
+        accepting = C.is_accept(cv, head) and not cv.has("thanks", first.start, first.end)
+        if ask.specific and kinds and not any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in clauses):
+            # "I'll get Carol to block two hours with you" names no step of its own: it carries out the
+            # proposal. With an assent before it ("That I can do."), the quote runs from the assent to it.
+            for c in [c for s in cv.sentences[:2] for c in s.clauses]:
+                if C.binds_self(cv, c):
+                    span = (head.start, c.end) if accepting else None
+                    self._add_action(cv, c, cv.sentences[c.sentence], kinds[0], False,
+                                     proposal=(ask, av, asent), quote_span=span)
+                    return "accepted", _quote(cv, *(span or (c.start, c.end))), cv.index
         for c in clauses:
             if C.is_decline(cv, c):
                 self._decline(cv, c)
@@ -316,10 +327,9 @@ class _Dialogue:
         for c in clauses:
             if C.is_stall(cv, c):
                 return "deferred", _quote(cv, c.start, c.end), cv.index
-        head = first.clauses[0]
         if cv.has("thanks", first.start, first.end):
             return None  # "好的，谢谢" thanks for the offer; it accepts no step
-        if C.is_accept(cv, head):
+        if accepting:
             span = (head.start, first.end)
             quote = _quote(cv, *span)
             if ask.specific and kinds:
@@ -348,7 +358,8 @@ class _Dialogue:
                         continue
                     # The rep restating it in the next turns is the one item; else quote the request.
                     objects = {v.text[a:b] for a, b in v.spans("request_object", c.start, c.end)}
-                    if any(o in q for t in (v.index + 1, v.index + 2) for q in by_turn.get(t, ()) for o in objects):
+                    if any(self._restates(t, q, objects) for t in (v.index + 1, v.index + 2)
+                           for q in by_turn.get(t, ())):
                         continue
                     mention = _first_date(v, c.start, c.end)
                     self.f.rep_actions.append(
@@ -356,6 +367,14 @@ class _Dialogue:
                                   action=_action_text(c.text), due_text=mention.text if mention else None)
                     )
         self.f.rep_actions.sort(key=lambda r: r.turn)
+
+    def _restates(self, turn: int, quote: str, objects: set[str]) -> bool:
+        """A rep to-do that names the requested thing or points back at it ("I'll attach it")."""
+        if any(o in quote for o in objects):
+            return True
+        v = self.views[turn]
+        start = v.text.find(quote)
+        return start >= 0 and v.has("anaphor", start, start + len(quote))
 
     # ---------------------------------------------------------------- probes after a decline
 
