@@ -304,12 +304,14 @@ def test_find_offsets_slice_back_in_order(text):
     for mention in mentions:
         assert isinstance(mention, Mention)
         assert text[mention.start:mention.end] == mention.text
-    for before, after in zip(mentions, mentions[1:]):
+    for before, after in zip(mentions, mentions[1:], strict=False):
         assert before.end <= after.start
 
 
 @settings(max_examples=300, deadline=None)
-@given(_texts, st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)))
+# From 2008 (when 清明/端午/中秋 became public holidays, the `holidays` package's record of them) to the
+# end of its lunar tables.
+@given(_texts, st.dates(min_value=date(2008, 1, 1), max_value=date(2099, 12, 31)))
 def test_every_mention_resolves(text, meeting):
     for mention in find(text):
         assert resolve(mention.text, meeting) is not None, mention

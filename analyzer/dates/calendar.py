@@ -130,13 +130,13 @@ def holiday(country: str, name: str, year: int) -> date | None:
     return min(days) if days else None
 
 
-def next_holiday(meeting: date, country: str, name: str) -> date | None:
-    """The holiday's next occurrence on or after the meeting date."""
+def next_holiday(meeting: date, country: str, name: str, offset: int = 0) -> date | None:
+    """The holiday's next occurrence on or after the meeting date (`offset` days after the named day)."""
     for year in (meeting.year, meeting.year + 1):
         if 1 <= year <= 9998:
             day = holiday(country, name, year)
-            if day is not None and day >= meeting:
-                return day
+            if day is not None and day + timedelta(days=offset) >= meeting:
+                return day + timedelta(days=offset)
     return None
 
 

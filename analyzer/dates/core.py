@@ -175,7 +175,23 @@ def longest_first(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
+def clip(due: Due | None, meeting: date) -> Due | None:
+    """A range in the current period starts no earlier than the meeting ("this week" said on Thursday)."""
+    if due is None or due.end is None or due.end < meeting or due.start >= meeting:
+        return due
+    return span(meeting, due.end)
+
+
+def not_over(make: Callable[[int], "Due | None"], year: int, meeting: date) -> Due | None:
+    """A named month or quarter that is already over this year means next year's."""
+    due = make(year)
+    if due is not None and (due.end or due.start) < meeting:
+        due = make(year + 1)
+    return due
+
+
 def alt(words) -> str:
-    """A regex alternation of `words`, longest first (so "下下个" is tried before "下"); spaces match any run of spaces."""
+    """A regex alternation of `words`, longest first (so "下下个" is tried before "下"); a space in a word
+    matches any run of spaces."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from analyzer.dates import calendar as cal
-from analyzer.dates.core import Due, Rule, alt, keys, make_rule, point, span
+from analyzer.dates.core import Due, Rule, alt, clip, keys, make_rule, not_over, point, span
 from analyzer.dates.durations import shift
 from analyzer.dates.numerals import en_int
 from analyzer.dates.vocab import (
@@ -87,21 +87,6 @@ def _part(m: re.Match) -> str | None:
     return words[0] if words else None
 
 
-def _clip(due: Due | None, meeting: date) -> Due | None:
-    """A range in the current period starts no earlier than the meeting ("this week" said on Thursday)."""
-    if due is None or due.end is None or due.end < meeting or due.start >= meeting:
-        return due
-    return span(meeting, due.end)
-
-
-def _not_over(make, year: int, meeting: date) -> Due | None:
-    """A named month or quarter that is already over this year means next year's."""
-    due = make(year)
-    if due is not None and (due.end or due.start) < meeting:
-        due = make(year + 1)
-    return due
-
-
 # ---------------------------------------------------------------- resolvers
 def _relative_day(m, meeting):
     return point(meeting + timedelta(days=EN_DAYS[_words(m.group("rd"))]))
@@ -154,7 +139,7 @@ def _named_month(m, meeting):
     part = _part(m)
     if m.group("y"):
         return _month_part(int(m.group("y")), month, part)
-    return _not_over(lambda y: _month_part(y, month, part), meeting.year, meeting)
+    return not_over(lambda y: _month_part(y, month, part), meeting.year, meeting)
 
 
 def _relative_month(m, meeting):
@@ -166,7 +151,7 @@ def _relative_month(m, meeting):
     months = {"next": 1, "the following": 1, "last": -1}.get(rel, 0)
     year, month = cal.shift_month(meeting.year, meeting.month, months)
     due = _month_part(year, month, part)
-    return _clip(due, meeting) if months == 0 else due
+    return clip(due, meeting) if months == 0 else due
 
 
 def _relative_week(m, meeting):
@@ -179,7 +164,7 @@ def _relative_week(m, meeting):
     if part is None:
         monday = cal.week_monday(meeting, weeks)
         due = span(monday, monday + timedelta(days=6))
-        return _clip(due, meeting) if weeks == 0 else due
+        return clip(due, meeting) if weeks == 0 else due
     first, last = EN_WEEK_PARTS[part]
     return span(cal.weekday_of_week(meeting, first, weeks), cal.weekday_of_week(meeting, last, weeks))
 
@@ -194,7 +179,7 @@ def _week_of_month(m, meeting):
         year, month = cal.shift_month(meeting.year, meeting.month, 0 if m.group("rel") == "this" else 1)
         return span(*cal.week_of_month(year, month, ordinal))
     month = _lookup(m.group("m"), EN_MONTHS)
-    return _not_over(lambda y: span(*cal.week_of_month(y, month, ordinal)), meeting.year, meeting)
+    return not_over(lambda y: span(*cal.week_of_month(y, month, ordinal)), meeting.year, meeting)
 
 
 def _weekend(m, meeting):
@@ -233,7 +218,7 @@ def _quarter(m, meeting):
     if m.group("y"):
         year = int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
         return _quarter_part(year, quarter, part)
-    return _not_over(lambda y: _quarter_part(y, quarter, part), meeting.year, meeting)
+    return not_over(lambda y: _quarter_part(y, quarter, part), meeting.year, meeting)
 
 
 def _year(m, meeting):
@@ -253,7 +238,7 @@ def _year(m, meeting):
     first, last = {"early": (1, 3), "beginning": (1, 3), "start": (1, 3), "mid": (6, 7), "middle": (6, 7),
                    "late": (10, 12)}.get(part, (1, 12))
     due = span(date(year, first, 1), cal.month_span(year, last)[1])
-    return _clip(due, meeting) if year == meeting.year and part is None else due
+    return clip(due, meeting) if year == meeting.year and part is None else due
 
 
 def _half(m, meeting):
@@ -264,7 +249,7 @@ def _half(m, meeting):
     def make(y):
         return span(date(y, 1, 1), date(y, 6, 30)) if first else span(date(y, 7, 1), date(y, 12, 31))
 
-    return make(year) if explicit or m.group("rel") else _not_over(make, year, meeting)
+    return make(year) if explicit or m.group("rel") else not_over(make, year, meeting)
 
 
 def _duration(m, meeting):
@@ -285,8 +270,7 @@ def _duration(m, meeting):
 
 
 def _holiday(m, meeting):
-    country, name = HOLIDAYS[_words(m.group("hol")).replace("’", "'")]
-    return point(cal.next_holiday(meeting, country, name))
+    return point(cal.next_holiday(meeting, *HOLIDAYS[_words(m.group("hol")).replace("’", "'")]))
 
 
 # ---------------------------------------------------------------- rules
@@ -352,12 +336,15 @@ RULES = [
           r"(?:(?P<rel>this|next|the\s+following)\s+month\b|" + MONTH + r")", _week_of_month,
           keys(("week",), ("first", "second", "third", "fourth", "last", "#th")), left=r"(?:\bthe\s+)?"),
     _rule("en.weekend", r"\b(?:(?P<rel>this|next|the|over\s+the)\s+)?weekend\b", _weekend, keys(("weekend",))),
-    _rule("en.quarter", r"\b(?P<qend>quarter[\s-]end|eoq)\b|\b(?:q(?P<q>[1-4])(?:(?:\s*'|\s*fy|\s+)(?P<y>20\d{2}|\d{2})\b)?|(?P<qw>first|second|third"
-          r"|fourth|1st|2nd|3rd|4th)\s+quarter|(?:(?P<rel>this|next|last|the)\s+)?quarter)(?![0-9])",
+    _rule("en.quarter", r"\b(?P<qend>quarter[\s-]end|eoq)\b"
+          r"|\b(?:q(?P<q>[1-4])(?:(?:\s*'|\s*fy|\s+)(?P<y>20\d{2}|\d{2})\b)?"
+          r"|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+          r"|(?:(?P<rel>this|next|last|the)\s+)?quarter)(?![0-9])",
           _quarter, keys(("q1", "q2", "q3", "q4", "quarter", "eoq")),
           left=r"(?:\b" + PART + r"[\s-]*)?"),
     _rule("en.year", r"\b(?P<ye>year[\s-]end|eoy)\b"
-          r"|\b(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<y>20\d{2})\b(?!\s*[-/.]\d))", _year, keys(("year", "eoy", "#")),
+          r"|\b(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<y>20\d{2})\b(?!\s*[-/.]\d))",
+          _year, keys(("year", "eoy", "#")),
           left=r"(?:\b" + PART + r"[\s-]*|\b" + CONTEXT_PREP + r")?"),
     _rule("en.half", r"\b(?:h(?P<h>[12])(?:\s+(?P<y>20\d{2}))?|the\s+(?P<h2>first|second)\s+half\s+of\s+"
           r"(?:(?P<rel>next)\s+year|the\s+year|this\s+year|(?P<y2>20\d{2})))\b", _half, keys(("h1", "h2", "half"))),

@@ -36,7 +36,9 @@ def zh_int(text: str) -> int | None:
 
 
 def zh_amount(text: str) -> tuple[float, float] | None:
-    """A count that may be approximate: "三" → (3, 3); "两三" → (2, 3); "半" → (0.5, 0.5); "一个半" handled by callers."""
+    """A count that may be approximate: "三" → (3, 3); "两三" → (2, 3); "半" → (0.5, 0.5).
+
+    "一个半" (one and a half) is left to the caller, which sees the 个半."""
     if text in ZH_APPROX:
         low, high = ZH_APPROX[text]
         return float(low), float(high)

@@ -43,7 +43,8 @@ EN_WEEK_PREFIX = {"this": 0, "this coming": None, "coming": None, "next": 1, "fo
 
 # ---------------------------------------------------------------- days relative to the meeting
 ZH_DAYS = {"今天": 0, "今日": 0, "今儿": 0, "今早": 0, "今晚": 0, "今天晚上": 0, "当天": 0,
-           "明天": 1, "明日": 1, "明儿": 1, "明早": 1, "明晚": 1, "次日": 1, "隔天": 1, "后天": 2, "后日": 2, "大后天": 3,
+           "明天": 1, "明日": 1, "明儿": 1, "明早": 1, "明晚": 1, "次日": 1, "隔天": 1,
+           "后天": 2, "后日": 2, "大后天": 3,
            "昨天": -1, "前天": -2}
 EN_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
            "later today": 0, "end of today": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1,
@@ -93,13 +94,15 @@ ZH_YEAR_PARTS = {"底": ((12, 31), (12, 31)), "末": ((12, 31), (12, 31)), "初"
                  "中": ((6, 1), (7, 31)), "上半年": ((1, 1), (6, 30)), "下半年": ((7, 1), (12, 31))}
 
 # ---------------------------------------------------------------- holidays
-# Surface word → (country, the name the `holidays` package gives it in en_US). The date itself always
-# comes from the package (lunar festivals move every year); this table only names them.
+# Surface word → (country, the name the `holidays` package gives it in en_US[, days after that]). The date
+# itself always comes from the package (lunar festivals move every year); this table only names them.
+# The package knows a festival only in the years it is a public holiday (清明/端午/中秋 since 2008).
 HOLIDAYS = {
     "春节": ("CN", "Chinese New Year (Spring Festival)"),
     "过年": ("CN", "Chinese New Year (Spring Festival)"),
     "大年初一": ("CN", "Chinese New Year (Spring Festival)"),
-    "除夕": ("CN", "Chinese New Year's Eve"),
+    # The eve is not a public holiday every year (2014–2024 it was not), but it is always the day before.
+    "除夕": ("CN", "Chinese New Year (Spring Festival)", -1),
     "元旦": ("CN", "New Year's Day"),
     "五一": ("CN", "Labor Day"),
     "劳动节": ("CN", "Labor Day"),

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from analyzer.dates import calendar as cal
-from analyzer.dates.core import Due, Rule, alt, keys, make_rule, point, span
+from analyzer.dates.core import Due, Rule, alt, clip, keys, make_rule, not_over, point, span
 from analyzer.dates.durations import shift
 from analyzer.dates.numerals import ZH_APPROX_NUM, ZH_NUM, zh_amount, zh_int
 from analyzer.dates.vocab import (
@@ -39,13 +39,6 @@ def _year_base(m: re.Match, meeting: date) -> int | None:
     return None
 
 
-def _clip(due: Due | None, meeting: date) -> Due | None:
-    """A range in the current period starts no earlier than the meeting ("这周" said on Thursday)."""
-    if due is None or due.end is None or due.end < meeting or due.start >= meeting:
-        return due
-    return span(meeting, due.end)
-
-
 # ---------------------------------------------------------------- resolvers
 def _relative_day(m, meeting):
     return point(meeting + timedelta(days=ZH_DAYS[m.group("rd")]))
@@ -70,7 +63,7 @@ def _week(m, meeting):
         return span(cal.weekday_of_week(meeting, first, weeks), cal.weekday_of_week(meeting, last, weeks))
     monday = cal.week_monday(meeting, weeks)
     due = span(monday, monday + timedelta(days=6))
-    return _clip(due, meeting) if weeks == 0 else due
+    return clip(due, meeting) if weeks == 0 else due
 
 
 def _month_day(m, meeting):
@@ -108,17 +101,14 @@ def _month(m, meeting):
     if m.group("rel"):
         year, month = cal.shift_month(meeting.year, meeting.month, ZH_MONTH_PREFIX[m.group("rel")])
         due = _month_part(year, month, part)
-        return _clip(due, meeting) if ZH_MONTH_PREFIX[m.group("rel")] == 0 and part is None else due
+        return clip(due, meeting) if ZH_MONTH_PREFIX[m.group("rel")] == 0 and part is None else due
     month = zh_int(m.group("m"))
     if not 1 <= month <= 12:
         return None
     year = _year_base(m, meeting)
     if year is not None:
         return _month_part(year, month, part)
-    due = _month_part(meeting.year, month, part)
-    if (due.end or due.start) < meeting:  # a named month already over means next year's
-        due = _month_part(meeting.year + 1, month, part)
-    return due
+    return not_over(lambda y: _month_part(y, month, part), meeting.year, meeting)
 
 
 def _week_of_month(m, meeting):
@@ -128,7 +118,7 @@ def _week_of_month(m, meeting):
         return span(*cal.week_of_month(year, month, ordinal))
     month, year = zh_int(m.group("m")), _year_base(m, meeting)
     if year is None:
-        year = meeting.year if cal.week_of_month(meeting.year, month, ordinal)[1] >= meeting else meeting.year + 1
+        return not_over(lambda y: span(*cal.week_of_month(y, month, ordinal)), meeting.year, meeting)
     return span(*cal.week_of_month(year, month, ordinal))
 
 
@@ -152,15 +142,12 @@ def _quarter(m, meeting):
         offset = ZH_QUARTER_PREFIX[m.group("rel")] if m.group("rel") else 0
         year, quarter = cal.shift_quarter(meeting.year, cal.quarter_of(meeting), offset)
         due = _quarter_part(year, quarter, part)
-        return _clip(due, meeting) if offset == 0 else due
+        return clip(due, meeting) if offset == 0 else due
     quarter = zh_int(m.group("q") or m.group("qq"))
     year = _year_base(m, meeting)
     if year is not None:
         return _quarter_part(year, quarter, part)
-    due = _quarter_part(meeting.year, quarter, part)
-    if (due.end or due.start) < meeting:
-        due = _quarter_part(meeting.year + 1, quarter, part)
-    return due
+    return not_over(lambda y: _quarter_part(y, quarter, part), meeting.year, meeting)
 
 
 def _year(m, meeting):
@@ -177,7 +164,7 @@ def _year(m, meeting):
     if year is None:
         return None
     due = span(date(year, 1, 1), date(year, 12, 31))
-    return _clip(due, meeting) if year == meeting.year else due
+    return clip(due, meeting) if year == meeting.year else due
 
 
 def _duration(m, meeting):
@@ -194,14 +181,14 @@ def _duration(m, meeting):
 
 
 def _holiday(m, meeting):
-    country, name = HOLIDAYS[m.group("hol")]
+    holiday = HOLIDAYS[m.group("hol")]
     start = meeting
     if m.group("yr"):
         offset = ZH_YEAR_PREFIX[m.group("yr")]
         if offset <= 0:
             return None
         start = max(meeting, date(meeting.year + offset, 1, 1))
-    return point(cal.next_holiday(start, country, name))
+    return point(cal.next_holiday(start, *holiday))
 
 
 # ---------------------------------------------------------------- rules
@@ -227,8 +214,10 @@ _ZH_HOLIDAYS = [k for k in HOLIDAYS if not k.isascii()]
 
 RULES = [
     _rule("zh.relative_day", r"(?P<rd>" + alt(ZH_DAYS) + r")", _relative_day, keys("今明后昨前当次隔"), day=True),
-    _rule("zh.end_of_day", r"下班(?:之|以)?前|(?:今天|今日|当天)(?:之内|以内|内)", lambda m, d: point(d), keys("下今当")),
-    _rule("zh.weekday", r"(?<![\d一二两俩三四五六七八九十几每])" + WEEK_WORD + r"(?P<wd>[一二三四五六日天1-7])(?![天次个年])",
+    _rule("zh.end_of_day", r"下班(?:之|以)?前|(?:今天|今日|当天)(?:之内|以内|内)", lambda m, d: point(d),
+          keys("下今当")),
+    _rule("zh.weekday", r"(?<![\d一二两俩三四五六七八九十几每])" + WEEK_WORD
+          + r"(?P<wd>[一二三四五六日天1-7])(?![天次个年])",
           _weekday, _K_WEEK, left=r"(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")?", day=True),
     _rule("zh.week", WEEK_WORD + r"(?P<part>以内|之内|内|初|中|末|底)?(?![期边围年转])", _week, _K_WEEK,
           left=NUMERAL_BEFORE + r"(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")"),
