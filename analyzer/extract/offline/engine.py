@@ -108,8 +108,10 @@ def _first_date(view: TurnView, start: int, end: int):
 
 
 def _attributive(view: TurnView, m) -> bool:
-    """A date that modifies a noun ("明年的扩产计划", "next year's plan") dates the thing, not the action."""
-    return view.test("attributive", view.text[m.end: m.end + 3])
+    """A date that modifies a noun ("明年的扩产计划", "next year's plan", "the request for next year") dates
+    the thing, not the action."""
+    return view.test("attributive", view.text[m.end: m.end + 3]) or view.test(
+        "attributive_before", view.text[max(0, m.start - 6): m.start])
 
 
 def _due_mention(view: TurnView, c: Clause, sentence: Sentence):
@@ -145,6 +147,9 @@ class _Dialogue:
         self.f = Findings()
         self.meeting = transcript.meeting_date
         self.accepted: set = set()
+        # Turns refusing an ask. Only refusals of the deal itself go to `declines` (an ask refused and then
+        # lowered is no lost sale; GUIDELINES 3.6), but a probe may follow either.
+        self.refusals: set[int] = set()
 
     # ---------------------------------------------------------------- driver
 
@@ -209,6 +214,7 @@ class _Dialogue:
         )
 
     def _decline(self, v: TurnView, c: Clause) -> None:
+        self.refusals.add(v.index)
         if not any(d.turn == v.index for d in self.f.declines):
             self.f.declines.append(Evidence(quote=_quote(v, c.start, c.end), speaker="", turn=v.index))
 
@@ -314,15 +320,18 @@ class _Dialogue:
         if ask.specific and kinds and not any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in clauses):
             # "I'll get Carol to block two hours with you" names no step of its own: it carries out the
             # proposal. With an assent before it ("That I can do."), the quote runs from the assent to it.
-            for c in [c for s in cv.sentences[:2] for c in s.clauses]:
-                if C.binds_self(cv, c):
+            binding = [c for s in cv.sentences[:2] for c in s.clauses if C.binds_self(cv, c)]
+            # Past a bare "That I can do." to the clause that says what will be done.
+            binding = [c for c in binding if c is not head] or binding
+            for c in binding[:1]:
+                if True:
                     span = (head.start, c.end) if accepting else None
                     self._add_action(cv, c, cv.sentences[c.sentence], kinds[0], False,
                                      proposal=(ask, av, asent), quote_span=span)
                     return "accepted", _quote(cv, *(span or (c.start, c.end))), cv.index
         for c in clauses:
             if C.is_decline(cv, c):
-                self._decline(cv, c)
+                self.refusals.add(cv.index)
                 return "declined", _quote(cv, c.start, c.end), cv.index
         for c in clauses:
             if C.is_stall(cv, c):
@@ -379,8 +388,8 @@ class _Dialogue:
     # ---------------------------------------------------------------- probes after a decline
 
     def _probes(self) -> None:
-        for d in list(self.f.declines):
-            for j in range(d.turn + 1, min(len(self.views), d.turn + 1 + PROBE_WINDOW)):
+        for turn in sorted(self.refusals):
+            for j in range(turn + 1, min(len(self.views), turn + 1 + PROBE_WINDOW)):
                 v = self.views[j]
                 if v.role != "rep":
                     continue
