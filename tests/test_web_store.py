@@ -82,3 +82,17 @@ def test_process_pool_matches_the_library_and_carries_input_errors():
         assert e.value.source == "x.json" and e.value.reason.startswith("malformed JSON")
     finally:
         pool.shutdown()
+
+
+def test_process_pool_recovers_from_a_dead_worker():
+    import os
+
+    pool = Pool(workers=1, kind="process")
+    try:
+        pool.start()
+        with pytest.raises(Exception):
+            pool._executor.submit(os._exit, 1).result(timeout=60)  # a worker dies: the pool is now broken
+        got = asyncio.run(pool.analyze(VTT.name, VTT.read_bytes(), [], None, "offline"))
+        assert json.loads(got)["call"]["source"] == VTT.name
+    finally:
+        pool.shutdown()

@@ -133,9 +133,13 @@ async def handle(
     for r in results:
         if isinstance(r, Stored):
             out.append(r)
+            continue
+        call_id, dup = next(ids)
+        if dup:  # a concurrent upload stored the same bytes and options first: answer with what is stored
+            stored = await run_in_threadpool(store.get, call_id)
+            out.append(Stored(call_id, stored.summary.file_name, True, stored.analysis_json))
         else:
-            call_id, dup = next(ids)
-            out.append(Stored(call_id, r.file_name, dup, r.analysis_json))
+            out.append(Stored(call_id, r.file_name, False, r.analysis_json))
     return out
 
 

@@ -12,6 +12,7 @@ import asyncio
 import multiprocessing
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 
 from analyzer.errors import EngineError, InputError
@@ -58,9 +59,21 @@ class Pool:
 
     async def analyze(self, name: str, data: bytes, reps: list[str], meeting_date: date | None, engine: str) -> str:
         """The analysis JSON; raises `InputError` for a bad file and `EngineError` when the engine failed."""
-        self.start()
         loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(self._executor, analyze_bytes, name, data, reps, meeting_date, engine)
+        for attempt in (1, 2):
+            self.start()
+            executor = self._executor
+            try:
+                result = await loop.run_in_executor(executor, analyze_bytes, name, data, reps, meeting_date, engine)
+                break
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory): a broken pool refuses all later work, so replace it
+                # once and retry; a second death is this file's doing and is reported as an engine failure.
+                if self._executor is executor:
+                    self._executor = None
+                    executor.shutdown(wait=False, cancel_futures=True)
+                if attempt == 2:
+                    raise EngineError(f"{name}: the analysis worker crashed") from None
         if result[0] == "input":
             raise InputError(result[1], result[2])
         if result[0] == "engine":
