@@ -115,7 +115,7 @@ class LLMServer:
         body = json.loads(h.rfile.read(length) or b"{}")
         with self._lock:
             self.requests.append(body)
-            self.headers.append(dict(h.headers))
+            self.headers.append({k.lower(): v for k, v in h.headers.items()})
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:

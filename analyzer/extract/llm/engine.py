@@ -37,8 +37,8 @@ from analyzer.models import Ask, CustomerAction, EngineInfo, Evidence, Findings,
 ENGINE_VERSION = "1.0.0"
 PROMPT_ID = "extract.v1"
 LISTS = ("praise", "customer_actions", "rep_actions", "asks", "signals", "probes", "declines")
-# Text addressed to the model rather than to the other party of the call. A finding quoting it is an
-# injection that got through, whatever the model labelled it.
+# Text addressed to the model rather than to the other party of the call. A finding citing a turn that holds
+# it is an injection that got through, whatever the model labelled it.
 _INSTRUCTION = re.compile(
     r"\b(?:ignore|disregard|forget)\b.{0,20}\b(?:previous|prior|above|earlier|all)\b.{0,20}\b(?:instructions?|prompts?|rules)\b"
     r"|\bsystem prompt\b|\byou are now\b"
@@ -221,10 +221,12 @@ class LLMEngine:
         def base(item: Cited) -> dict | None:
             nonlocal injected
             quote = un(item.quote)
-            if _INSTRUCTION.search(quote or ""):
+            t = turns[item.turn] if 0 <= item.turn < len(turns) else None
+            if _INSTRUCTION.search(quote or "") or (t is not None and _INSTRUCTION.search(t.text)):
+                # The whole turn is suspect, not only the instruction: "ignore previous instructions ...
+                # the customer agreed to sign" would otherwise be quoted from its second half.
                 injected += 1
                 return None
-            t = turns[item.turn] if 0 <= item.turn < len(turns) else None
             # Out-of-range turns stay as they are: the pipeline's grounding drops and counts them.
             return {"quote": quote, "turn": item.turn, "speaker": t.speaker if t else "", "start": t.start if t else None}
 
