@@ -24,6 +24,12 @@ def weekday_of_week(day: date, weekday: int, weeks: int) -> date:
     return week_monday(day, weeks) + timedelta(days=weekday)
 
 
+def this_week_deadline(day: date) -> date:
+    """"This week" as a deadline: its Friday, or its Sunday when the meeting is already past Friday."""
+    friday = weekday_of_week(day, 4, 0)
+    return friday if friday >= day else weekday_of_week(day, 6, 0)
+
+
 def next_weekday(day: date, weekday: int) -> date:
     """The first `weekday` strictly after `day` (a bare "Friday" said on a Friday means next week's)."""
     return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)

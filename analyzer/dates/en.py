@@ -161,10 +161,11 @@ def _relative_week(m, meeting):
     if rel in ("the", "") and part is None:
         return None
     weeks = 2 if "after next" in rel else {"next": 1, "the following": 1, "following": 1, "last": -1}.get(rel, 0)
+    if part is None and weeks == 0:
+        return point(cal.this_week_deadline(meeting))  # "this week" is a deadline: its Friday (rule 3.7)
     if part is None:
         monday = cal.week_monday(meeting, weeks)
-        due = span(monday, monday + timedelta(days=6))
-        return clip(due, meeting) if weeks == 0 else due
+        return span(monday, monday + timedelta(days=6))
     first, last = EN_WEEK_PARTS[part]
     return span(cal.weekday_of_week(meeting, first, weeks), cal.weekday_of_week(meeting, last, weeks))
 
@@ -307,7 +308,8 @@ _PREPOSITION = r"\b(?P<pre>in|within|after|inside(?:\s+of)?|(?:(?:in|within|over
 
 RULES = [
     _rule("en.relative_day", r"\b(?P<rd>" + alt(EN_DAYS) + r")\b", _relative_day,
-          keys(("today", "tonight", "tomorrow", "tmr", "tmrw", "yesterday", "morning", "afternoon", "evening")),
+          keys(("today", "tonight", "tomorrow", "tmr", "tmrw", "yesterday", "morning", "afternoon", "evening", "now",
+               "away", "immediately")),
           day=True),
     _rule("en.eod", r"(?<!at )(?<!at the )\b" + EOD + r"\b(?:\s+today)?", lambda m, d: point(d),
           keys(("eod", "cob", "eob", "end", "close")), left=r"(?:\bthe\s+)?"),

@@ -42,13 +42,14 @@ EN_WEEK_PREFIX = {"this": 0, "this coming": None, "coming": None, "next": 1, "fo
                   "the following": 1, "last": -1, "previous": -1}
 
 # ---------------------------------------------------------------- days relative to the meeting
-ZH_DAYS = {"今天": 0, "今日": 0, "今儿": 0, "今早": 0, "今晚": 0, "今天晚上": 0, "当天": 0,
-           "明天": 1, "明日": 1, "明儿": 1, "明早": 1, "明晚": 1, "次日": 1, "隔天": 1,
-           "后天": 2, "后日": 2, "大后天": 3,
-           "昨天": -1, "前天": -2}
-EN_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-           "later today": 0, "end of today": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1,
-           "the day after tomorrow": 2, "day after tomorrow": 2, "yesterday": -1}
+# "马上" / "right now" count as the meeting date (labeling rule 3.7).
+ZH_DAYS = {"马上": 0, "立刻": 0, "立即": 0, "今天": 0, "今日": 0, "今儿": 0, "今早": 0, "今晚": 0, "今天晚上": 0,
+           "当天": 0, "明天": 1, "明日": 1, "明儿": 1, "明早": 1, "明晚": 1, "次日": 1, "隔天": 1,
+           "后天": 2, "后日": 2, "大后天": 3, "昨天": -1, "前天": -2}
+EN_DAYS = {"right now": 0, "right away": 0, "immediately": 0, "today": 0, "tonight": 0, "this morning": 0,
+           "this afternoon": 0, "this evening": 0, "later today": 0, "end of today": 0,
+           "tomorrow": 1, "tmrw": 1, "tmr": 1, "the day after tomorrow": 2, "day after tomorrow": 2,
+           "yesterday": -1}
 # Same-day deadlines: EOD on its own means the meeting date.
 EN_EOD = ("eod", "cob", "eob", "end of day", "end of the day", "end of business", "close of business",
           "end of business day", "end of the business day")

@@ -56,14 +56,13 @@ def _week(m, meeting):
         friday = cal.weekday_of_week(meeting, 4, 0)
         return point(friday if friday >= meeting else friday + timedelta(weeks=1))
     weeks, part = ZH_WEEK_PREFIX[m.group("pre")], m.group("part")
-    if part in ("内", "以内", "之内") and weeks == 0:
-        part = "末"  # 本周内: by the end of this working week (labeling rule 7)
+    if weeks == 0 and part in (None, "内", "以内", "之内"):
+        return point(cal.this_week_deadline(meeting))  # 这周 / 本周内: a deadline, that week's Friday (rule 3.7)
     if part in ZH_WEEK_PARTS:
         first, last = ZH_WEEK_PARTS[part]
         return span(cal.weekday_of_week(meeting, first, weeks), cal.weekday_of_week(meeting, last, weeks))
     monday = cal.week_monday(meeting, weeks)
-    due = span(monday, monday + timedelta(days=6))
-    return clip(due, meeting) if weeks == 0 else due
+    return span(monday, monday + timedelta(days=6))
 
 
 def _month_day(m, meeting):
@@ -213,7 +212,7 @@ _K_MONTH_DAY = keys("月", "日号")
 _ZH_HOLIDAYS = [k for k in HOLIDAYS if not k.isascii()]
 
 RULES = [
-    _rule("zh.relative_day", r"(?P<rd>" + alt(ZH_DAYS) + r")", _relative_day, keys("今明后昨前当次隔"), day=True),
+    _rule("zh.relative_day", r"(?P<rd>" + alt(ZH_DAYS) + r")", _relative_day, keys("今明后昨前当次隔马立"), day=True),
     _rule("zh.end_of_day", r"下班(?:之|以)?前|(?:今天|今日|当天)(?:之内|以内|内)", lambda m, d: point(d),
           keys("下今当")),
     _rule("zh.weekday", r"(?<![\d一二两俩三四五六七八九十几每])" + WEEK_WORD
