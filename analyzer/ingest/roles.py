@@ -122,13 +122,15 @@ def _infer(speakers: list[str], turns: list[RawTurn], known_rep: bool) -> dict[s
         return {s: "rep" if net.get(s, 0) >= MIN_NET else "customer" if known_rep or net.get(s, 0) <= -MIN_NET else "unknown"}
     if len(speakers) == 2 and not known_rep:
         top, other = ranked
-        if net.get(top, 0) - net.get(other, 0) >= MIN_LEAD and net.get(top, 0) >= MIN_NET / 2:
+        if net.get(top, 0) - net.get(other, 0) >= MIN_LEAD:
             return {top: "rep", other: "customer"}
         return {s: "unknown" for s in speakers}
     out = {}
+    found_rep = known_rep or any(net.get(s, 0.0) >= MIN_NET for s in speakers)
     for s in speakers:
         n = net.get(s, 0.0)
-        out[s] = "rep" if n >= MIN_NET else "customer" if (n <= 0 or known_rep) else "unknown"
+        # Once someone clearly sells, a speaker with (almost) no selling cues is on the buying side.
+        out[s] = "rep" if n >= MIN_NET else "customer" if (n <= 0 or known_rep or (found_rep and n < 1)) else "unknown"
     if not known_rep and not any(r == "rep" for r in out.values()):
         return {s: "unknown" for s in speakers}
     return out

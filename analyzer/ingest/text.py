@@ -125,7 +125,7 @@ def _candidate(line: str):
     return plain[0], None, plain[1], False
 
 
-def _speakers(cands: dict[int, tuple], nonempty: int) -> set[str]:
+def _speakers(cands: dict[int, tuple], nonempty: int, total: int) -> set[str]:
     """The labels that are speakers, judged over the whole file (casefolded)."""
     counts = Counter(c[0].casefold() for c in cands.values())
     timed = {c[0].casefold() for c in cands.values() if c[1] is not None}
@@ -137,10 +137,16 @@ def _speakers(cands: dict[int, tuple], nonempty: int) -> set[str]:
         # A labelled dialogue: a person who speaks once is still a speaker when the label reads as a name.
         names = {c[0].casefold() for c in cands.values() if _name_like(c[0])}
         return strong | (usable & names)
-    # Tiny dialogues ("Lisa: Tuesday?" / "Tom: Sure."): distinct short labels on nearly every line.
-    if len(usable) >= 2 and covered * 5 >= nonempty * 4:
+    # Tiny dialogues ("Lisa: Tuesday?" / "Tom: Sure."): distinct name-like labels on nearly every line,
+    # prose above them included ("Budget: ..." and "Our side: ..." under a paragraph of notes are headings).
+    if len(usable) >= 2 and covered * 5 >= total * 4 and all(_name_like(c[0]) for c in cands.values() if c[0].casefold() in usable):
         return usable
     return set()
+
+
+def _is_heading(line: str) -> bool:
+    """A title line: Markdown heading, or short and not ending like a sentence."""
+    return line.startswith("#") or (len(line) <= 80 and not line.endswith((".", "。", "!", "?", "！", "？")))
 
 
 def _name_like(label: str) -> bool:
@@ -161,7 +167,9 @@ def parse_text(body: str) -> Parsed:
             cands[i] = c
     # Coverage is counted from the first label on: a title or a paragraph above the dialogue is no evidence.
     first_label = min(cands, default=0)
-    speakers = _speakers(cands, sum(1 for line in lines[first_label:] if line))
+    nonempty = len(lines) - lines.count("")
+    heading = 1 if first_label and _is_heading(next(line for line in lines if line)) else 0
+    speakers = _speakers(cands, sum(1 for line in lines[first_label:] if line), nonempty - heading)
     if not speakers:
         title = None
         first = body.lstrip().split("\n", 1)[0]
