@@ -122,7 +122,7 @@ ROWS = [
     (C, "Send me the pricing", {"rep"}, None),
     (C, "Could you send us a quote for fifty seats?", {"rep"}, None),
     (R, "I'm going to share my screen in a second", set(), None),
-    (R, "I'll ask her this week", {"rep"}, ("2026-03-12", "2026-03-15")),
+    (R, "I'll ask her this week", {"rep"}, "2026-03-13"),
     # ---- asks
     (R, "Could you set up 30 minutes with your CFO next Tuesday?", {"ask:specific"}, None),
     (R, "Can we get the pilot started on Monday with your two warehouse leads?", {"ask:specific"}, None),

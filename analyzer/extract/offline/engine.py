@@ -334,7 +334,8 @@ class _Dialogue:
                 self.refusals.add(cv.index)
                 return "declined", _quote(cv, c.start, c.end), cv.index
         for c in clauses:
-            if C.is_stall(cv, c):
+            # "I think I'll probably donate" is a maybe, not a yes (GUIDELINES hard call 5).
+            if C.is_stall(cv, c) or (cv.has("commit", c.start, c.end) and cv.has("hedge", c.start, c.end)):
                 return "deferred", _quote(cv, c.start, c.end), cv.index
         if cv.has("thanks", first.start, first.end):
             return None  # "好的，谢谢" thanks for the offer; it accepts no step
