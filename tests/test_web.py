@@ -25,6 +25,8 @@ SRT = FIXTURES / "2026-03-05-lakeshore-weld-cell.srt"
 
 def make_client(tmp_path: Path, **settings) -> TestClient:
     settings.setdefault("pool", "thread")  # the process pool has its own test in test_web_store.py
+    for name, default in (("api_token", None), ("llm_model", None), ("max_upload_mb", 10)):
+        settings.setdefault(name, default)  # the developer's own ANALYZER_* variables must not leak in
     app = create_app(Settings(db=str(tmp_path / "calls.db"), **settings))
     return TestClient(app)
 
@@ -230,8 +232,11 @@ def test_body_over_the_limit_is_refused_before_reading(tmp_path):
         assert r.status_code == 413 and r.json()["error"].startswith("request too large")
 
 
-def test_size_limit_default_is_10_mb():
+def test_size_limit_default_is_10_mb(monkeypatch):
+    monkeypatch.delenv("ANALYZER_MAX_UPLOAD_MB", raising=False)
     assert Settings().max_upload_bytes == 10 * 2**20
+    monkeypatch.setenv("ANALYZER_MAX_UPLOAD_MB", "2.5")
+    assert Settings().max_upload_bytes == int(2.5 * 2**20)
 
 
 # ------------------------------------------------------------------ hostile names and content
