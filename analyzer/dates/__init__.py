@@ -7,7 +7,7 @@
 Why hand-written: no maintained library covers Chinese relative dates well. recognizers-text (Microsoft)
 is a stale alpha for Python, jionlp pulls a 148 MB GPLv3 dependency, and dateparser fails on Chinese
 phrases like "下下周二" or "第二季度末". English alone would be served by dateparser, but we need one
-behaviour and one set of conventions (eval/GUIDELINES.md rule 7) across both languages, including
+behaviour and one set of conventions (eval/GUIDELINES.md §3.7) across both languages, including
 fuzzy ranges ("mid-April" → 10th–20th), which dateparser collapses to a made-up point. Holiday dates
 come from the `holidays` package, never from a table of our own.
 
@@ -16,17 +16,20 @@ Layout: `vocab.py` (the words, as data), `numerals.py`, `calendar.py` (date arit
 regex plus a resolver. `core.py` keeps the longest non-overlapping matches; `ranges.py` joins two of
 them into a range ("下周一到周三", "between Monday and Wednesday").
 
-Conventions (from the meeting date): a bare weekday is the next such day after the meeting; "this/这周五"
-is that day of the meeting's ISO week, "next/下周五" of the next ISO week; end of week / 周末 / 本周内 is that
-week's Friday; "next week / 下周" is Monday–Sunday; "in N / N天内 / within N" is meeting + N; a month/day
-that has passed this year is next year's. Fuzzy phrases are ranges with `fuzzy=True`; a time of day
-attached to a day does not change the day.
+Conventions (from the meeting date, GUIDELINES §3.7): a bare weekday is the next such day after the
+meeting; "this/这周五" is that day of the meeting's ISO week, "next/下周五" of the next ISO week; this week /
+end of week / 周末 / 本周内 is that week's Friday (a deadline); "next week / 下周" is Monday–Sunday; "in N /
+N天内 / within N" is meeting + N ("N business days" skips weekends and public holidays); a month/day, named
+month or quarter that has passed this year is next year's; 月初/中旬 with no month is this month's unless
+that part is over. Fuzzy phrases are ranges with `fuzzy=True`; a time of day attached to a day does not
+change the day. Slash dates are month-first (6/30).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from analyzer.dates import en, numeric, ranges, zh
 from analyzer.dates.core import Due, Hit, Mention, RuleSet, apply, candidates, longest_first
@@ -38,7 +41,12 @@ _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _HAS_DIGIT = re.compile(r"\d")
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
-_ZH, _EN, _NUMERIC = RuleSet(zh.RULES), RuleSet(en.RULES), RuleSet(numeric.RULES)
+
+
+@lru_cache(maxsize=None)
+def _rule_sets() -> tuple[RuleSet, RuleSet, RuleSet]:
+    # Built on the first call, not at import: `analyzer --help` should not wait for regex compilation.
+    return RuleSet(zh.rules()), RuleSet(en.rules()), RuleSet(numeric.rules())
 
 
 def _hits(text: str) -> list[Hit]:
@@ -47,15 +55,16 @@ def _hits(text: str) -> list[Hit]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case into two characters; keep offsets aligned
         lowered = text.translate(_ASCII_LOWER)
+    zh_rules, en_rules, numeric_rules = _rule_sets()
     rules = []
     has_digit = _HAS_DIGIT.search(text) is not None
     if has_digit or _HAS_CJK.search(text):
         characters = set(lowered)
-        rules += _ZH.applicable(characters)
+        rules += zh_rules.applicable(characters)
         if has_digit:
-            rules += _NUMERIC.applicable(characters)
+            rules += numeric_rules.applicable(characters)
     if _HAS_LATIN.search(text):
-        rules += _EN.applicable(en.features(lowered))
+        rules += en_rules.applicable(en.features(lowered))
     return ranges.join(text, longest_first(candidates(text, lowered, rules))) if rules else []
 
 

@@ -7,6 +7,7 @@ Chinese ("Q3开始实施").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, timedelta
 
 from analyzer.dates import calendar as cal
@@ -306,58 +307,60 @@ _UNIT_KEYS = {word for unit in EN_UNITS for word in unit.split()} - {"business",
 
 _PREPOSITION = r"\b(?P<pre>in|within|after|inside(?:\s+of)?|(?:(?:in|within|over|during|for)\s+)?the\s+next)\s+"
 
-RULES = [
-    _rule("en.relative_day", r"\b(?P<rd>" + alt(EN_DAYS) + r")\b", _relative_day,
-          keys(("today", "tonight", "tomorrow", "tmr", "tmrw", "yesterday", "morning", "afternoon", "evening", "now",
-               "away", "immediately")),
-          day=True),
-    _rule("en.eod", r"(?<!at )(?<!at the )\b" + EOD + r"\b(?:\s+today)?", lambda m, d: point(d),
-          keys(("eod", "cob", "eob", "end", "close")), left=r"(?:\bthe\s+)?"),
-    _rule("en.weekday", WEEKDAY + r"(?:\s+(?:of\s+)?(?P<wk>this|next|the\s+following)\s+week\b)?", _weekday,
-          keys(_WEEKDAY_KEYS), left=r"(?:\b(?P<pre>" + alt(EN_WEEK_PREFIX) + r")\s+)?", day=True),
-    _rule("en.month_day", MONTH + r"\s+(?:the\s+)?" + DAY + r"\b" + YEAR, _month_day,
-          keys(_MONTH_KEYS, _DAY_KEYS), left=LEAD_WEEKDAY + r"(?:\bthe\s+)?", day=True),
-    _rule("en.day_month", r"\b" + DAY + r"(?:\s+of)?\s+" + MONTH + YEAR, _month_day,
-          keys(_MONTH_KEYS, _DAY_KEYS), left=LEAD_WEEKDAY + r"(?:\bthe\s+)?", day=True),
-    _rule("en.day_of_relative_month", r"\b(?P<d>\d{1,2}(?:st|nd|rd|th)|" + alt(EN_ORDINAL_WORDS)
-          + r")(?:\s+day)?\s+of\s+(?P<rel>this|next|the\s+following|the)\s+month\b", _day_of_relative_month,
-          keys(("month",), _DAY_KEYS), left=r"(?:\bthe\s+)?", day=True),
-    _rule("en.ordinal_day", r"\b(?P<d>\d{1,2}(?:st|nd|rd|th))\b" + NOT_A_DAY, _ordinal_day, keys(("#th",)),
-          left=LEAD_WEEKDAY + r"(?:\bthe\s+)?", day=True),
-    # A month name alone needs a part or a preposition before it ("mid-April", "in April", not "April said").
-    _rule("en.named_month", MONTH + r"(?:,?\s+(?P<y>\d{4}))?(?!\s*\d)", _named_month, keys(_MONTH_KEYS),
-          left=r"\b" + PART + r"[\s-]*|\b" + CONTEXT_PREP),
-    # Longer alternatives first: a scan match that does not resolve is not retried with another one.
-    _rule("en.relative_month", r"\b(?P<eom>month[\s-]end|eom)\b"
-          r"|\b(?:(?P<rel>this|next|the\s+following|last|the)\s+)?month\b", _relative_month, keys(("month", "eom")),
-          left=r"(?:\b" + PART + r"[\s-]*)?"),
-    _rule("en.relative_week", r"\b(?:(?P<rel>this|next|the\s+following|following|last|the)\s+)?week\b(?!\s+after)"
-          r"|\b(?P<rel2>(?:the\s+)?week\s+after\s+next)\b|\b(?P<eow>eow)\b", _relative_week,
-          keys(("week", "eow")), left=r"(?:\b" + PART + r"[\s-]*)?"),
-    _rule("en.week_of_month", r"\b(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+"
-          r"(?:(?P<rel>this|next|the\s+following)\s+month\b|" + MONTH + r")", _week_of_month,
-          keys(("week",), ("first", "second", "third", "fourth", "last", "#th")), left=r"(?:\bthe\s+)?"),
-    _rule("en.weekend", r"\b(?:(?P<rel>this|next|the|over\s+the)\s+)?weekend\b", _weekend, keys(("weekend",))),
-    _rule("en.quarter", r"\b(?P<qend>quarter[\s-]end|eoq)\b"
-          r"|\b(?:q(?P<q>[1-4])(?:(?:\s*'|\s*fy|\s+)(?P<y>20\d{2}|\d{2})\b)?"
-          r"|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-          r"|(?:(?P<rel>this|next|last|the)\s+)?quarter)(?![0-9])",
-          _quarter, keys(("q1", "q2", "q3", "q4", "quarter", "eoq")),
-          left=r"(?:\b" + PART + r"[\s-]*)?"),
-    _rule("en.year", r"\b(?P<ye>year[\s-]end|eoy)\b"
-          r"|\b(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<y>20\d{2})\b(?!\s*[-/.]\d))",
-          _year, keys(("year", "eoy", "#")),
-          left=r"(?:\b" + PART + r"[\s-]*|\b" + CONTEXT_PREP + r")?"),
-    _rule("en.half", r"\b(?:h(?P<h>[12])(?:\s+(?P<y>20\d{2}))?|the\s+(?P<h2>first|second)\s+half\s+of\s+"
-          r"(?:(?P<rel>next)\s+year|the\s+year|this\s+year|(?P<y2>20\d{2})))\b", _half, keys(("h1", "h2", "half"))),
-    # "in 3 days", "within 48 hours", "two weeks from now": an amount needs a preposition or a "later".
-    _rule("en.duration", NUMBER + r"\s+" + UNIT + r"(?:'s|s'|')?(?:\s+time\b)?"
-          r"(?:\s+(?P<post>later|from\s+now|from\s+today|out)\b)?", _duration,
-          keys(_UNIT_KEYS, ("in", "within", "after", "inside", "next", "later", "from", "out")),
-          left=r"(?:" + _PREPOSITION + r")?"),
-    _rule("en.next_unit", r"\bthe\s+next\s+(?P<u>week|month|year|day)\b", _duration,
-          keys(("next",), ("week", "month", "year", "day")), left=r"(?:\b(?:in|within|over|during|for)\s+)?"),
-    _rule("en.holiday", r"\b(?P<hol>" + alt(k for k in HOLIDAYS if k.isascii()).replace("'", "['’]") + r")\b",
-          _holiday, keys(("christmas", "xmas", "year", "years", "thanksgiving", "memorial", "labor",
-                          "independence", "july"))),
-]
+@lru_cache(maxsize=None)
+def rules() -> list[Rule]:
+    """The rules, compiled on first use: compiling them takes a noticeable part of a second."""
+    return [
+        _rule("en.relative_day", r"\b(?P<rd>" + alt(EN_DAYS) + r")\b", _relative_day,
+              keys(("today", "tonight", "tomorrow", "tmr", "tmrw", "yesterday", "morning", "afternoon", "evening",
+                    "now", "away", "immediately")), day=True),
+        _rule("en.eod", r"(?<!at )(?<!at the )\b" + EOD + r"\b(?:\s+today)?", lambda m, d: point(d),
+              keys(("eod", "cob", "eob", "end", "close")), left=r"(?:\bthe\s+)?"),
+        _rule("en.weekday", WEEKDAY + r"(?:\s+(?:of\s+)?(?P<wk>this|next|the\s+following)\s+week\b)?", _weekday,
+              keys(_WEEKDAY_KEYS), left=r"(?:\b(?P<pre>" + alt(EN_WEEK_PREFIX) + r")\s+)?", day=True),
+        _rule("en.month_day", MONTH + r"\s+(?:the\s+)?" + DAY + r"\b" + YEAR, _month_day,
+              keys(_MONTH_KEYS, _DAY_KEYS), left=LEAD_WEEKDAY + r"(?:\bthe\s+)?", day=True),
+        _rule("en.day_month", r"\b" + DAY + r"(?:\s+of)?\s+" + MONTH + YEAR, _month_day,
+              keys(_MONTH_KEYS, _DAY_KEYS), left=LEAD_WEEKDAY + r"(?:\bthe\s+)?", day=True),
+        _rule("en.day_of_relative_month", r"\b(?P<d>\d{1,2}(?:st|nd|rd|th)|" + alt(EN_ORDINAL_WORDS)
+              + r")(?:\s+day)?\s+of\s+(?P<rel>this|next|the\s+following|the)\s+month\b", _day_of_relative_month,
+              keys(("month",), _DAY_KEYS), left=r"(?:\bthe\s+)?", day=True),
+        _rule("en.ordinal_day", r"\b(?P<d>\d{1,2}(?:st|nd|rd|th))\b" + NOT_A_DAY, _ordinal_day, keys(("#th",)),
+              left=LEAD_WEEKDAY + r"(?:\bthe\s+)?", day=True),
+        # A month name alone needs a part or a preposition before it ("mid-April", "in April", not "April said").
+        _rule("en.named_month", MONTH + r"(?:,?\s+(?P<y>\d{4}))?(?!\s*\d)", _named_month, keys(_MONTH_KEYS),
+              left=r"\b" + PART + r"[\s-]*|\b" + CONTEXT_PREP),
+        # Longer alternatives first: a scan match that does not resolve is not retried with another one.
+        _rule("en.relative_month", r"\b(?P<eom>month[\s-]end|eom)\b"
+              r"|\b(?:(?P<rel>this|next|the\s+following|last|the)\s+)?month\b", _relative_month, keys(("month", "eom")),
+              left=r"(?:\b" + PART + r"[\s-]*)?"),
+        _rule("en.relative_week", r"\b(?:(?P<rel>this|next|the\s+following|following|last|the)\s+)?week\b(?!\s+after)"
+              r"|\b(?P<rel2>(?:the\s+)?week\s+after\s+next)\b|\b(?P<eow>eow)\b", _relative_week,
+              keys(("week", "eow")), left=r"(?:\b" + PART + r"[\s-]*)?"),
+        _rule("en.week_of_month", r"\b(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+"
+              r"(?:(?P<rel>this|next|the\s+following)\s+month\b|" + MONTH + r")", _week_of_month,
+              keys(("week",), ("first", "second", "third", "fourth", "last", "#th")), left=r"(?:\bthe\s+)?"),
+        _rule("en.weekend", r"\b(?:(?P<rel>this|next|the|over\s+the)\s+)?weekend\b", _weekend, keys(("weekend",))),
+        _rule("en.quarter", r"\b(?P<qend>quarter[\s-]end|eoq)\b"
+              r"|\b(?:q(?P<q>[1-4])(?:(?:\s*'|\s*fy|\s+)(?P<y>20\d{2}|\d{2})\b)?"
+              r"|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+              r"|(?:(?P<rel>this|next|last|the)\s+)?quarter)(?![0-9])",
+              _quarter, keys(("q1", "q2", "q3", "q4", "quarter", "eoq")),
+              left=r"(?:\b" + PART + r"[\s-]*)?"),
+        _rule("en.year", r"\b(?P<ye>year[\s-]end|eoy)\b"
+              r"|\b(?:(?:(?P<rel>this|next|last|the)\s+)?year\b|(?P<y>20\d{2})\b(?!\s*[-/.]\d))",
+              _year, keys(("year", "eoy", "#")),
+              left=r"(?:\b" + PART + r"[\s-]*|\b" + CONTEXT_PREP + r")?"),
+        _rule("en.half", r"\b(?:h(?P<h>[12])(?:\s+(?P<y>20\d{2}))?|the\s+(?P<h2>first|second)\s+half\s+of\s+"
+              r"(?:(?P<rel>next)\s+year|the\s+year|this\s+year|(?P<y2>20\d{2})))\b", _half, keys(("h1", "h2", "half"))),
+        # "in 3 days", "within 48 hours", "two weeks from now": an amount needs a preposition or a "later".
+        _rule("en.duration", NUMBER + r"\s+" + UNIT + r"(?:'s|s'|')?(?:\s+time\b)?"
+              r"(?:\s+(?P<post>later|from\s+now|from\s+today|out)\b)?", _duration,
+              keys(_UNIT_KEYS, ("in", "within", "after", "inside", "next", "later", "from", "out")),
+              left=r"(?:" + _PREPOSITION + r")?"),
+        _rule("en.next_unit", r"\bthe\s+next\s+(?P<u>week|month|year|day)\b", _duration,
+              keys(("next",), ("week", "month", "year", "day")), left=r"(?:\b(?:in|within|over|during|for)\s+)?"),
+        _rule("en.holiday", r"\b(?P<hol>" + alt(k for k in HOLIDAYS if k.isascii()).replace("'", "['’]") + r")\b",
+              _holiday, keys(("christmas", "xmas", "year", "years", "thanksgiving", "memorial", "labor",
+                              "independence", "july"))),
+    ]

@@ -7,6 +7,7 @@ middle, "每周一" is a habit, not a day, and "20号楼" is a building.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, timedelta
 
 from analyzer.dates import calendar as cal
@@ -211,43 +212,48 @@ _K_MONTH_DAY = keys("月", "日号")
 
 _ZH_HOLIDAYS = [k for k in HOLIDAYS if not k.isascii()]
 
-RULES = [
-    _rule("zh.relative_day", r"(?P<rd>" + alt(ZH_DAYS) + r")", _relative_day, keys("今明后昨前当次隔马立"), day=True),
-    _rule("zh.end_of_day", r"下班(?:之|以)?前|(?:今天|今日|当天)(?:之内|以内|内)", lambda m, d: point(d),
-          keys("下今当")),
-    _rule("zh.weekday", r"(?<![\d一二两俩三四五六七八九十几每])" + WEEK_WORD
-          + r"(?P<wd>[一二三四五六日天1-7])(?![天次个年])",
-          _weekday, _K_WEEK, left=r"(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")?", day=True),
-    _rule("zh.week", WEEK_WORD + r"(?P<part>以内|之内|内|初|中|末|底)?(?![期边围年转])", _week, _K_WEEK,
-          left=NUMERAL_BEFORE + r"(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")"),
-    _rule("zh.weekend", r"(?<![\d一二两俩三四五六七八九十几每下这本今上个])周末", _week, keys("周")),
-    _rule("zh.week_of_month", r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r")月份?)的?"
-          r"(?:第(?P<ord>[一二三四1-4])|(?P<last>最后一))个?" + WEEK_WORD, _week_of_month, keys("周星礼", "第后"),
-          left=YEAR),
-    _rule("zh.month_day", r"(?P<m>" + NUM + r")月(?P<d>" + NUM + r")(?:日|号)", _month_day, _K_MONTH_DAY,
-          left=YEAR, day=True),
-    _rule("zh.relative_month_day", r"(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")的?(?P<d>" + NUM + r")(?:日|号)",
-          _relative_month_day, _K_MONTH_DAY, day=True),
-    _rule("zh.day", r"(?<![\d月零〇一二两俩三四五六七八九十百第每])(?P<d>" + NUM
-          + r")号(?![楼线院房室桌位机人车台口门厅馆库码])", _day, keys("号"), day=True),
-    _rule("zh.day_ri", r"(?<![\d月第每])(?P<d>\d{1,2})日(?!内|后|[以之][内后]|[游常期志报元均本])", _day, keys("日"),
-          day=True),
-    _rule("zh.month", r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r")月份?)"
-          r"(?P<part>上旬|中旬|下旬|初|中|底|末)?(?![个号日后内])"
-          r"|" + NUMERAL_BEFORE + r"(?<![个今明后去年])月(?P<part2>初|底|末|中)(?!旬)"
-          r"|(?<!月)(?P<part3>上旬|中旬|下旬)", _month, keys("月旬"), left=YEAR),
-    _rule("zh.quarter", r"(?<!个)(?:(?P<rel>" + alt(ZH_QUARTER_PREFIX) + r")|第?(?P<q>[一二三四1-4])季度"
-          r"|[Qq](?P<qq>[1-4])(?![0-9])|(?P<bare>季度|季)(?=末|底|初|结束))(?P<part>结束前|结束|末|底|初|中)?",
-          _quarter, keys("季q"), left=YEAR),
-    _rule("zh.year", r"(?:(?P<yr>" + alt(ZH_YEAR_PREFIX) + r")|(?P<y>\d{4}|[零〇一二三四五六七八九]{4})年)"
-          r"(?P<part>上半年|下半年|年底|年末|年初|年中|底|末|初)?(?![\d零〇一二两三四五六七八九十]+月)"
-          r"|(?<![\d零〇一二两俩三四五六七八九十百几多半个今明后去])年(?P<part2>底|末|初|中)"
-          r"|(?P<part3>上半年|下半年)", _year, keys("年")),
-    # "三天内", "两周后", "过两天": an amount needs 过 before it or 内/后 after it.
-    _rule("zh.duration", r"(?<![第每])(?P<n>" + ZH_APPROX_NUM + r"|" + NUM + r"|几|半)(?P<half>个半)?(?P<u>"
-          + alt(UNITS) + r")(?P<post>以内|之内|内|以后|之后|后)?", _duration, keys("天日周星礼月年时季", "后内过"),
-          left=r"(?:(?P<pre>再过|过了|过)\s*)?"),
-    _rule("zh.holiday", r"(?<![\d零〇一二两三四五六七八九十])(?P<hol>" + alt(_ZH_HOLIDAYS)
-          + r")(?:节|小长假|长假|假期)?(?![\d零〇一二两三四五六七八九十万个%])", _holiday,
-          keys({name[0] for name in _ZH_HOLIDAYS}), left=r"(?:(?P<yr>" + alt(ZH_YEAR_PREFIX) + r")的?)?"),
-]
+@lru_cache(maxsize=None)
+def rules() -> list[Rule]:
+    """The rules, compiled on first use: compiling them takes a noticeable part of a second."""
+    return [
+        _rule("zh.relative_day", r"(?P<rd>" + alt(ZH_DAYS) + r")", _relative_day, keys("今明后昨前当次隔马立"),
+              day=True),
+        _rule("zh.end_of_day", r"下班(?:之|以)?前|(?:今天|今日|当天)(?:之内|以内|内)", lambda m, d: point(d),
+              keys("下今当")),
+        _rule("zh.weekday", r"(?<![\d一二两俩三四五六七八九十几每])" + WEEK_WORD
+              + r"(?P<wd>[一二三四五六日天1-7])(?![天次个年])",
+              _weekday, _K_WEEK, left=r"(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")?", day=True),
+        _rule("zh.week", WEEK_WORD + r"(?P<part>以内|之内|内|初|中|末|底)?(?![期边围年转])", _week, _K_WEEK,
+              left=NUMERAL_BEFORE + r"(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")"),
+        _rule("zh.weekend", r"(?<![\d一二两俩三四五六七八九十几每下这本今上个])周末", _week, keys("周")),
+        _rule("zh.week_of_month", r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r")月份?)的?"
+              r"(?:第(?P<ord>[一二三四1-4])|(?P<last>最后一))个?" + WEEK_WORD, _week_of_month, keys("周星礼", "第后"),
+              left=YEAR),
+        _rule("zh.month_day", r"(?P<m>" + NUM + r")月(?P<d>" + NUM + r")(?:日|号)", _month_day, _K_MONTH_DAY,
+              left=YEAR, day=True),
+        _rule("zh.relative_month_day", r"(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")的?(?P<d>" + NUM + r")(?:日|号)",
+              _relative_month_day, _K_MONTH_DAY, day=True),
+        _rule("zh.day", r"(?<![\d月零〇一二两俩三四五六七八九十百第每])(?P<d>" + NUM
+              + r")号(?![楼线院房室桌位机人车台口门厅馆库码])", _day, keys("号"), day=True),
+        _rule("zh.day_ri", r"(?<![\d月第每])(?P<d>\d{1,2})日(?!内|后|[以之][内后]|[游常期志报元均本])", _day,
+              keys("日"),
+              day=True),
+        _rule("zh.month", r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r")月份?)"
+              r"(?P<part>上旬|中旬|下旬|初|中|底|末)?(?![个号日后内])"
+              r"|" + NUMERAL_BEFORE + r"(?<![个今明后去年])月(?P<part2>初|底|末|中)(?!旬)"
+              r"|(?<!月)(?P<part3>上旬|中旬|下旬)", _month, keys("月旬"), left=YEAR),
+        _rule("zh.quarter", r"(?<!个)(?:(?P<rel>" + alt(ZH_QUARTER_PREFIX) + r")|第?(?P<q>[一二三四1-4])季度"
+              r"|[Qq](?P<qq>[1-4])(?![0-9])|(?P<bare>季度|季)(?=末|底|初|结束))(?P<part>结束前|结束|末|底|初|中)?",
+              _quarter, keys("季q"), left=YEAR),
+        _rule("zh.year", r"(?:(?P<yr>" + alt(ZH_YEAR_PREFIX) + r")|(?P<y>\d{4}|[零〇一二三四五六七八九]{4})年)"
+              r"(?P<part>上半年|下半年|年底|年末|年初|年中|底|末|初)?(?![\d零〇一二两三四五六七八九十]+月)"
+              r"|(?<![\d零〇一二两俩三四五六七八九十百几多半个今明后去])年(?P<part2>底|末|初|中)"
+              r"|(?P<part3>上半年|下半年)", _year, keys("年")),
+        # "三天内", "两周后", "过两天": an amount needs 过 before it or 内/后 after it.
+        _rule("zh.duration", r"(?<![第每])(?P<n>" + ZH_APPROX_NUM + r"|" + NUM + r"|几|半)(?P<half>个半)?(?P<u>"
+              + alt(UNITS) + r")(?P<post>以内|之内|内|以后|之后|后)?", _duration, keys("天日周星礼月年时季", "后内过"),
+              left=r"(?:(?P<pre>再过|过了|过)\s*)?"),
+        _rule("zh.holiday", r"(?<![\d零〇一二两三四五六七八九十])(?P<hol>" + alt(_ZH_HOLIDAYS)
+              + r")(?:节|小长假|长假|假期)?(?![\d零〇一二两三四五六七八九十万个%])", _holiday,
+              keys({name[0] for name in _ZH_HOLIDAYS}), left=r"(?:(?P<yr>" + alt(ZH_YEAR_PREFIX) + r")的?)?"),
+    ]
