@@ -353,3 +353,12 @@ def test_llm_engine_is_offered_only_when_configured(tmp_path):
         assert 'value="llm"' not in c.get("/upload").text
     with make_client(tmp_path, llm_model="some-model") as c:
         assert 'value="llm"' in c.get("/upload").text and "some-model" in c.get("/upload").text
+
+
+def test_streamed_body_without_length_is_cut_at_the_limit(tmp_path):
+    with make_client(tmp_path, max_upload_mb=0.01) as c:
+        head = b'--zz\r\nContent-Disposition: form-data; name="files"; filename="big.txt"\r\n\r\n'
+        chunks = iter([head] + [b"x" * 65536] * 40)  # 2.5 MB, chunked: no Content-Length to refuse up front
+        r = c.post("/api/calls", content=chunks, headers={"content-type": "multipart/form-data; boundary=zz"})
+        assert "content-length" not in r.request.headers
+        assert r.status_code == 413 and r.json()["error"].startswith("request too large")

@@ -49,26 +49,32 @@ class SizeLimit:
         if length is not None and length.isdigit() and int(length) > self.limit:
             return await _send_json(send, 413, f"request too large: over {self.limit / 2**20:g} MB")
         seen = 0
-        started = False
+        exceeded = replaced = False
 
         async def counted():
-            nonlocal seen
+            nonlocal seen, exceeded
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
+                    exceeded = True
                     raise BodyTooLarge
             return message
 
-        async def tracked_send(message):
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
+        async def guarded_send(message):
+            # The app may catch BodyTooLarge itself (FastAPI turns any form-parsing error into a 400), so
+            # whatever it answers after the limit was crossed is replaced by the 413.
+            nonlocal replaced
+            if not exceeded:
+                return await send(message)
+            if not replaced and message["type"] == "http.response.start":
+                replaced = True
+                await _send_json(send, 413, f"request too large: over {self.limit / 2**20:g} MB")
 
         try:
-            await self.app(scope, counted, tracked_send)
+            await self.app(scope, counted, guarded_send)
         except BodyTooLarge:
-            if not started:
+            if not replaced:
                 await _send_json(send, 413, f"request too large: over {self.limit / 2**20:g} MB")
 
 
