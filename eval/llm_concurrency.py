@@ -1,9 +1,10 @@
 """Requests in flight during `analyzer batch --engine llm` against the local OpenAI-compatible server.
 
-The server (tests/llm_server.py, 127.0.0.1 only) answers every request after a fixed delay (200 ms by
+The server (tests/llm_server.py, 127.0.0.1 only, in a process of its own) answers every request after a fixed delay (200 ms by
 default) with an empty extraction; the batch runs the real pipeline, the real ChatOpenAI client and the
 batch runner's threads for I/O-bound engines. Prints calls, requests, the most requests in flight at once,
-wall time and the ideal `requests × delay / concurrency`. The cache is off, so every request reaches
+wall time and the ideal `requests × delay / concurrency`, after the same batch with no delay (the
+CPU floor: what one process needs for ingest, windows, LangChain and the reports). The cache is off, so every request reaches
 the server. Bounded: N files (default 64), one server, stops by itself.
 
     .venv/bin/python eval/llm_concurrency.py [--files 64] [--delay 0.2] [--concurrency 16]
@@ -21,7 +22,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from llm_server import EMPTY, Answer, Delay, LLMServer  # noqa: E402
+
+
+class ServerProcess:
+    """tests/llm_server.py in its own process (its CPU must not compete with the batch for one GIL)."""
+
+    def __init__(self, delay: float):
+        import subprocess
+
+        self.proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "llm_server.py"), "--delay", str(delay)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        self.url = self.proc.stdout.readline().strip()
+
+    def stats(self) -> dict:
+        import json
+        import urllib.request
+
+        with urllib.request.urlopen(self.url.rsplit("/v1", 1)[0] + "/stats", timeout=10) as r:
+            return json.loads(r.read())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.proc.stdin.close()
+        self.proc.wait(timeout=10)
 
 
 def main() -> None:
@@ -31,8 +58,6 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=16)
     args = ap.parse_args()
 
-    from analyzer import batch
-
     # LangChain and the OpenAI SDK take seconds to import once per process; timed apart from the batch.
     t0 = time.perf_counter()
     import langchain.chat_models  # noqa: F401
@@ -40,7 +65,17 @@ def main() -> None:
 
     imports = time.perf_counter() - t0
     sources = sorted((ROOT / "eval" / "cases" / "dev").glob("*/transcript.*"))
-    with tempfile.TemporaryDirectory() as tmp, LLMServer(default=Delay(args.delay, Answer(EMPTY))) as srv:
+    print(f"one-time import of LangChain + OpenAI SDK (not in the walls below): {imports:.2f} s")
+    # The same batch with no server delay first: the CPU floor of the pipeline itself (ingest, windows,
+    # LangChain, report) in one process, which no concurrency can hide.
+    for delay in (0.0, args.delay):
+        run(args, sources, delay)
+
+
+def run(args, sources: list[Path], delay: float) -> None:
+    from analyzer import batch
+
+    with tempfile.TemporaryDirectory() as tmp, ServerProcess(delay) as srv:
         tmp = Path(tmp)
         inputs = []
         for k in range(args.files):
@@ -56,15 +91,12 @@ def main() -> None:
         t0 = time.perf_counter()
         summary = batch.run(inputs, tmp / "out", engine="llm", meeting_date=None, progress=False)
         wall = time.perf_counter() - t0
-        calls = summary.analyzed
-        requests = len(srv.requests)
-        ideal = requests * args.delay / args.concurrency
-        print(f"files {args.files}, analyzed {calls}, failed {summary.failed}")
-        print(f"requests {requests}, max in flight {srv.max_in_flight} (limit {args.concurrency})")
-        print(f"wall {wall:.2f} s; ideal requests x {args.delay * 1000:.0f} ms / {args.concurrency} = {ideal:.2f} s")
-        print(f"one-time import of LangChain + OpenAI SDK (not in wall): {imports:.2f} s")
-        print(summary.line())
-
+        stats = srv.stats()
+        requests = stats["requests"]
+        ideal = requests * delay / args.concurrency
+        print(f"delay {delay * 1000:.0f} ms: {summary.analyzed}/{args.files} analyzed, {summary.failed} failed, "
+              f"{requests} requests, max in flight {stats['max_in_flight']} (limit {args.concurrency}), "
+              f"wall {wall:.2f} s, ideal requests x delay / concurrency = {ideal:.2f} s")  # fmt: skip
 
 if __name__ == "__main__":
     main()

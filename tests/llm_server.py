@@ -92,6 +92,11 @@ class LLMServer:
             def do_POST(self):
                 server._handle(self)
 
+            def do_GET(self):  # /stats: what a benchmark in another process needs
+                with server._lock:
+                    stats = {"requests": len(server.requests), "max_in_flight": server.max_in_flight}
+                server._send(self, 200, json.dumps(stats))
+
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         self._httpd.request_queue_size = 128
@@ -180,3 +185,21 @@ def user_text(body: dict) -> str:
 
 
 Responder = Callable[[dict], Any]
+
+
+def main() -> None:
+    """Serve empty extractions after `--delay` seconds until killed; prints the base URL on stdout.
+    Run in its own process so a benchmark's client is not slowed by the server sharing its GIL."""
+    import argparse
+    import sys
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("--delay", type=float, default=0.2)
+    args = ap.parse_args()
+    with LLMServer(default=Delay(args.delay, Answer(EMPTY))) as srv:
+        print(srv.url, flush=True)
+        sys.stdin.read()  # until the parent closes our stdin
+
+
+if __name__ == "__main__":
+    main()
