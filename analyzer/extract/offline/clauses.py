@@ -174,7 +174,8 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
         if not (opener or tag) or view.has("social", c.start, c.end):
             continue
         regions = []
-        if tag:
+        # A bare question mark proposes only when no question word asks for information instead.
+        if tag and not (view.test("bare_question", c.text) and view.has("wh_word", sentence.start, c.end)):
             regions.append((sentence.start, c.end))
         if opener:
             # "您看下个月初能不能开始" proposes what the clause before it named ("在您科室放十套设备试用").
