@@ -25,6 +25,9 @@ PROBE_WINDOW = 4
 # An ask is specific when its time resolves to a day or a range of at most a week.
 MAX_SPECIFIC_DAYS = 6
 ACTION_TEXT_MAX = 80
+# "for next year" modifies a noun; "for Thursday" dates the action: only periods longer than this are nouns'.
+ATTRIBUTIVE_MIN_DAYS = 31
+_ANY_DAY = date(2026, 1, 15)  # only the length of the period matters here, not where it falls
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
 CUSTOMER_CUES = ("praise_strong", "praise_weak", "signal", "deal_decline", "request_rep", "decision_maker")
 REP_CUES = ("decision_maker", "vague", "event", "rep_self")
@@ -110,8 +113,12 @@ def _first_date(view: TurnView, start: int, end: int):
 def _attributive(view: TurnView, m) -> bool:
     """A date that modifies a noun ("明年的扩产计划", "next year's plan", "the request for next year") dates
     the thing, not the action."""
-    return view.test("attributive", view.text[m.end: m.end + 3]) or view.test(
-        "attributive_before", view.text[max(0, m.start - 6): m.start])
+    if view.test("attributive", view.text[m.end: m.end + 3]):
+        return True
+    if view.test("attributive_before", view.text[max(0, m.start - 6): m.start]):
+        due = resolve(m.text, _ANY_DAY)
+        return due is not None and due.end is not None and (due.end - due.start).days > ATTRIBUTIVE_MIN_DAYS
+    return False
 
 
 def _due_mention(view: TurnView, c: Clause, sentence: Sentence):
