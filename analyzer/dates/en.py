@@ -355,7 +355,7 @@ def rules() -> list[Rule]:
               r"(?:(?P<rel>next)\s+year|the\s+year|this\s+year|(?P<y2>20\d{2})))\b", _half, keys(("h1", "h2", "half"))),
         # "in 3 days", "within 48 hours", "two weeks from now": an amount needs a preposition or a "later".
         _rule("en.duration", NUMBER + r"\s+" + UNIT + r"(?:'s|s'|')?(?:\s+time\b)?"
-              r"(?:\s+(?P<post>later|from\s+now|from\s+today|out)\b)?", _duration,
+              r"(?:\s+(?P<post>later|from\s+now|from\s+today|out)\b)?(?!\s+ago\b)", _duration,
               keys(_UNIT_KEYS, ("in", "within", "after", "inside", "next", "later", "from", "out")),
               left=r"(?:" + _PREPOSITION + r")?"),
         _rule("en.next_unit", r"\bthe\s+next\s+(?P<u>week|month|year|day)\b", _duration,

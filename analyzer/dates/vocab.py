@@ -75,7 +75,7 @@ EN_MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar":
 # Part of a month → (first day, last day); -1 = the month's last day.
 # 月初 is the first five days (the team's labeling rule); 上旬/early = the first ten (a 旬 is ten days).
 ZH_MONTH_PARTS = {"初": (1, 5), "上旬": (1, 10), "中旬": (10, 20), "中": (10, 20), "下旬": (21, -1),
-                  "底": (-1, -1), "末": (-1, -1)}
+                  "上中旬": (1, 20), "中下旬": (10, -1), "底": (-1, -1), "末": (-1, -1)}
 EN_MONTH_PARTS = {"early": (1, 10), "beginning": (1, 5), "start": (1, 5), "mid": (10, 20),
                   "middle": (10, 20), "late": (21, -1), "end": (-1, -1)}
 # Parts of a week → (first weekday, last weekday).

@@ -20,6 +20,9 @@ from analyzer.dates.vocab import (
 )
 
 # ---------------------------------------------------------------- pattern pieces
+# "过两天" (in a couple of days) starts an amount; "干过六年" (has worked six years) does not: after a verb,
+# 过 is the experiential particle.
+_VERB_NOT_BEFORE = r"(?<![干做用看去来试见听说待住学当搞弄买卖吃喝走跑呆经历有没到])"
 NUM = ZH_NUM
 NUMERAL_BEFORE = r"(?<![\d零〇一二两俩三四五六七八九十百几每第])"
 YEAR = r"(?:(?P<y>\d{4}|[零〇一二三四五六七八九]{4})年|(?P<yr>" + alt(ZH_YEAR_PREFIX) + r"))?"
@@ -234,14 +237,14 @@ def rules() -> list[Rule]:
         _rule("zh.relative_month_day", r"(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")的?(?P<d>" + NUM + r")(?:日|号)",
               _relative_month_day, _K_MONTH_DAY, day=True),
         _rule("zh.day", r"(?<![\d月零〇一二两俩三四五六七八九十百第每])(?P<d>" + NUM
-              + r")号(?![楼线院房室桌位机人车台口门厅馆库码])", _day, keys("号"), day=True),
+              + r")号(?![楼线院房室桌位机人车台口门厅馆库码厂仓店区栋层柜窗床件箱])", _day, keys("号"), day=True),
         _rule("zh.day_ri", r"(?<![\d月第每])(?P<d>\d{1,2})日(?!内|后|[以之][内后]|[游常期志报元均本])", _day,
               keys("日"),
               day=True),
         _rule("zh.month", r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r")月份?)"
-              r"(?P<part>上旬|中旬|下旬|初|中|底|末)?(?![个号日后内])"
+              r"(?P<part>" + alt(ZH_MONTH_PARTS) + r")?(?![个号日后内])"
               r"|" + NUMERAL_BEFORE + r"(?<![个今明后去年])月(?P<part2>初|底|末|中)(?!旬)"
-              r"|(?<!月)(?P<part3>上旬|中旬|下旬)", _month, keys("月旬"), left=YEAR),
+              r"|(?<![月上中])(?P<part3>" + alt(p for p in ZH_MONTH_PARTS if p.endswith("旬")) + r")", _month, keys("月旬"), left=YEAR),
         _rule("zh.quarter", r"(?<!个)(?:(?P<rel>" + alt(ZH_QUARTER_PREFIX) + r")|第?(?P<q>[一二三四1-4])季度"
               r"|[Qq](?P<qq>[1-4])(?![0-9])|(?P<bare>季度|季)(?=末|底|初|结束))(?P<part>结束前|结束|末|底|初|中)?",
               _quarter, keys("季q"), left=YEAR),
@@ -252,7 +255,7 @@ def rules() -> list[Rule]:
         # "三天内", "两周后", "过两天": an amount needs 过 before it or 内/后 after it.
         _rule("zh.duration", r"(?<![第每])(?P<n>" + ZH_APPROX_NUM + r"|" + NUM + r"|几|半)(?P<half>个半)?(?P<u>"
               + alt(UNITS) + r")(?P<post>以内|之内|内|以后|之后|后)?", _duration, keys("天日周星礼月年时季", "后内过"),
-              left=r"(?:(?P<pre>再过|过了|过)\s*)?"),
+              left=r"(?:(?P<pre>再过|过了|" + _VERB_NOT_BEFORE + r"过)\s*)?"),
         _rule("zh.holiday", r"(?<![\d零〇一二两三四五六七八九十])(?P<hol>" + alt(_ZH_HOLIDAYS)
               + r")(?:节|小长假|长假|假期)?(?![\d零〇一二两三四五六七八九十万个%])", _holiday,
               keys({name[0] for name in _ZH_HOLIDAYS}), left=r"(?:(?P<yr>" + alt(ZH_YEAR_PREFIX) + r")的?)?"),
