@@ -92,7 +92,7 @@ def test_reports_markdown_and_html(client):
     html = client.get(f"/api/calls/{call['id']}/report.html")
     assert html.status_code == 200 and html.text.startswith("<!doctype html>")
     commitment = call["analysis"]["customer_actions"][0]
-    assert f'<mark class="hl hl-commitment"' in html.text and commitment["quote"].replace("'", "&#39;") in html.text
+    assert '<mark class="hl hl-commitment"' in html.text and commitment["quote"].replace("'", "&#39;") in html.text
 
 
 def test_missing_call_is_404_json(client):

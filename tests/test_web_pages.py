@@ -5,11 +5,18 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from markupsafe import escape
+from test_web import SRT, VTT, ZH, make_client, upload
 
 from analyzer.web.storage import CallSummary
 from analyzer.web.summary import UNKNOWN_REP, bar_chart, summarize
-from test_web import SRT, VTT, ZH, client, make_client, upload  # noqa: F401  (fixture)
+
+
+@pytest.fixture
+def client(tmp_path):
+    with make_client(tmp_path) as c:
+        yield c
 
 
 def test_home_goes_to_the_list(client):

@@ -11,7 +11,15 @@ from typer.testing import CliRunner
 
 from analyzer.cli import app
 from analyzer.ingest import load
-from analyzer.models import Analysis, CallInfo, CustomerAction, EngineInfo, Flag, Praise, Turn
+from analyzer.models import (
+    Analysis,
+    CallInfo,
+    CustomerAction,
+    EngineInfo,
+    Flag,
+    Praise,
+    Turn,
+)
 from analyzer.pipeline import analyze_transcript
 from analyzer.report.html import Mark, highlight, render_html
 
@@ -39,8 +47,8 @@ def test_whitespace_runs_may_differ_and_unplaced_quotes_are_counted():
     assert missing == 1 and '<mark class="hl hl-ask" title="a">meet\nnext Tuesday</mark>' in str(body)
 
 
-def _analysis(**over) -> Analysis:
-    fields = dict(
+def _analysis() -> Analysis:
+    return Analysis(
         call=CallInfo(id="c1", source="c1.txt", meeting_date=date(2026, 3, 2), language="en", participants=[], turns=2),
         praise=[Praise(quote="<script>alert(1)</script> nice", speaker="Bob", turn=0)],
         customer_actions=[CustomerAction(quote="I'll <img src=x onerror=alert(2)> sign Monday", speaker="Bob", turn=1,
@@ -48,8 +56,6 @@ def _analysis(**over) -> Analysis:
         no_specific_ask=True, outcome="order", engine=EngineInfo(name="offline", version="t"),
         flags=[Flag(code="NO_ASK", message="Ask <b>for</b> something", turn=None)],
     )
-    fields.update(over)
-    return Analysis(**fields)
 
 
 def test_report_is_self_contained_and_inert():
@@ -57,7 +63,7 @@ def test_report_is_self_contained_and_inert():
              Turn(index=1, speaker="Bob", text="OK. I'll <img src=x onerror=alert(2)> sign Monday")]
     doc = render_html(_analysis(), turns)
     assert doc.startswith("<!doctype html>") and "<style>" in doc
-    assert not re.search(r"<script|<img|<link|\bsrc=\"http|href=\"https?:", doc, re.I)
+    assert not re.search(r"<script|<img|<link|\bsrc=\"http|href=\"https?:", doc, re.IGNORECASE)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in doc and "Bob&lt;i&gt;" in doc
     assert 'data-outcome="order"' in doc and '<code class="flag">NO_ASK</code> Ask &lt;b&gt;for&lt;/b&gt; something' in doc
     assert re.search(r'<mark class="hl hl-commitment" title="[^"]*">I&#39;ll &lt;img src=x onerror=alert\(2\)&gt; sign Monday</mark>', doc)
@@ -74,11 +80,11 @@ def test_every_finding_of_a_fixture_is_highlighted_in_its_turn():
     analysis = analyze_transcript(transcript)
     doc = render_html(analysis, transcript.turns)
     assert "could not be placed" not in doc
-    turns = dict(re.findall(r'<li id="turn-(\d+)".*?<div class="said">(.*?)</div>', doc, re.S))
+    turns = dict(re.findall(r'<li id="turn-(\d+)".*?<div class="said">(.*?)</div>', doc, re.DOTALL))
     for category, items in (("commitment", analysis.customer_actions), ("praise", analysis.praise),
                             ("rep_task", analysis.rep_actions)):
         for item in items:
-            marked = "".join(html.unescape(m) for m in re.findall(r'<mark class="hl hl-(?:\w+)" title="[^"]*">(.*?)</mark>', turns[str(item.turn)], re.S))
+            marked = "".join(html.unescape(m) for m in re.findall(r'<mark class="hl hl-(?:\w+)" title="[^"]*">(.*?)</mark>', turns[str(item.turn)], re.DOTALL))
             # A placed quote is covered without gaps (by its own or a stronger colour), so it reads whole here.
             assert item.quote in marked, (category, item.quote)
 

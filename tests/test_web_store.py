@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from pathlib import Path
 
@@ -61,7 +62,7 @@ def test_filters_paging_and_delete_cascade(tmp_path):
     store.add([new(data=b"1", outcome="advance", flags=["NO_ASK"], reps=["Ann"]),
                new(data=b"2", outcome="no_sale", flags=[], reps=["Bo"]),
                new(data=b"3", outcome="advance", flags=["MISSED_SIGNAL", "NO_ASK"], reps=["Bo"])])
-    ids = lambda f, **kw: [c.id for c in store.list(f, kw.get("page", 1), kw.get("per_page", 10)).items]  # noqa: E731
+    ids = lambda f, **kw: [c.id for c in store.list(f, kw.get("page", 1), kw.get("per_page", 10)).items]
     assert ids(Filters()) == [3, 2, 1]
     assert ids(Filters(outcome="advance")) == [3, 1]
     assert ids(Filters(flag="NO_ASK")) == [3, 1] and ids(Filters(flag="MISSED_SIGNAL", rep="Bo")) == [3]
@@ -90,7 +91,7 @@ def test_process_pool_recovers_from_a_dead_worker():
     pool = Pool(workers=1, kind="process")
     try:
         pool.start()
-        with pytest.raises(Exception):
+        with pytest.raises(BrokenProcessPool):
             pool._executor.submit(os._exit, 1).result(timeout=60)  # a worker dies: the pool is now broken
         got = asyncio.run(pool.analyze(VTT.name, VTT.read_bytes(), [], None, "offline"))
         assert json.loads(got)["call"]["source"] == VTT.name

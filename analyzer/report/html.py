@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from analyzer.models import Analysis, Turn
 from analyzer.report.sections import build
-from analyzer.report.strings import OUTCOMES, label, lang_of
+from analyzer.report.strings import OUTCOMES, label
 
 # Highest priority first: where quotes overlap, the earlier category colours the characters.
 CATEGORIES = ("commitment", "ask", "rep_task", "signal", "praise")

@@ -8,4 +8,4 @@ implementation), `worker` (process pool), `security` (token and size gates), `su
 from analyzer.web.app import create_app
 from analyzer.web.config import Settings
 
-__all__ = ["create_app", "Settings"]
+__all__ = ["Settings", "create_app"]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, UploadFile
+from fastapi import APIRouter, File, Form, HTTPException, Query, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from analyzer.models import FlagCode, Outcome
-from analyzer.web.state import State, analysis_of, state, turns_of
+from analyzer.web.state import State, StateDep, analysis_of, turns_of
 from analyzer.web.storage import Filters, Options
 from analyzer.web.uploads import Received, UploadError, handle, parse_date, parse_reps
 
@@ -40,12 +40,12 @@ async def receive_upload(
 
 @router.post("/calls", status_code=201, summary="Upload and analyze one or more calls")
 async def upload_calls(
+    st: StateDep,
     files: Annotated[list[UploadFile], File(description="one or more transcripts (txt, md, vtt, srt, json, docx)")],
     reps: Annotated[list[str] | None, Form(description="rep names; repeat the field or separate by commas")] = None,
     meeting_date: Annotated[str | None, Form(description="YYYY-MM-DD; relative dates resolve from it")] = None,
     account: Annotated[str | None, Form(description="deal or account id")] = None,
     engine: Annotated[str, Form()] = "offline",
-    st: State = Depends(state),
 ):
     """201 with `{"calls": [{id, file_name, duplicate, analysis}]}`; `analysis` is the `Analysis` contract.
 
@@ -61,13 +61,13 @@ async def upload_calls(
 
 @router.get("/calls", summary="List analyzed calls, newest first")
 def list_calls(
+    st: StateDep,
     page: Annotated[int, Query(ge=1)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 20,
     outcome: Outcome | None = None,
     flag: FlagCode | None = None,
     rep: str | None = None,
     account: str | None = None,
-    st: State = Depends(state),
 ):
     result = st.store.list(Filters(outcome=outcome, flag=flag, rep=rep, account=account), page, per_page)
     return {"items": [c.to_json() for c in result.items], "total": result.total, "page": result.page,
@@ -82,14 +82,14 @@ def _get(st: State, call_id: int):
 
 
 @router.get("/calls/{call_id}", summary="One call: metadata and its analysis")
-def get_call(call_id: int, st: State = Depends(state)):
+def get_call(st: StateDep, call_id: int):
     call = _get(st, call_id)
     return JSONResponse({**call.summary.to_json(), "content_hash": call.content_hash,
                          "analysis": json.loads(call.analysis_json)})
 
 
 @router.get("/calls/{call_id}/report.md", response_class=PlainTextResponse, summary="The Markdown report")
-def report_md(call_id: int, st: State = Depends(state)):
+def report_md(st: StateDep, call_id: int):
     from analyzer.report import render
 
     call = _get(st, call_id)
@@ -97,7 +97,7 @@ def report_md(call_id: int, st: State = Depends(state)):
 
 
 @router.get("/calls/{call_id}/report.html", response_class=HTMLResponse, summary="The self-contained HTML report")
-def report_html(call_id: int, st: State = Depends(state)):
+def report_html(st: StateDep, call_id: int):
     from analyzer.report.html import render_html
 
     call = _get(st, call_id)
@@ -105,7 +105,7 @@ def report_html(call_id: int, st: State = Depends(state)):
 
 
 @router.delete("/calls/{call_id}", status_code=204, summary="Delete a call (its bytes, analysis and metadata)")
-async def delete_call(call_id: int, st: State = Depends(state)):
+async def delete_call(st: StateDep, call_id: int):
     if not await run_in_threadpool(st.store.delete, call_id):
         raise HTTPException(404, f"no call with id {call_id}")
     return Response(status_code=204)

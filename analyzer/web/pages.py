@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import Annotated, get_args
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from analyzer.models import FlagCode, Outcome
 from analyzer.web.api import receive_upload
 from analyzer.web.security import COOKIE, cookie_header
-from analyzer.web.state import State, analysis_of, state, turns_of
+from analyzer.web.state import State, StateDep, analysis_of, turns_of
 from analyzer.web.storage import Filters
 from analyzer.web.summary import UNKNOWN_REP, bar_chart, summarize
 from analyzer.web.uploads import UploadError
@@ -56,11 +56,11 @@ def healthz():
 
 @router.get("/calls", response_class=HTMLResponse)
 def calls_page(
+    st: StateDep,
     page: Annotated[int, Query(ge=1)] = 1,
     outcome: str | None = None,
     flag: str | None = None,
     rep: str | None = None,
-    st: State = Depends(state),
 ):
     outcome = outcome if outcome in get_args(Outcome) else None
     flag = flag if flag in get_args(FlagCode) else None
@@ -80,19 +80,19 @@ def calls_page(
 
 
 @router.get("/upload", response_class=HTMLResponse)
-def upload_page(st: State = Depends(state)):
+def upload_page(st: StateDep):
     return render_page(st, "upload.html", engines=st.settings.engines, max_mb=st.settings.max_upload_mb, nav="upload",
                 llm_model=st.settings.llm_model, error=None)
 
 
 @router.post("/upload", response_class=HTMLResponse)
 async def upload_form(
+    st: StateDep,
     files: Annotated[list[UploadFile], File()],
     reps: Annotated[str | None, Form()] = None,
     meeting_date: Annotated[str | None, Form()] = None,
     account: Annotated[str | None, Form()] = None,
     engine: Annotated[str, Form()] = "offline",
-    st: State = Depends(state),
 ):
     try:
         stored = await receive_upload(st, files, [reps] if reps else None, meeting_date, account, engine)
@@ -104,7 +104,7 @@ async def upload_form(
 
 
 @router.get("/calls/{call_id}", response_class=HTMLResponse)
-def report_page(call_id: int, st: State = Depends(state)):
+def report_page(st: StateDep, call_id: int):
     from analyzer.report.html import render_body
 
     call = st.store.get(call_id)
@@ -116,14 +116,14 @@ def report_page(call_id: int, st: State = Depends(state)):
 
 
 @router.post("/calls/{call_id}/delete")
-async def delete_page(call_id: int, st: State = Depends(state)):
+async def delete_page(st: StateDep, call_id: int):
     if not await run_in_threadpool(st.store.delete, call_id):
         return not_found(st, f"No call with id {call_id}.")
     return RedirectResponse("/calls", status_code=303)
 
 
 @router.get("/summary", response_class=HTMLResponse)
-def summary_page(st: State = Depends(state)):
+def summary_page(st: StateDep):
     overall, reps = summarize(st.store.all_summaries())
     return render_page(st, "summary.html", overall=overall, reps=reps, chart=bar_chart(reps) if reps else None,
                 outcomes=get_args(Outcome), nav="summary", unknown_rep=UNKNOWN_REP)
@@ -142,12 +142,12 @@ def login_html(st: State, next_url: str | None, error: str | None) -> str:
 
 
 @router.get("/login", response_class=HTMLResponse)
-def login_page(request: Request, next: str | None = None, st: State = Depends(state)):
+def login_page(st: StateDep, next: str | None = None):
     return HTMLResponse(login_html(st, next, None))
 
 
 @router.post("/login")
-def login(token: Annotated[str, Form()], next: Annotated[str | None, Form()] = None, st: State = Depends(state)):
+def login(st: StateDep, token: Annotated[str, Form()], next: Annotated[str | None, Form()] = None):
     import hmac
 
     expected = st.settings.api_token

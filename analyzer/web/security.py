@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hmac
 import json
-from http.cookies import SimpleCookie
+from http.cookies import CookieError, SimpleCookie
 from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 COOKIE = "analyzer_token"
@@ -99,7 +99,7 @@ class TokenGate:
         cookie = SimpleCookie()
         try:
             cookie.load(headers.get("cookie", ""))
-        except Exception:  # a malformed Cookie header is just "no cookie"
+        except CookieError:  # a malformed Cookie header is just "no cookie"
             cookie = SimpleCookie()
         if COOKIE in cookie and self.valid(unquote(cookie[COOKIE].value)):
             return await self.app(scope, receive, send)

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Iterator
 
-from analyzer.web.storage import CallSummary, Filters, NewCall, Options, Page, StoredCall
+from analyzer.web.storage import (
+    CallSummary,
+    Filters,
+    NewCall,
+    Options,
+    Page,
+    StoredCall,
+)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -71,7 +78,7 @@ class SQLiteStore:
     # ------------------------------------------------------------ writes
 
     def add(self, calls: list[NewCall]) -> list[tuple[int, bool]]:
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         out: list[tuple[int, bool]] = []
         with self._connect() as db:
             db.execute("BEGIN IMMEDIATE")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Annotated
 
 import jinja2
-from fastapi import Request
+from fastapi import Depends, Request
 
 from analyzer.models import Analysis, Turn
 from analyzer.web.config import Settings
@@ -33,6 +34,9 @@ def make_templates() -> jinja2.Environment:
 
 def state(request: Request) -> State:
     return request.app.state.analyzer
+
+
+StateDep = Annotated[State, Depends(state)]  # how a route asks for the app's State
 
 
 def analysis_of(call: StoredCall) -> Analysis:

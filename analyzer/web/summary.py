@@ -64,11 +64,11 @@ def bar_chart(rows: list[Row], *, width: int = 720) -> Markup:
     plot_w = width - label_w - 60
     height = top + len(rows) * (2 * bar_h + gap) + 10
     parts = [
-        f'<svg class="chart" role="img" aria-label="Advance rate and no-ask rate per rep" viewBox="0 0 {width} {height}"'
-        f' width="100%" xmlns="http://www.w3.org/2000/svg" font-family="system-ui,sans-serif" font-size="12">',
+        (f'<svg class="chart" role="img" aria-label="Advance rate and no-ask rate per rep" viewBox="0 0 {width} {height}"'
+         f' width="100%" xmlns="http://www.w3.org/2000/svg" font-family="system-ui,sans-serif" font-size="12">'),
         f'<rect x="{label_w}" y="6" width="10" height="10" fill="#16a34a"/><text x="{label_w + 14}" y="15">advance rate</text>',
-        f'<rect x="{label_w + 110}" y="6" width="10" height="10" fill="#dc2626"/>'
-        f'<text x="{label_w + 124}" y="15">no specific ask</text>',
+        (f'<rect x="{label_w + 110}" y="6" width="10" height="10" fill="#dc2626"/>'
+         f'<text x="{label_w + 124}" y="15">no specific ask</text>'),
     ]
     for pct in (0, 50, 100):
         x = label_w + plot_w * pct / 100

@@ -64,7 +64,7 @@ def display_name(raw: str | None) -> str:
     if not name.strip("."):
         return "upload"
     if len(name) > MAX_NAME:
-        stem, dot, ext = name.rpartition(".")
+        _stem, dot, ext = name.rpartition(".")
         ext = ext if dot and 0 < len(ext) <= 10 else ""
         name = name[: MAX_NAME - len(ext) - 2] + "…" + (f".{ext}" if ext else "")
     return name
