@@ -68,8 +68,10 @@ class OfflineEngine:
                 for extra in ("response_turn", "proposal_turn"):
                     if getattr(item, extra, None) is not None:
                         hot.add(getattr(item, extra))
+        # What the rules may have missed: a deal step named together with a binding or proposing cue.
+        binding = ("commit", "rep_self", "joint", "ask_opener", "request_rep", "notes_commit", "notes_agree")
         for v in views:
-            if v.type_hits or (any(v.hits.get(k) for k in ("commit", "rep_self", "joint")) and v.mentions):
+            if v.type_hits and any(k in v.hits for k in binding):
                 hot.add(v.index)
         n = len(views)
         out: set[int] = set()
