@@ -244,7 +244,8 @@ def rules() -> list[Rule]:
         _rule("zh.month", r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r")月份?)"
               r"(?P<part>" + alt(ZH_MONTH_PARTS) + r")?(?![个号日后内])"
               r"|" + NUMERAL_BEFORE + r"(?<![个今明后去年])月(?P<part2>初|底|末|中)(?!旬)"
-              r"|(?<![月上中])(?P<part3>" + alt(p for p in ZH_MONTH_PARTS if p.endswith("旬")) + r")", _month, keys("月旬"), left=YEAR),
+              r"|(?<![月上中])(?P<part3>" + alt(p for p in ZH_MONTH_PARTS if p.endswith("旬")) + r")",
+              _month, keys("月旬"), left=YEAR),
         _rule("zh.quarter", r"(?<!个)(?:(?P<rel>" + alt(ZH_QUARTER_PREFIX) + r")|第?(?P<q>[一二三四1-4])季度"
               r"|[Qq](?P<qq>[1-4])(?![0-9])|(?P<bare>季度|季)(?=末|底|初|结束))(?P<part>结束前|结束|末|底|初|中)?",
               _quarter, keys("季q"), left=YEAR),
