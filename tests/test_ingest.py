@@ -289,6 +289,15 @@ def test_short_chinese_files(encoding):
     assert turns == [("张伟", "好", None), ("王总", "行", None)]
 
 
+WESTERN = "José: Señor, the café résumé is fine.\nTom: Grüße, très bien.\nJosé: À bientôt.\n"
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "utf-16"])
+def test_western_encodings(encoding):
+    t, turns = turns_of("c.txt", WESTERN.encode(encoding))
+    assert [x[1] for x in turns] == ["Señor, the café résumé is fine.", "Grüße, très bien.", "À bientôt."]
+
+
 def test_encoding_file_written_to_disk(tmp_path):
     p = tmp_path / "拜访-2026-03-12.txt"
     p.write_bytes(ZH.encode("gbk"))
@@ -385,3 +394,23 @@ def test_every_turn_text_is_verbatim_in_the_file():
     for turn in t.turns:
         for line in turn.text.split("\n"):
             assert line in text and line == line.strip() and line
+
+
+def test_stdin_bytes_are_read(monkeypatch):
+    import sys
+
+    class FakeStdin:
+        buffer = io.BytesIO("Lisa: hi\nTom: hello\nLisa: bye\n".encode())
+
+    monkeypatch.setattr(sys, "stdin", FakeStdin)
+    t = load("-", today=D)
+    assert t.source == "-" and [x.speaker for x in t.turns] == ["Lisa", "Tom", "Lisa"]
+
+
+def test_bench_inputs_parse():
+    # The benchmark's generated inputs are real transcripts of each kind (run it: python -m analyzer.ingest.bench).
+    from analyzer.ingest.bench import inputs
+
+    for name, data in inputs(0.02).items():
+        t = load(name, data=data, today=D)
+        assert t.turns and t.kind == ("notes" if name.startswith("notes") else "dialogue")

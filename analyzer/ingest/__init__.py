@@ -37,6 +37,8 @@ def _read(path: str, data: bytes | None, max_bytes: int, source: str) -> bytes:
     if data is None:
         if path == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(data) > max_bytes:  # we stopped reading at the limit, so the real size is unknown
+                raise InputError(source, f"input too large: more than the {_size(max_bytes)} limit")
         else:
             p = Path(path)
             try:

@@ -15,6 +15,7 @@ from analyzer.ingest.parsed import RawTurn
 _BREAK = re.compile(r"\n|(?:[。！？!?；;]|…+|\.{3,})+[”’\"'）)】」』]*|(?P<dot>\.)[”’\"'）)]*(?=\s)")
 _LIST_MARKER = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·▪]\s+|\d{1,2}(?:[.)]\s+|、\s*)|[（(]\d{1,2}[)）]\s*)")
 _CONTENT = re.compile(r"\w")
+_MARKER_START = set("#>-*+•·▪（(0123456789")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "inc", "ltd", "co", "corp", "no", "approx",
     "fig", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -60,8 +61,9 @@ def split_sentences(text: str) -> list[RawTurn]:
 
 def _add(text: str, begin: int, end: int, turns: list[RawTurn]) -> None:
     sentence = text[begin:end].strip()
-    marker = _LIST_MARKER.match(sentence)
-    if marker:
-        sentence = sentence[marker.end():].strip()
+    if sentence[:1] in _MARKER_START:  # most sentences start with a letter: skip the regex for them
+        marker = _LIST_MARKER.match(sentence)
+        if marker:
+            sentence = sentence[marker.end():].strip()
     if _CONTENT.search(sentence):
         turns.append(RawTurn("", sentence))
