@@ -362,3 +362,25 @@ def test_streamed_body_without_length_is_cut_at_the_limit(tmp_path):
         r = c.post("/api/calls", content=chunks, headers={"content-type": "multipart/form-data; boundary=zz"})
         assert "content-length" not in r.request.headers
         assert r.status_code == 413 and r.json()["error"].startswith("request too large")
+
+
+def test_llm_engine_choice_reaches_the_worker_and_its_failure_is_502(tmp_path, monkeypatch):
+    from analyzer.errors import EngineError
+
+    with make_client(tmp_path, llm_model="some-model") as c:
+        pool = c.app.state.analyzer.pool
+        seen = []
+
+        async def fake(name, data, reps, meeting_date, engine):
+            seen.append(engine)
+            if data.startswith(b"FAIL"):
+                raise EngineError("provider unreachable")
+            return analyze_file(name, data=data).model_dump_json()
+
+        monkeypatch.setattr(pool, "analyze", fake)
+        first = upload(c, VTT, engine="llm").json()["calls"][0]
+        assert seen == ["llm"] and c.get(f"/api/calls/{first['id']}").json()["engine"] == "llm"
+        assert upload(c, VTT).json()["calls"][0]["duplicate"] is False  # another engine, another analysis
+        r = upload(c, ("x.txt", b"FAIL: hello"), engine="llm")
+        assert r.status_code == 502 and r.json()["error"] == "x.txt: the llm engine failed: provider unreachable"
+        assert c.get("/api/calls").json()["total"] == 2
