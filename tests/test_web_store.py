@@ -97,3 +97,14 @@ def test_process_pool_recovers_from_a_dead_worker():
         assert json.loads(got)["call"]["source"] == VTT.name
     finally:
         pool.shutdown()
+
+
+def test_deleted_bytes_do_not_linger_in_the_file(tmp_path):
+    store = SQLiteStore(tmp_path / "calls.db")
+    secret = b"Customer: our confidential budget is 4711 thousand"
+    [(cid, _)] = store.add([new(data=secret)])
+    store.delete(cid)
+    with sqlite3.connect(store.path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    assert secret not in raw

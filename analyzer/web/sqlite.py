@@ -71,6 +71,7 @@ class SQLiteStore:
         try:
             db.execute("PRAGMA foreign_keys=ON")
             db.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; a power cut loses at most the last commit
+            db.execute("PRAGMA secure_delete=ON")  # a deleted call's bytes are overwritten, not left in free pages
             yield db
         finally:
             db.close()
