@@ -45,6 +45,7 @@ class Rule:
     `scan` is the rule's core. Words that may stand before it ("next" Friday, "2027年"3月, "first thing"
     Monday) are not scanned for at every position, which Python's regex engine makes slow: `left` looks
     for them just before a core match, and `full` (left + core) then gives the match the resolver sees.
+    `left_gate(subject, start)`: a cheap test that `left` words could end at `start` at all.
     `lower`: match the lower-cased text (cheaper than re.IGNORECASE); `check(match, text)` then sees the
     original text, for what case decides ("May", "Wed").
     """
@@ -132,7 +133,7 @@ class Hit(NamedTuple):
     start: int
     end: int
     rule: Rule
-    match: re.Match
+    match: re.Match | tuple  # a pair of Hits for a range (see ranges.py)
 
 
 # How far back a rule's `left` words may reach.
