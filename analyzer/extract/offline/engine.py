@@ -71,7 +71,7 @@ class OfflineEngine:
         # What the rules may have missed: a deal step named together with a binding or proposing cue.
         binding = ("commit", "rep_self", "joint", "ask_opener", "request_rep", "notes_commit", "notes_agree")
         for v in views:
-            if v.type_hits and any(k in v.hits for k in binding):
+            if v.type_hits and any(v.cued(k) for k in binding):
                 hot.add(v.index)
         n = len(views)
         out: set[int] = set()
@@ -179,7 +179,7 @@ class _Dialogue:
 
     def _customer_turn(self, v: TurnView) -> list[C.Commitment]:
         found = []
-        if not (v.type_hits or any(k in v.hits for k in CUSTOMER_CUES)):
+        if not (v.type_hits or any(v.cued(k) for k in CUSTOMER_CUES)):
             return found  # nothing here any customer rule could use: skip segmenting it
         for sentence in v.sentences:
             for c in sentence.clauses:
@@ -231,7 +231,7 @@ class _Dialogue:
 
     def _rep_turn(self, v: TurnView) -> list[tuple[Ask, TurnView, Sentence, list[str]]]:
         best = None
-        if not (v.type_hits or any(k in v.hits for k in REP_CUES)):
+        if not (v.type_hits or any(v.cued(k) for k in REP_CUES)):
             return []
         for sentence in v.sentences:
             region = C.ask_region(v, sentence)
@@ -369,7 +369,7 @@ class _Dialogue:
         for v in self.views:
             if v.role != "customer":
                 continue
-            if "request_rep" not in v.hits:
+            if not v.cued("request_rep"):
                 continue
             for sentence in v.sentences:
                 for c in sentence.clauses:

@@ -11,11 +11,19 @@ import re
 from dataclasses import dataclass, field
 
 from analyzer import dates
-from analyzer.extract.offline.lexicon import CLAUSE_KEYS, Lexicon, fold, for_text
+from analyzer.extract.offline.lexicon import Lexicon, fold, for_text
 from analyzer.extract.offline.segment import Clause, Sentence, split
 
 # Curly apostrophes become straight ones so "I’ll" matches "i'll"; same length, so offsets still hold.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\uff07": "'"})
+
+
+# Cues every turn is scanned for up front: whether any rule applies to a turn is decided from these.
+# All other cues are looked for only when a rule asks (most turns of a long call never get that far).
+EAGER = frozenset({
+    "praise_strong", "praise_weak", "signal", "deal_decline", "request_rep", "decision_maker", "vague",
+    "event", "rep_self", "commit", "joint", "ask_opener", "notes_commit", "notes_agree",
+})
 
 
 @dataclass
@@ -25,13 +33,15 @@ class TurnView:
     text: str
     norm: str
     lexicons: tuple[Lexicon, ...]
-    hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    folded: tuple[str, ...] = ()  # the text each lexicon's cues run on (see lexicon.fold)
+    live: tuple[frozenset, ...] = ()  # per lexicon, the cue keys its anchors allow in this turn
     type_hits: list[tuple[str, int, int]] = field(default_factory=list)  # (type, start, end), priority order
+    _hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _sentences: list[Sentence] | None = None
     _mentions: list | None = None
 
-    # Segmentation and date finding are the costly parts of a turn; most turns of a long call are small talk
-    # that no rule ever looks into, so both are computed on first use.
+    # Segmentation, date finding and most cue scans are computed on first use: most turns of a long call
+    # are small talk that no rule ever looks into.
     @property
     def sentences(self) -> list[Sentence]:
         if self._sentences is None:
@@ -45,17 +55,34 @@ class TurnView:
             self._mentions = dates.find(self.text)
         return self._mentions
 
+    def cue(self, key: str) -> list[tuple[int, int]]:
+        """Sorted (start, end) spans of a turn-level cue in this turn."""
+        spans = self._hits.get(key)
+        if spans is None:
+            spans = []
+            for lex, text, live in zip(self.lexicons, self.folded, self.live):
+                if key in live:
+                    pattern = lex.keys.get(key)
+                    if pattern is not None:
+                        spans.extend((m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
+            spans.sort()
+            self._hits[key] = spans
+        return spans
+
+    def cued(self, key: str) -> bool:
+        return bool(self.cue(key))
+
     # ---------------------------------------------------------------- lookups by span
 
     def has(self, key: str, start: int, end: int) -> bool:
-        spans = self.hits.get(key)
+        spans = self.cue(key)
         if not spans:
             return False
         i = bisect.bisect_left(spans, (start, -1))
         return i < len(spans) and spans[i][0] < end
 
     def spans(self, key: str, start: int, end: int) -> list[tuple[int, int]]:
-        return [s for s in self.hits.get(key, ()) if start <= s[0] < end]
+        return [s for s in self.cue(key) if start <= s[0] < end]
 
     def test(self, key: str, text: str) -> bool:
         """Anchored cues (whole clause, start or end of a clause) are matched against the clause itself."""
@@ -80,22 +107,15 @@ class TurnView:
 def scan(index: int, text: str, role: str) -> TurnView:
     norm = text.translate(_APOSTROPHES)
     lexicons = for_text(norm)
-    view = TurnView(index, role, text, norm, lexicons)
-    for lex in lexicons:
-        text_l = fold(lex, norm)
-        live = lex.candidates(text_l)
-        for key in live:
-            pattern = lex.keys.get(key)
-            if pattern is None or key in CLAUSE_KEYS:
-                continue
-            found = [(m.start(), m.end()) for m in pattern.finditer(text_l) if m.end() > m.start()]
-            if found:
-                view.hits.setdefault(key, []).extend(found)
+    folded = tuple(fold(lex, norm) for lex in lexicons)
+    live = tuple(frozenset(lex.candidates(t)) for lex, t in zip(lexicons, folded))
+    view = TurnView(index, role, text, norm, lexicons, folded, live)
+    for lex, text_l, keys in zip(lexicons, folded, live):
         for name, pattern in lex.types:
-            if pattern is not None and f"type:{name}" in live:
+            if pattern is not None and f"type:{name}" in keys:
                 view.type_hits.extend((name, m.start(), m.end()) for m in pattern.finditer(text_l))
-    for spans in view.hits.values():
-        spans.sort()
+    for key in EAGER:
+        view.cue(key)
     order = {name: i for i, (name, _) in enumerate(lexicons[0].types)}
     view.type_hits.sort(key=lambda t: (order.get(t[0], 99), t[1]))
     return view
