@@ -318,3 +318,14 @@ def test_findings_for_a_long_call_come_from_concurrent_chunks():
     analyze_transcript(t, eng)
     assert len(fake.seen) > 3
     assert eng.usage_total().requests == len(fake.seen)
+
+
+def test_a_bug_inside_the_engine_falls_back_and_says_so(monkeypatch):
+    def broken(*a, **k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(windows, "select", broken)
+    eng, fake = engine([EN_ANSWER])
+    a = analyze_transcript(en_call(), eng)
+    assert a.engine.fallback_from == "llm:fake-model" and any("internal error: RuntimeError" in w for w in a.warnings)
+    assert fake.seen == []

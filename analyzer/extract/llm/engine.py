@@ -110,9 +110,11 @@ class LLMEngine:
         try:
             findings = self._extract(transcript, usage)
             info = EngineInfo(name=self.name, version=self.version, usage=usage)
-        except EngineError as e:
+        except Exception as e:  # noqa: BLE001 — a provider's failure, or a bug here, must not lose the call
             if self.recorder is not None and self.recorder.replay:
                 raise  # a replay re-scores what was recorded; the offline engine would be another run
+            if not isinstance(e, EngineError):
+                e = EngineError(f"internal error: {type(e).__name__}: {e}")
             from analyzer.extract.offline import OfflineEngine
 
             offline = OfflineEngine()

@@ -70,14 +70,13 @@ def select(transcript: Transcript, full: bool = False) -> list[Line]:
 
 
 def _core(view, start: int, end: int) -> bool:
-    for key, spans in view.hits.items():
-        if key in CORE_CUES and any(start <= s < end for s, _ in spans):
-            return True
+    # Only the view's public lookups (`has`, `type_hits`, `dates_in`): the offline engine owns its internals.
+    if any(view.has(key, start, end) for key in CORE_CUES):
+        return True
     # A date in the same sentence as an action type or a future marker: "下周三安排技术评审". Dates are
     # looked for last: finding them is the costly part of the scan.
     typed = any(start <= s < end for _, s, _ in view.type_hits)
-    future = any(start <= s < end for s, _ in view.hits.get("future", ()))
-    return (typed or future) and any(start <= m.start < end for m in view.mentions)
+    return (typed or view.has("future", start, end)) and bool(view.dates_in(start, end))
 
 
 def chunks(lines: list[Line], max_chars: int) -> list[list[Line]]:
