@@ -57,6 +57,16 @@ TEXT_CASES = [
         id="otter-header",
     ),
     pytest.param(
+        "Lisa Chen - 00:00:03\nHello.\nTom Wu - 00:00:09\nHi.\n",
+        [("Lisa Chen", "Hello.", "00:00:03"), ("Tom Wu", "Hi.", "00:00:09")],
+        id="header-dash",
+    ),
+    pytest.param(
+        "0:03 | Lisa Chen\nHello.\n0:09 | Tom Wu\nHi.\n[00:00:12] Lisa Chen\nBye.\n",
+        [("Lisa Chen", "Hello.", "00:00:03"), ("Tom Wu", "Hi.", "00:00:09"), ("Lisa Chen", "Bye.", "00:00:12")],
+        id="header-time-first",
+    ),
+    pytest.param(
         "Lisa: First line\nsecond line without a label\nTom: ok\nLisa: Note: the price is fixed.\n",
         [("Lisa", "First line\nsecond line without a label", None), ("Tom", "ok", None),
          ("Lisa", "Note: the price is fixed.", None)],
@@ -98,6 +108,7 @@ PROSE_CASES = [
     pytest.param("He said: the budget is approved.\nShe asked: when can we start?\n", id="en-reported-speech"),
     pytest.param("Summary: good call.\nNext steps: trial.\nSummary: again.\nNext steps: more.\n", id="note-headings"),
     pytest.param("we agreed that: the trial starts Monday.\nthe team noted that: budget is fine.\n", id="lowercase-clauses"),
+    pytest.param("09:30 Arrived at Acme.\n10:15 Demo with Wang\n11:00 Left the site\n", id="timed-visit-log"),
 ]
 
 
@@ -405,6 +416,16 @@ def test_stdin_bytes_are_read(monkeypatch):
     monkeypatch.setattr(sys, "stdin", FakeStdin)
     t = load("-", today=D)
     assert t.source == "-" and [x.speaker for x in t.turns] == ["Lisa", "Tom", "Lisa"]
+
+
+@pytest.mark.parametrize("data,speakers", [
+    (b'[{"speaker": "A", "text": "hi"}, {"speaker": "B", "text": "yo"}]', ["A", "B"]),
+    (b"[00:00:01] Lisa: hi\n[00:00:03] Tom: yo\n", ["Lisa", "Tom"]),
+    (b"1\n00:00:01,000 --> 00:00:02,000\nLisa: hi\n\n2\n00:00:03,000 --> 00:00:04,000\nTom: yo\n", ["Lisa", "Tom"]),
+    (b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Lisa>hi</v>\n", ["Lisa"]),
+])
+def test_stdin_is_sniffed(data, speakers):
+    assert [x.speaker for x in load("-", data=data, today=D).turns] == speakers
 
 
 def test_bench_inputs_parse():

@@ -85,14 +85,26 @@ def _parse(ext: str, raw: bytes, source: str) -> tuple[Parsed, dict]:
         what = next((name for magic, name in _MAGIC.items() if raw.startswith(magic)), "binary content")
         raise InputError(source, f"unsupported file type {ext or '(no extension)'}: {what}, not a text, VTT, SRT, JSON or DOCX transcript") from e
     head = text.lstrip()
+    sniff = ext not in _TEXT_EXTS or ext == ""  # stdin and unknown extensions: decide by content
     if ext == ".vtt" or head.startswith("WEBVTT"):
         return parse_vtt(head, source), {}
-    if ext == ".srt" or (ext not in _TEXT_EXTS and _looks_srt(head)):
+    if ext == ".srt" or (sniff and _looks_srt(head)):
         return parse_srt(head, source), {}
-    if ext == ".json" or (ext not in _TEXT_EXTS and head[:1] in "[{"):
+    if ext == ".json" or (sniff and head[:1] in "[{" and _is_json(head)):
         return parse_json(text, source), {}
     meta, body = split_front_matter(text, source)
     return parse_text(body), meta
+
+
+def _is_json(text: str) -> bool:
+    """Sniffing only: `[00:01:23] Lisa: hi` starts with a bracket too."""
+    import json
+
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _looks_srt(head: str) -> bool:

@@ -25,7 +25,9 @@ _TS_AFTER = re.compile(rf"^{_LIST}{_BOLD}(?P<name>{_NAME}){_BOLD}\s*[\[(（](?P<
 # `Name: text`, `张伟：text`, `**Name:** text`
 _PLAIN = re.compile(rf"^{_LIST}{_BOLD}(?P<name>{_NAME}){_BOLD}\s*[:：]{_BOLD}\s*(?P<text>.*)$")
 # Otter / Teams export: `Name  0:03` alone on a line, the words on the following lines.
-_HEADER = re.compile(rf"^{_BOLD}(?P<name>{_NAME}){_BOLD}(?:\s{{2,}}|\t|\s*[|·]\s*)(?P<ts>{_TS})\s*$")
+_HEADER = re.compile(rf"^{_BOLD}(?P<name>{_NAME}){_BOLD}(?:\s{{2,}}|\t|\s*[|·]\s*|\s+[-–—]\s+)[\[(]?(?P<ts>{_TS})[\])]?\s*$")
+# The same with the time first: `0:03 | Lisa Chen`, `[00:01:23] Lisa Chen`.
+_TS_HEADER = re.compile(rf"^[\[(]?(?P<ts>{_TS})[\])]?(?:\s*[|·\-–—]\s*|\s+)(?P<name>[^\s:：\[\]()（）*#>|][^:：\n]{{0,47}})$")
 
 # Sentence punctuation inside a "name" means the colon ends a clause, not a speaker label.
 _NOT_IN_NAME = re.compile(r"[。，,！？!?；;“”\"…、=<>{}]")
@@ -93,7 +95,7 @@ def _plain(line: str, colon: int):
 
 
 def _candidate(line: str):
-    """(name, timestamp, text, is_header) when the stripped, non-empty line looks like a speaker line, else None.
+    """(name, timestamp, text, time_first_header) when the stripped line looks like a speaker line, else None.
 
     Cheap string tests pick the patterns that can match, so a long file costs little more than a split.
     """
@@ -104,7 +106,7 @@ def _candidate(line: str):
     first = line[0]
     timed = []
     if first.isdigit() or first in "[(":
-        timed.append(_TS_FIRST)
+        timed += (_TS_FIRST, _TS_HEADER)
     if line[-1].isdigit():
         timed.append(_HEADER)
     if colon <= 90 and ("(" in line[:colon] or "[" in line[:colon] or "（" in line[:colon]):
@@ -116,7 +118,7 @@ def _candidate(line: str):
             name = m.group("name").strip()
             text = (m.groupdict().get("text") or "").strip()
             if ts is not None and _plausible_name(name, text):
-                return name, ts, text, rx is _HEADER
+                return name, ts, text, rx is _TS_HEADER
     if colon > 90:
         return None
     plain = _plain(line, colon)
@@ -128,18 +130,26 @@ def _candidate(line: str):
 def _speakers(cands: dict[int, tuple], nonempty: int, total: int) -> set[str]:
     """The labels that are speakers, judged over the whole file (casefolded)."""
     counts = Counter(c[0].casefold() for c in cands.values())
-    timed = {c[0].casefold() for c in cands.values() if c[1] is not None}
+    # Lines a label accounts for: itself, plus the text line under a header (`Lisa Chen  0:03`).
+    lines_of = Counter()
+    for c in cands.values():
+        lines_of[c[0].casefold()] += 1 if c[2] else 2
+    # A time stamp proves a speaker label, except on `09:30 Arrived at Acme` lines of a visit log: a name
+    # after a bare time must repeat to count.
+    timed = {c[0].casefold() for c in cands.values() if c[1] is not None and not c[3]}
     usable = {k for k in counts if k not in _HEADINGS}
     strong = {k for k in usable if counts[k] >= 2 or k in timed}
-    strong_lines = sum(counts[k] for k in strong)
-    covered = sum(counts[k] for k in usable)
-    if (len(strong) >= 2 and strong_lines >= 3) or (strong and strong_lines >= 2 and strong_lines * 2 >= nonempty):
+    strong_lines = sum(lines_of[k] for k in strong)
+    covered = sum(lines_of[k] for k in usable)
+    if (len(strong) >= 2 and sum(counts[k] for k in strong) >= 3) or (
+        strong and strong_lines >= 2 and strong_lines * 2 >= nonempty
+    ):
         # A labelled dialogue: a person who speaks once is still a speaker when the label reads as a name.
-        names = {c[0].casefold() for c in cands.values() if _name_like(c[0])}
+        names = {label.casefold() for label in {c[0] for c in cands.values()} if _name_like(label)}
         return strong | (usable & names)
     # Tiny dialogues ("Lisa: Tuesday?" / "Tom: Sure."): distinct name-like labels on nearly every line,
     # prose above them included ("Budget: ..." and "Our side: ..." under a paragraph of notes are headings).
-    if len(usable) >= 2 and covered * 5 >= total * 4 and all(_name_like(c[0]) for c in cands.values() if c[0].casefold() in usable):
+    if len(usable) >= 2 and covered * 5 >= total * 4 and all(_name_like(label) for label in {c[0] for c in cands.values()} if label.casefold() in usable):
         return usable
     return set()
 
