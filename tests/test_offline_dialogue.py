@@ -205,6 +205,15 @@ def test_notes_en():
     assert [r.turn for r in f.rep_actions] == [3]
 
 
+def test_notes_subjects_carry_and_the_writers_side_is_the_object():
+    t, f = extract([(U, "刘主任对我们的冷链监控方案评价很高，说比他们现在用的系统直观多了。"),
+                    (U, "The lab manager will send us their current sample volumes by Friday."),
+                    (U, "I promised to send the validation plan tomorrow.")], kind="notes")
+    assert [p.turn for p in f.praise] == [0, 0]
+    assert [(a.type, a.turn) for a in f.customer_actions] == [("send_information", 1)]
+    assert [r.turn for r in f.rep_actions] == [2]
+
+
 def test_notes_past_and_stall_are_not_actions():
     t, f = extract([(U, "他说上周已经跟领导汇报过了。"), (U, "王总表示还要研究研究。")], kind="notes")
     assert f.customer_actions == []

@@ -24,7 +24,7 @@ def _subjects(v: TurnView) -> list[tuple[Clause, str]]:
     for sentence in v.sentences:
         subject = WRITER  # an opening clause with no subject ("拜访王总") is the writer's own doing
         for c in sentence.clauses:
-            if v.test("customer_subject", c.text):
+            if v.test("customer_subject", c.text) or v.has("to_writer", c.start, c.end):
                 subject = CUSTOMER
             elif v.test("rep_subject", c.text):
                 subject = WRITER
