@@ -77,6 +77,7 @@ ZH = [
     ("中秋节", OCT, "2027-09-15"),
     ("国庆节", OCT, "2027-10-01"),
     ("春节", OCT, "2027-02-06"),
+    ("年前", date(2026, 12, 1), "2027-02-05"),  # before the lunar new year: by its eve
     # business days: weekends, 国庆 week, and the make-up working Saturday (2026-10-10)
     ("5个工作日内", date(2026, 9, 28), "2026-10-10"),
     ("三个工作日内", THU, "2026-03-17"),
@@ -197,6 +198,7 @@ EN = [
     ("between Monday and Wednesday", THU, ("2026-03-16", "2026-03-18")),
     ("today or tomorrow", THU, ("2026-03-12", "2026-03-13")),
     ("Friday to Monday", THU, ("2026-03-13", "2026-03-16")),
+    ("the week of May 4th", THU, ("2026-05-04", "2026-05-10")),
 ]
 
 
@@ -251,6 +253,7 @@ NOT_DATES = [
     "地铁3号线",
     "我们一号厂和三号厂的喷码机是同一个牌子",
     "邓工以前在乳品厂干过六年质量",
+    "两年前我们上过一套",
     "the new one, put in two years ago",
     "价格是3.15万",
     "我们改天再聊",

@@ -184,6 +184,15 @@ def _week_of_month(m, meeting):
     return not_over(lambda y: span(*cal.week_of_month(y, month, ordinal)), meeting.year, meeting)
 
 
+def _week_of(m, meeting):
+    """"The week of May 4th": Monday to Sunday of that date's week."""
+    day = _month_day(m, meeting)
+    if day is None:
+        return None
+    monday = cal.week_monday(day.start)
+    return span(monday, monday + timedelta(days=6))
+
+
 def _weekend(m, meeting):
     next_one = _words(m.group("rel")) == "next"
     saturday = cal.weekday_of_week(meeting, 5, 1 if next_one else 0)
@@ -340,6 +349,8 @@ def rules() -> list[Rule]:
         _rule("en.week_of_month", r"\b(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+"
               r"(?:(?P<rel>this|next|the\s+following)\s+month\b|" + MONTH + r")", _week_of_month,
               keys(("week",), ("first", "second", "third", "fourth", "last", "#th")), left=r"(?:\bthe\s+)?"),
+        _rule("en.week_of", r"\bweek\s+of\s+" + MONTH + r"\s+(?:the\s+)?" + DAY + r"\b" + YEAR, _week_of,
+              keys(("week",), _MONTH_KEYS), left=r"(?:\bthe\s+)?"),
         _rule("en.weekend", r"\b(?:(?P<rel>this|next|the|over\s+the)\s+)?weekend\b", _weekend, keys(("weekend",))),
         _rule("en.quarter", r"\b(?P<qend>quarter[\s-]end|eoq)\b"
               r"|\b(?:q(?P<q>[1-4])(?:(?:\s*'|\s*fy|\s+)(?P<y>20\d{2}|\d{2})\b)?"

@@ -101,6 +101,7 @@ ZH_YEAR_PARTS = {"底": ((12, 31), (12, 31)), "末": ((12, 31), (12, 31)), "初"
 HOLIDAYS = {
     "春节": ("CN", "Chinese New Year (Spring Festival)"),
     "过年": ("CN", "Chinese New Year (Spring Festival)"),
+    "年前": ("CN", "Chinese New Year (Spring Festival)", -1),  # "before the (lunar) new year": by its eve
     "大年初一": ("CN", "Chinese New Year (Spring Festival)"),
     # The eve is not a public holiday every year (2014–2024 it was not), but it is always the day before.
     "除夕": ("CN", "Chinese New Year (Spring Festival)", -1),

@@ -257,7 +257,8 @@ def rules() -> list[Rule]:
         _rule("zh.duration", r"(?<![第每])(?P<n>" + ZH_APPROX_NUM + r"|" + NUM + r"|几|半)(?P<half>个半)?(?P<u>"
               + alt(UNITS) + r")(?P<post>以内|之内|内|以后|之后|后)?", _duration, keys("天日周星礼月年时季", "后内过"),
               left=r"(?:(?P<pre>再过|过了|" + _VERB_NOT_BEFORE + r"过)\s*)?"),
-        _rule("zh.holiday", r"(?<![\d零〇一二两三四五六七八九十])(?P<hol>" + alt(_ZH_HOLIDAYS)
+        # The lookbehind keeps "两年前" (two years ago) and "去年前" out of 年前.
+        _rule("zh.holiday", r"(?<![\d零〇一二两三四五六七八九十今明去后多几半个这那每])(?P<hol>" + alt(_ZH_HOLIDAYS)
               + r")(?:节|小长假|长假|假期)?(?![\d零〇一二两三四五六七八九十万个%])", _holiday,
               keys({name[0] for name in _ZH_HOLIDAYS}), left=r"(?:(?P<yr>" + alt(ZH_YEAR_PREFIX) + r")的?)?"),
     ]
