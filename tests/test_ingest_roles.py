@@ -153,3 +153,22 @@ def test_name_matching(given, speaker, expected):
 ])
 def test_label_role(label, expected):
     assert label_role(label) == expected
+
+
+def test_inference_on_bundled_fixtures_is_never_wrong_and_mostly_decided():
+    """Without --rep, on the project's realistic fixtures: no speaker gets the wrong side; most get one."""
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    labels = yaml.safe_load((root / "labels.yaml").read_text(encoding="utf-8"))
+    decided = total = 0
+    for item in labels:
+        t = load(root / item["file"])
+        for p in t.participants:
+            truth = "rep" if any(name_matches(r, p.name) for r in item.get("reps", [])) else "customer"
+            assert p.role in (truth, "unknown"), (item["file"], p.name, p.role)
+            decided += p.role != "unknown"
+            total += 1
+    assert total >= 20 and decided / total >= 0.8, (decided, total)
