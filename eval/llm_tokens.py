@@ -5,7 +5,7 @@ OpenAI-compatible server (tests/llm_server.py, 127.0.0.1), which answers an empt
 usage with an offline estimate (one token per CJK character, one per 4 other characters; tiktoken's
 encodings are not available offline here). Prints, for both modes, the prompt tokens the server counted
 (whole requests: instructions + transcript) and the transcript part alone (the lines inside the
-<transcript> fence), and the ratio windows / whole for each.
+<transcript> fence), the ratio windows / whole for each, and how many labeled quotes the windows show.
 
     .venv/bin/python eval/llm_tokens.py [--split dev]
 """
@@ -67,6 +67,23 @@ def main() -> None:
     ]
     for label, a, b in rows:
         print(f"{label:32}{a:>10}{b:>10}{a / b if b else 0:>8.0%}")
+    seen, total = visible_quotes(args.split)
+    print(f"labeled quotes (praise, customer actions, rep actions, asks) visible in the windows: {seen}/{total}")
+
+
+def visible_quotes(split: str) -> tuple[int, int]:
+    """How much the windows hide: gold quotes that are not inside the text sent for their turn."""
+    from analyzer.evaluation.dataset import load_cases
+    from analyzer.extract.llm import windows
+
+    seen = total = 0
+    for case in load_cases(None, split).cases:
+        sent = {line.index: line.text for line in windows.select(case.transcript)}
+        for field in ("praise", "customer_actions", "rep_actions", "asks"):
+            for item in getattr(case.gold, field):
+                total += 1
+                seen += item.quote in sent.get(item.turn, "")
+    return seen, total
 
 
 if __name__ == "__main__":

@@ -20,6 +20,15 @@ CORE_CUES = frozenset({
     "commit", "joint", "decline", "stall", "ask_opener", "praise_strong", "praise_weak", "signal", "request_rep",
     "rep_self", "probe", "notes_commit", "notes_agree", "notes_propose", "notes_request", "deal_decline", "vague",
 })  # fmt: skip
+# Cues that mean nothing in a given speaker's mouth: a rep's "great" is no praise and a rep does not decline
+# for the customer; a customer's "let's ..." opener is not an ask (a concrete one is kept by its date); the
+# visit-note cues are for prose notes, whose sentences have no speaker role. Measured on the dev set, these
+# cut the text sent from 53% to 44% without hiding any more of the labeled quotes.
+NOT_FOR_ROLE = {
+    "rep": frozenset({"praise_strong", "praise_weak", "signal", "decline", "stall", "deal_decline",
+                      "notes_commit", "notes_agree", "notes_propose", "notes_request"}),
+    "customer": frozenset({"ask_opener", "notes_commit", "notes_agree", "notes_propose", "notes_request"}),
+}  # fmt: skip
 # A turn this short is sent whole: trimming it would save little and cut the context of an acceptance.
 SHORT_TURN = 40
 SHORT_REPLY = 30
@@ -71,7 +80,8 @@ def select(transcript: Transcript, full: bool = False) -> list[Line]:
 
 def _core(view, start: int, end: int) -> bool:
     # Only the view's public lookups (`has`, `type_hits`, `dates_in`): the offline engine owns its internals.
-    if any(view.has(key, start, end) for key in CORE_CUES):
+    keys = CORE_CUES - NOT_FOR_ROLE.get(view.role, frozenset())
+    if any(view.has(key, start, end) for key in keys):
         return True
     # A date in the same sentence as an action type or a future marker: "下周三安排技术评审". Dates are
     # looked for last: finding them is the costly part of the scan.
