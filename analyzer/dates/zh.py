@@ -237,7 +237,7 @@ def rules() -> list[Rule]:
         _rule("zh.relative_month_day", r"(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")的?(?P<d>" + NUM + r")(?:日|号)",
               _relative_month_day, _K_MONTH_DAY, day=True),
         _rule("zh.day", r"(?<![\d月零〇一二两俩三四五六七八九十百第每])(?P<d>" + NUM
-              + r")号(?![楼线院房室桌位机人车台口门厅馆库码厂仓店区栋层柜窗床件箱])", _day, keys("号"), day=True),
+              + r")号(?![楼线院房室桌位机人车台口门厅馆库码厂仓店区栋层柜窗床件箱工])", _day, keys("号"), day=True),
         _rule("zh.day_ri", r"(?<![\d月第每])(?P<d>\d{1,2})日(?!内|后|[以之][内后]|[游常期志报元均本])", _day,
               keys("日"),
               day=True),
