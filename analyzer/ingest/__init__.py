@@ -83,7 +83,9 @@ def _parse(ext: str, raw: bytes, source: str) -> tuple[Parsed, dict]:
         if known:
             raise
         what = next((name for magic, name in _MAGIC.items() if raw.startswith(magic)), "binary content")
-        raise InputError(source, f"unsupported file type {ext or '(no extension)'}: {what}, not a text, VTT, SRT, JSON or DOCX transcript") from e
+        raise InputError(
+            source, f"unsupported file type {ext or '(no extension)'}: {what}, not a text, VTT, SRT, JSON or DOCX transcript"
+        ) from e
     head = text.lstrip()
     sniff = ext not in _TEXT_EXTS or ext == ""  # stdin and unknown extensions: decide by content
     if ext == ".vtt" or head.startswith("WEBVTT"):
@@ -136,6 +138,8 @@ def load(
         raise
     except RecursionError:
         raise InputError(source, "malformed input: nested too deeply") from None
+    except Exception as e:  # a parser bug must still reach the user as one line; the fuzz tests hunt for these
+        raise InputError(source, f"internal parser error ({type(e).__name__}); please report this file") from e
     meta = {**front, **parsed.meta}
     if not parsed.turns:
         raise InputError(source, "no text to analyze")
