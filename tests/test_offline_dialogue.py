@@ -84,6 +84,17 @@ def test_acceptance_becomes_the_customers_action(turns, kind, due_iso, actor, qu
     assert f.asks and f.asks[0].response == "accepted"
 
 
+def test_counter_proposal_accepts_the_step_at_the_customers_time():
+    t, f = extract([
+        (R, "我们下周二下午带顾问过来，给您的计划科做一次现场诊断，您看可以吗？"),
+        (C, "下周二不行，我要去总部开会。周四可以。"),
+        (R, "好的，那就周四下午两点。"),
+        (C, "行。"),
+    ])
+    assert [(a.type, a.turn, due(a.due_text)) for a in f.customer_actions] == [("requirements", 1, "2026-03-19")]
+    assert f.asks[0].response == "accepted"
+
+
 # ---------------------------------------------------------------- answers that are not commitments
 
 NOT_ACCEPTED = [

@@ -15,7 +15,7 @@ from analyzer.extract.offline.segment import Clause, Sentence
 
 # Customer-process types that need the customer's own agency to count in an ask the rep makes; a rep
 # "sending information" is the rep's task, the customer sending it is the customer's.
-_INFO_TYPES = {"send_information", "requirements"}
+_INFO_TYPES = {"send_information"}
 
 
 @dataclass

@@ -259,12 +259,14 @@ class _Dialogue:
         kinds = C.ask_types(v, sentence, s, e)
         if not kinds and v.has("decision_maker", s, e) and v.has("meet_verb", s, e):
             kinds = ["meeting_with_decision_maker"]
+        if not kinds and v.has("event", s, e):
+            kinds = ["other"]  # a session the customer hosts or attends that no type names (training, a demo)
         mentions = v.dates_in(sentence.start, sentence.end)
         time_ok = any(_is_specific_time(m.text, self.meeting) for m in mentions)
         # A purchase asked for with an amount ("donate $1", "这个套餐现在就给您办") is a transaction now.
         if not time_ok and "sign" in kinds and (v.has("amount", s, e) or v.has("immediate", s, e)):
             time_ok = True
-        what_ok = bool(kinds) or v.has("event", s, e)
+        what_ok = bool(kinds)
         missing = [m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok]
         ask = Ask(quote=_quote(v, sentence.start, sentence.end), speaker="", turn=v.index, specific=time_ok and what_ok, missing=missing)
         return ask, v, sentence, kinds
@@ -324,6 +326,14 @@ class _Dialogue:
             self._add_action(cv, com.clause, sentence, kind, com.joint, proposal=proposal)
             return "accepted", _quote(cv, com.clause.start, com.clause.end), cv.index
         clauses = [c for s in cv.sentences for c in s.clauses]
+        if kinds:
+            # "下周二不行，周四可以": the proposed time is refused, another one accepted; the step stands.
+            for c in clauses:
+                if (cv.dates_in(c.start, c.end) and cv.test("accept_late", c.text) and not is_question(cv, c)
+                        and not cv.has("negation", c.start, c.end)):
+                    sentence = cv.sentences[c.sentence]
+                    self._add_action(cv, c, sentence, kinds[0], False, proposal=(ask, av, asent))
+                    return "accepted", _quote(cv, c.start, c.end), cv.index
         head = first.clauses[0]
         accepting = C.is_accept(cv, head) and not cv.has("thanks", first.start, first.end)
         if ask.specific and kinds and not any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in clauses):
