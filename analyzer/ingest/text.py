@@ -1,7 +1,8 @@
 """Plain-text and Markdown transcripts: speaker lines, or prose notes when there are none.
 
 Written by hand because no maintained library parses the loose layouts people paste (`Name: text`,
-`张伟：text`, `[00:01:23] Name: text`, `Name (00:01:23): text`, Otter/Teams `Name  0:03` header lines).
+`张伟：text`, `[00:01:23] Name: text`, `Name (00:01:23): text`, Otter/Teams `Name  0:03` header lines
+followed by the words, `0:03 | Name` headers).
 A colon alone proves nothing ("Note: the price is high"), so speakers are decided from evidence over the
 whole file: a label counts when it repeats, carries a timestamp, or when short labels cover most lines.
 """
@@ -19,15 +20,22 @@ _NAME = r"[^\s:：\[\]()（）*#>|][^:：\n]{0,47}?"
 _LIST = r"(?:[-*+]\s+)?"
 _BOLD = r"(?:\*\*|__)?"
 # `[00:01:23] Name: text`, `00:01:23 Name: text`, `(00:01:23) Name: text`
-_TS_FIRST = re.compile(rf"^{_LIST}[\[(]?(?P<ts>{_TS})[\])]?\s+{_BOLD}(?P<name>{_NAME}){_BOLD}\s*[:：]{_BOLD}\s*(?P<text>.*)$")
+_TS_FIRST = re.compile(
+    rf"^{_LIST}[\[(]?(?P<ts>{_TS})[\])]?\s+{_BOLD}(?P<name>{_NAME}){_BOLD}\s*[:：]{_BOLD}\s*(?P<text>.*)$"
+)
 # `Name (00:01:23): text`, `Name [00:01:23]: text`
-_TS_AFTER = re.compile(rf"^{_LIST}{_BOLD}(?P<name>{_NAME}){_BOLD}\s*[\[(（](?P<ts>{_TS})[\])）]\s*[:：]{_BOLD}\s*(?P<text>.*)$")
-# `Name: text`, `张伟：text`, `**Name:** text`
-_PLAIN = re.compile(rf"^{_LIST}{_BOLD}(?P<name>{_NAME}){_BOLD}\s*[:：]{_BOLD}\s*(?P<text>.*)$")
+_TS_AFTER = re.compile(
+    rf"^{_LIST}{_BOLD}(?P<name>{_NAME}){_BOLD}\s*[\[(（](?P<ts>{_TS})[\])）]\s*[:：]{_BOLD}\s*(?P<text>.*)$"
+)
 # Otter / Teams export: `Name  0:03` alone on a line, the words on the following lines.
-_HEADER = re.compile(rf"^{_BOLD}(?P<name>{_NAME}){_BOLD}(?:\s{{2,}}|\t|\s*[|·]\s*|\s+[-–—]\s+)[\[(]?(?P<ts>{_TS})[\])]?\s*$")
+# `Name` and the time are kept apart by 2+ spaces, a tab, `|`, `·` or a dash: "Meeting 10:30" is a heading.
+_HEADER = re.compile(
+    rf"^{_BOLD}(?P<name>{_NAME}){_BOLD}(?:\s{{2,}}|\t|\s*[|·]\s*|\s+[-–—]\s+)[\[(]?(?P<ts>{_TS})[\])]?\s*$"
+)
 # The same with the time first: `0:03 | Lisa Chen`, `[00:01:23] Lisa Chen`.
-_TS_HEADER = re.compile(rf"^[\[(]?(?P<ts>{_TS})[\])]?(?:\s*[|·\-–—]\s*|\s+)(?P<name>[^\s:：\[\]()（）*#>|][^:：\n]{{0,47}})$")
+_TS_HEADER = re.compile(
+    rf"^[\[(]?(?P<ts>{_TS})[\])]?(?:\s*[|·\-–—]\s*|\s+)(?P<name>[^\s:：\[\]()（）*#>|][^:：\n]{{0,47}})$"
+)
 
 # Sentence punctuation inside a "name" means the colon ends a clause, not a speaker label.
 _NOT_IN_NAME = re.compile(r"[。，,！？!?；;“”\"…、=<>{}]")
