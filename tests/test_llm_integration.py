@@ -80,6 +80,7 @@ def test_persistent_5xx_falls_back_to_offline_and_says_so(srv):
     a = analyze_transcript(en_call(), make(srv, sleeps, retries=2, backoff=0.1))
     assert len(srv.requests) == 3 and sleeps == [0.1, 0.2]
     assert a.engine.name == "offline" and a.engine.fallback_from == "llm:local-test"
+    assert a.engine.usage.requests == 3  # failed attempts count as requests sent
     assert any("500" in w and "offline engine used" in w for w in a.warnings)
     assert a.customer_actions  # the offline engine's findings, not an empty result
 

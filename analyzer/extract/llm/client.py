@@ -79,7 +79,9 @@ class ChatClient:
             except Exception as e:  # noqa: BLE001 — providers raise their own types; classified below
                 wait = self._retry_wait(e, attempt)
                 if wait is None or attempt == self.settings.retries:
-                    raise EngineError(f"LLM request failed after {attempt + 1} attempt(s): {_describe(e)}") from None
+                    err = EngineError(f"LLM request failed after {attempt + 1} attempt(s): {_describe(e)}")
+                    err.attempts = attempt + 1  # requests sent, for the usage figures
+                    raise err from None
                 waits.append(wait)
                 self._sleep(wait)
                 continue

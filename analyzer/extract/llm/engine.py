@@ -203,7 +203,11 @@ class LLMEngine:
 
     def _send(self, messages: list[tuple[str, str]], usage: TokenUsage) -> Reply:
         with self._slots:
-            reply = self.client.ask(messages)
+            try:
+                reply = self.client.ask(messages)
+            except EngineError as e:
+                self._count(usage, requests=getattr(e, "attempts", 0))
+                raise
         self._count(usage, requests=reply.attempts, input_tokens=reply.input_tokens, output_tokens=reply.output_tokens)
         return reply
 
