@@ -140,8 +140,9 @@ def is_rep_task(view: TurnView, c: Clause) -> bool:
         return False
     if past(view, c):
         return False
-    # "我们能发吗?" asks; "Will do, I'll attach it." states.
-    return not is_question(view, c)
+    # "我们能发吗?" asks; "Will do, I'll attach it." states; in "how about the 27th, and I'll send the plan?"
+    # the question mark belongs to the proposal, not to the coordinated to-do.
+    return not is_question(view, c) or view.test("coordinated", c.text)
 
 
 def ask_types(view: TurnView, sentence: Sentence, s: int | None = None, e: int | None = None) -> list[str]:

@@ -235,9 +235,12 @@ class _Dialogue:
             return []
         for sentence in v.sentences:
             region = C.ask_region(v, sentence)
-            for c in sentence.clauses:
-                # The rep's own to-dos outside the proposing part ("我今天先把计划发您，节后咱们再定").
-                if (region is None or not region[0] <= c.start < region[1]) and C.is_rep_task(v, c):
+            for i, c in enumerate(sentence.clauses):
+                # The rep's own to-dos outside the proposing part ("我今天先把计划发您，节后咱们再定"), or
+                # coordinated after it ("how about we kick off on the 27th, and I'll send you a plan").
+                inside = region is not None and region[0] <= c.start < region[1]
+                trailing = inside and i > 0 and v.test("coordinated", c.text) and not v.types(c.start, c.end)
+                if (not inside or trailing) and C.is_rep_task(v, c):
                     self._rep_action(v, c, sentence)
             if region is None:
                 continue

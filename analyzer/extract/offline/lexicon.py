@@ -22,7 +22,8 @@ LANGUAGES = ("zh", "en")
 # Keys whose patterns are anchored to a clause (^ or $): they are matched against one clause, not a turn.
 CLAUSE_KEYS = frozenset(
     {"bare_ack", "accept", "question_end", "question_start", "ask_tag", "customer_subject", "rep_subject",
-     "attributive", "attributive_before", "bare_question", "accept_late"}
+     "attributive", "attributive_before", "bare_question", "accept_late",
+     "coordinated"}
 )
 # Keys that are not pattern lists.
 _META = frozenset({"language", "dated_plans", "macros", "sentence_end", "clause_sep", "abbreviations", "types"})
