@@ -263,10 +263,11 @@ def test_a_rerun_is_answered_by_the_cache(tmp_path):
 
 
 def test_record_then_replay_without_a_model(tmp_path):
-    eng, _ = engine([EN_ANSWER], record_dir=tmp_path / "rec")
+    eng, _ = engine([EN_ANSWER], record_dir=tmp_path / "rec", method="json_mode")
     recorded = analyze_transcript(en_call(), eng)
-    assert len(list((tmp_path / "rec").glob("*.json"))) == 1
-    replay = LLMEngine(replay_dir=tmp_path / "rec")
+    assert len(list((tmp_path / "rec").glob("*.json"))) == 2  # the answer and run.json
+    replay = LLMEngine(replay_dir=tmp_path / "rec")  # no model, default method: run.json says what was sent
+    assert replay.model == "fake-model" and replay.settings.method == "json_mode"
     again = analyze_transcript(en_call(), replay)
     assert again.customer_actions == recorded.customer_actions and again.engine.usage.cached == 1
     with pytest.raises(EngineError, match="no recorded answer"):

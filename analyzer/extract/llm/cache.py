@@ -79,6 +79,18 @@ class Recorder:
         if not replay:
             folder.mkdir(parents=True, exist_ok=True)
 
+    META = "run.json"
+
+    def meta(self) -> dict:
+        """What the recorded run used (model, method, flags): a replay must send the same input to match."""
+        try:
+            return json.loads((self.folder / self.META).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def save_meta(self, meta: dict) -> None:
+        (self.folder / self.META).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+
     def load(self, key: str) -> dict:
         path = self.folder / f"{key}.json"
         try:

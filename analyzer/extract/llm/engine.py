@@ -70,14 +70,22 @@ class LLMEngine:
         updates = {k: v for k, v in (("full_transcript", full_transcript), ("redact", redact)) if v is not None}
         self.settings = s = s.model_copy(update=updates) if updates else s
         self.recorder = None
-        if replay_dir is not None:
+        replaying = replay_dir is not None
+        if replaying:
             self.recorder = Recorder(Path(replay_dir), replay=True)
+            # Send (to the record folder) exactly what the recorded run sent, whatever is configured now.
+            meta = self.recorder.meta()
+            known = {k: meta[k] for k in ("method", "full_transcript", "redact", "max_chunk_chars") if k in meta}
+            self.settings = s = s.model_copy(update=known | {"model": meta.get("model") or s.model or "replay"})
         elif record_dir is not None:
             self.recorder = Recorder(Path(record_dir), replay=False)
-        replaying = replay_dir is not None
-        if not s.model and chat_model is None and not replaying:
+        if not s.model and chat_model is None:
             raise EngineError("LLM engine: no model configured; set ANALYZER_LLM_MODEL (README: 'LLM engine')")
-        self.model = s.model or ("replay" if replaying else getattr(chat_model, "model_name", None) or "custom")
+        self.model = s.model or getattr(chat_model, "model_name", None) or "custom"
+        if self.recorder is not None and not replaying:
+            self.recorder.save_meta({"model": self.model, "prompt": PROMPT_ID, "method": s.method,
+                                     "full_transcript": s.full_transcript, "redact": s.redact,
+                                     "max_chunk_chars": s.max_chunk_chars})  # fmt: skip
         self.client = ChatClient(s, chat_model, sleep)
         self.cache = Cache(s.cache_path) if s.cache and not replaying else None
         self._slots = threading.BoundedSemaphore(s.max_concurrency)
