@@ -88,18 +88,41 @@ def _looks_like_name(name: str) -> bool:
 _NAME_START_FORBIDDEN = set(" \t:：[]()（）*#>|")
 
 
-def _plain(line: str, colon: int):
-    """`Name: text` by string slicing at the first colon; a regex here costs ~4 µs a line in backtracking."""
-    name, text = line[:colon], line[colon + 1:]
+def _label(prefix: str) -> tuple[str, bool] | None:
+    """The text before the first colon → (name, was_bold) when it can be a speaker label, else None."""
+    name = prefix
     if name[:2] in ("- ", "* ", "+ "):
         name = name[2:]
     name = name.strip()
-    if name.startswith(("**", "__")) or name.endswith(("**", "__")):  # Markdown bold: **Lisa:** / **Lisa**:
+    bold = name.startswith(("**", "__")) or name.endswith(("**", "__"))  # **Lisa:** / **Lisa**:
+    if bold:
         name = name.strip("*_").strip()
-        text = text.lstrip("*_")
-    if not name or name[0] in _NAME_START_FORBIDDEN or len(name) > 48:
+    if not name or name[0] in _NAME_START_FORBIDDEN or len(name) > 48 or not _plausible_name(name, ""):
         return None
-    return name, text.strip()
+    if name[0].isdigit() and normalize_timestamp(name) is not None:
+        return None
+    return name, bold
+
+
+# The same few labels start most lines; judging each distinct prefix once keeps a 10 MB file fast.
+_LABEL_CACHE: dict[str, tuple[str, bool] | None] = {}
+
+
+def _plain(line: str, colon: int) -> tuple[str, str] | None:
+    """`Name: text` by string slicing at the first colon; a regex here costs ~4 µs a line in backtracking."""
+    prefix = line[:colon]
+    label = _LABEL_CACHE.get(prefix, False)
+    if label is False:
+        if len(_LABEL_CACHE) > 50_000:
+            _LABEL_CACHE.clear()
+        label = _LABEL_CACHE[prefix] = _label(prefix)
+    if label is None:
+        return None
+    text = line[colon + 1:]
+    if label[1]:
+        text = text.lstrip("*_")
+    text = text.strip()
+    return None if text.startswith("//") else (label[0], text)  # "https://..." is a link, not a speaker
 
 
 def _candidate(line: str):
@@ -112,27 +135,27 @@ def _candidate(line: str):
     if colon < 0:
         return None
     first = line[0]
-    timed = []
-    if first.isdigit() or first in "[(":
-        timed += (_TS_FIRST, _TS_HEADER)
-    if line[-1].isdigit():
-        timed.append(_HEADER)
-    if colon <= 90 and ("(" in line[:colon] or "[" in line[:colon] or "（" in line[:colon]):
-        timed.append(_TS_AFTER)
-    for rx in timed:
-        m = rx.match(line)
-        if m:
-            ts = normalize_timestamp(m.group("ts"))
-            name = m.group("name").strip()
-            text = (m.groupdict().get("text") or "").strip()
-            if ts is not None and _plausible_name(name, text):
-                return name, ts, text, rx is _TS_HEADER
+    if first.isdigit() or first in "[(" or line[-1].isdigit() or "(" in line[:colon] or "[" in line[:colon] \
+            or "（" in line[:colon]:
+        timed = []
+        if first.isdigit() or first in "[(":
+            timed += (_TS_FIRST, _TS_HEADER)
+        if line[-1].isdigit():
+            timed.append(_HEADER)
+        if colon <= 90 and ("(" in line[:colon] or "[" in line[:colon] or "（" in line[:colon]):
+            timed.append(_TS_AFTER)
+        for rx in timed:
+            m = rx.match(line)
+            if m:
+                ts = normalize_timestamp(m.group("ts"))
+                name = m.group("name").strip()
+                text = (m.groupdict().get("text") or "").strip()
+                if ts is not None and _plausible_name(name, text):
+                    return name, ts, text, rx is _TS_HEADER
     if colon > 90:
         return None
     plain = _plain(line, colon)
-    if plain is None or not _plausible_name(*plain) or first.isdigit() and normalize_timestamp(plain[0]) is not None:
-        return None
-    return plain[0], None, plain[1], False
+    return None if plain is None else (plain[0], None, plain[1], False)
 
 
 def _speakers(cands: dict[int, tuple], nonempty: int, total: int) -> set[str]:
@@ -222,12 +245,7 @@ def split_label(line: str) -> tuple[str, str] | None:
     line = line.strip()
     a, b = line.find(":"), line.find("：")
     colon = a if b < 0 else b if a < 0 else min(a, b)
-    if colon < 0 or colon > 90:
-        return None
-    plain = _plain(line, colon)
-    if plain is None or not _plausible_name(*plain) or normalize_timestamp(plain[0]) is not None:
-        return None
-    return plain
+    return None if colon < 0 or colon > 90 else _plain(line, colon)
 
 
 def labelled_speakers(labels: list[str | None]) -> set[str]:
