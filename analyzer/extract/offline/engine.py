@@ -239,7 +239,8 @@ class _Dialogue:
                 # The rep's own to-dos outside the proposing part ("我今天先把计划发您，节后咱们再定"), or
                 # coordinated after it ("how about we kick off on the 27th, and I'll send you a plan").
                 inside = region is not None and region[0] <= c.start < region[1]
-                trailing = inside and i > 0 and v.test("coordinated", c.text) and not v.types(c.start, c.end)
+                trailing = (inside and i > 0 and v.test("coordinated", c.text)
+                            and not v.has("customer_agent", c.start, c.end) and not v.has("ask_opener", c.start, c.end))
                 if (not inside or trailing) and C.is_rep_task(v, c):
                     self._rep_action(v, c, sentence)
             if region is None:
