@@ -95,6 +95,26 @@ def test_counter_proposal_accepts_the_step_at_the_customers_time():
     assert f.asks[0].response == "accepted"
 
 
+def test_declined_time_then_new_date_accepted_en():
+    t, f = extract([
+        (C, "I watched the recording you sent, the routing logic looks solid."),
+        (R, "I'd like to propose a 30-day pilot with two of your dispatch teams starting the week of April 6th. "
+            "Would that work?"),
+        (C, "The pilot sounds reasonable, but I can't commit to April. We're in the middle of a system migration."),
+        (R, "Understood. What's driving the timing on the migration?"),
+        (C, "Our ERP cutover is April 20th. After that we're clear."),
+        (R, "Then how about we kick off on April 27th instead, and I'll send you a pilot plan by end of next week?"),
+        (C, "That works. I'll also need to loop in Dave from IT before we start."),
+        (R, "Could we get 30 minutes with Dave next Thursday to go over the integration?"),
+        (C, "Let me check his calendar and get back to you."),
+    ])
+    assert [p.turn for p in f.praise] == [0]
+    assert [a.response for a in f.asks] == ["declined", "accepted", "deferred"]
+    assert [(a.type, a.turn, due(a.due_text)) for a in f.customer_actions] == [("trial", 6, "2026-04-27")]
+    assert [p.turn for p in f.probes] == [3]
+    assert [(r.turn, due(r.due_text)) for r in f.rep_actions] == [(5, "2026-03-20")]
+
+
 # ---------------------------------------------------------------- answers that are not commitments
 
 NOT_ACCEPTED = [
