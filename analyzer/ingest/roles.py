@@ -1,9 +1,9 @@
 """Speaker roles: the `reps` option, else front matter, else labels, else inference from what each one says.
 
 Inference scores each speaker with the cue lists in `role_cues.py` (+0.5 for opening and for closing the
-call). A speaker is a rep when their net score (rep cues − customer cues) is at least 2; a customer when it
-is at most 0; in two-speaker calls the higher one is the rep only when it leads by at least 2. Anything
-less clear-cut stays "unknown" with a warning: a wrong role would invert every finding, so we never guess.
+call): net = rep cues − customer cues. The rep is whoever leads every other speaker by at least 2, and
+anyone whose net is at least 2; once a rep is found, speakers below 1 are customers. Anything less
+clear-cut stays "unknown" with a warning: a wrong role would invert every finding, so we never guess.
 """
 
 from __future__ import annotations
@@ -119,18 +119,27 @@ def _infer(speakers: list[str], turns: list[RawTurn], known_rep: bool) -> dict[s
     ranked = sorted(speakers, key=lambda s: -net.get(s, 0.0))
     if len(speakers) == 1:
         s = speakers[0]
-        return {s: "rep" if net.get(s, 0) >= MIN_NET else "customer" if known_rep or net.get(s, 0) <= -MIN_NET else "unknown"}
+        n = net.get(s, 0.0)
+        return {s: "rep" if n >= MIN_NET else "customer" if known_rep or n <= -MIN_NET else "unknown"}
     if len(speakers) == 2 and not known_rep:
         top, other = ranked
         if net.get(top, 0) - net.get(other, 0) >= MIN_LEAD:
             return {top: "rep", other: "customer"}
         return {s: "unknown" for s in speakers}
     out = {}
-    found_rep = known_rep or any(net.get(s, 0.0) >= MIN_NET for s in speakers)
+    top, second = ranked[0], ranked[1]
+    # As in a two-person call, a speaker who out-sells everyone else by MIN_LEAD is the rep.
+    leader = top if not known_rep and net.get(top, 0) - net.get(second, 0) >= MIN_LEAD else None
+    found_rep = known_rep or leader is not None or any(net.get(s, 0.0) >= MIN_NET for s in speakers)
     for s in speakers:
         n = net.get(s, 0.0)
-        # Once someone clearly sells, a speaker with (almost) no selling cues is on the buying side.
-        out[s] = "rep" if n >= MIN_NET else "customer" if (n <= 0 or known_rep or (found_rep and n < 1)) else "unknown"
+        if n >= MIN_NET or s == leader:
+            out[s] = "rep"
+        elif n <= 0 or known_rep or (found_rep and n < 1):
+            # Once someone clearly sells, a speaker with (almost) no selling cues is on the buying side.
+            out[s] = "customer"
+        else:
+            out[s] = "unknown"
     if not known_rep and not any(r == "rep" for r in out.values()):
         return {s: "unknown" for s in speakers}
     return out
