@@ -168,6 +168,8 @@ EN = [
     ("two weeks from now", THU, "2026-03-26"),
     ("in two weeks' time", THU, "2026-03-26"),
     ("in the next 30 days", THU, "2026-04-11"),
+    ("within forty-five days", THU, "2026-04-26"),
+    ("in eighteen months", THU, "2027-09-12"),
     ("a fortnight from now", THU, "2026-03-26"),
     ("Monday next week", THU, "2026-03-16"),
     ("Friday the 20th", THU, "2026-03-20"),

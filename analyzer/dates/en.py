@@ -15,7 +15,7 @@ from analyzer.dates.core import Due, Rule, alt, clip, keys, make_rule, not_over,
 from analyzer.dates.durations import shift
 from analyzer.dates.numerals import en_int
 from analyzer.dates.vocab import (
-    EN_DAYS, EN_EOD, EN_FEW, EN_MONTH_PARTS, EN_MONTHS, EN_NUMBERS, EN_ORDINAL_WORDS, EN_UNITS,
+    EN_DAYS, EN_DIGIT_WORDS, EN_EOD, EN_FEW, EN_MONTH_PARTS, EN_MONTHS, EN_NUMBERS, EN_ORDINAL_WORDS, EN_TENS, EN_UNITS,
     EN_WEEK_PARTS, EN_WEEK_PREFIX, EN_WEEKDAYS, FEW, HOLIDAYS,
 )
 
@@ -49,7 +49,8 @@ NOT_A_DAY = (r"(?![\s-]*(?:part(?:y|ies)|floor|times?|versions?|gen\w*|place|qua
 # preposition is part of the mention so that `resolve(mention.text)` sees the same context.
 CONTEXT_PREPOSITIONS = ("in", "by", "until", "till", "before", "during", "through", "after", "since")
 CONTEXT_PREP = r"(?:" + "|".join(CONTEXT_PREPOSITIONS) + r")\s+"
-NUMBER = r"(?P<n>\d{1,4}|half\s+an?|" + alt(list(EN_NUMBERS) + list(EN_FEW)) + ")"
+NUMBER = (r"(?P<n>\d{1,4}|half\s+an?|" + alt(EN_TENS) + r"(?:[\s-]+" + alt(EN_DIGIT_WORDS) + r")?|"
+          + alt(list(EN_NUMBERS) + list(EN_FEW)) + ")")
 UNIT = r"(?P<u>" + alt(EN_UNITS) + r")\b"
 
 

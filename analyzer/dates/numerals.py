@@ -6,7 +6,7 @@ Chinese numerals (cn2an and friends) parse whole sentences and would be a depend
 
 from __future__ import annotations
 
-from analyzer.dates.vocab import EN_NUMBERS, ZH_APPROX, ZH_DIGITS, ZH_TENS
+from analyzer.dates.vocab import EN_DIGIT_WORDS, EN_NUMBERS, EN_TENS, ZH_APPROX, ZH_DIGITS, ZH_TENS
 
 # Regex fragments for the numbers we accept. Arabic digits include full-width ones (Python's \d does).
 ZH_NUM = r"(?:\d{1,4}|[零〇一二两俩三四五六七八九十百]{1,4})"
@@ -49,8 +49,11 @@ def zh_amount(text: str) -> tuple[float, float] | None:
 
 
 def en_int(text: str) -> int | None:
-    """Read "3", "three", "a", "a couple of". None if not a number we know."""
-    text = " ".join(text.lower().split())
+    """Read "3", "three", "forty-five", "a", "a couple of". None if not a number we know."""
+    text = " ".join(text.lower().replace("-", " ").split())
     if text.isdecimal():
         return int(text)
+    tens, _, ones = text.partition(" ")
+    if tens in EN_TENS and (not ones or ones in EN_DIGIT_WORDS):
+        return EN_TENS[tens] + (EN_DIGIT_WORDS.index(ones) + 1 if ones else 0)
     return EN_NUMBERS.get(text)
