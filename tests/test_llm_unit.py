@@ -129,10 +129,15 @@ def test_a_turn_cannot_close_the_data_fence():
     assert "</transcript>" not in sent
 
 
-def test_chunks_stay_under_the_size_limit():
+def test_chunks_stay_under_the_size_limit_and_keep_neighbours_together():
     lines = [windows.Line(i, "A", "rep", "x" * 300) for i in range(20)]
     groups = windows.chunks(lines, 1000)
-    assert sum(len(g) for g in groups) == 20 and all(sum(ln.size() for ln in g) <= 1000 for g in groups)
+    assert all(sum(ln.size() for ln in g) <= 1000 for g in groups)
+    assert sorted({ln.index for g in groups for ln in g}) == list(range(20))
+    # Each group after the first repeats the turn before it: a proposal stays with its acceptance.
+    assert all(g[0].index == prev[-1].index for prev, g in zip(groups, groups[1:]))
+    apart = [windows.Line(0, "A", "rep", "x" * 600), windows.Line(5, "B", "customer", "y" * 600)]
+    assert [[ln.index for ln in g] for g in windows.chunks(apart, 1000)] == [[0], [5]]
 
 
 # ------------------------------------------------------------------ prompt goldens
@@ -330,3 +335,17 @@ def test_a_bug_inside_the_engine_falls_back_and_says_so(monkeypatch):
     a = analyze_transcript(en_call(), eng)
     assert a.engine.fallback_from == "llm:fake-model" and any("internal error: RuntimeError" in w for w in a.warnings)
     assert fake.seen == []
+
+
+def test_a_finding_reported_by_two_chunks_is_kept_once():
+    from analyzer.ingest import load
+
+    lines = []
+    for k in range(30):
+        lines.append(f"Anna: Could we book a technical review with your team next Tuesday, item {k}?")
+        lines.append(f"Tom: Sure, let's do that, item {k}. Your team is impressive.")
+    t = load("long.txt", data="\n".join(lines).encode(), reps=["Anna"])
+    same = {"praise": [{"turn": 1, "quote": "Your team is impressive."}]}
+    eng, fake = engine([same] * 20, max_chunk_chars=800)
+    a = analyze_transcript(t, eng)
+    assert len(fake.seen) > 2 and len(a.praise) == 1

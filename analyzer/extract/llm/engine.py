@@ -150,9 +150,14 @@ class LLMEngine:
             with ThreadPoolExecutor(min(len(groups), s.max_concurrency)) as pool:
                 parts = list(pool.map(lambda g: self._chunk(transcript, g, redactor, usage), groups))
         findings = Findings()
+        seen: set = set()
         for part in parts:
             for field in LISTS:
-                getattr(findings, field).extend(getattr(part, field))
+                for item in getattr(part, field):
+                    key = (field, item.turn, item.quote)
+                    if key not in seen:  # chunks overlap by one turn
+                        seen.add(key)
+                        getattr(findings, field).append(item)
             findings.warnings.extend(part.warnings)
         return findings
 

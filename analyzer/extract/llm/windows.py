@@ -90,13 +90,20 @@ def _core(view, start: int, end: int) -> bool:
 
 
 def chunks(lines: list[Line], max_chars: int) -> list[list[Line]]:
-    """Consecutive groups of at most `max_chars` (a single longer turn goes alone)."""
+    """Consecutive groups of at most `max_chars` (a single longer turn goes alone). A group that starts
+    right after the turn ending the previous one repeats that turn, so a proposal and its acceptance are
+    never split apart; the engine drops the findings the overlap yields twice."""
     out: list[list[Line]] = []
     size = 0
     for line in lines:
         if out and size + line.size() <= max_chars:
             out[-1].append(line)
             size += line.size()
+            continue
+        prev = out[-1][-1] if out else None
+        if prev is not None and prev.index == line.index - 1 and prev.size() + line.size() <= max_chars:
+            out.append([prev, line])
+            size = prev.size() + line.size()
         else:
             out.append([line])
             size = line.size()
