@@ -11,6 +11,8 @@ REP_CUES = [
     r"\bwe (?:offer|provide|can help|help companies|specialize|integrate with|also do|also offer|support)\b",
     r"\blet me (?:show|walk you|share|demo|send|pull up)\b",
     r"\bshare my screen\b",
+    r"\bhere(?:'s| is) (?:what|the|how|a)\b",  # walking through a demo
+    r"\byou can (?:also )?(?:set|see|move|configure|drill|filter|export|track|pull|approve|customize)\b",
     r"\b(?:i'm|i am|this is) \w+ (?:from|with) [A-Z]",
     # English: discovery questions about the customer's side
     r"\byour (?:budget|boss|process|timeline|current|side|needs|ceo|cto|cfo|it team|procurement|decision|requirements|priorities)\b",
