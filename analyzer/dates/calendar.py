@@ -131,8 +131,12 @@ def _holiday_calendar(country: str, year: int):
 
 
 def holiday(country: str, name: str, year: int) -> date | None:
-    """First day in `year` that the `holidays` package calls exactly `name` (observed days are named apart)."""
-    days = [d for d, n in _holiday_calendar(country, year).items() if name in n.split("; ")]
+    """First day in `year` whose name in the `holidays` package contains `name`.
+
+    Containment, not equality, so a later release that renames "Labor Day" to "Labor Day Holiday" still
+    works; the holiday itself always comes before its "(observed)" days, so the first day is the right one.
+    """
+    days = [d for d, n in _holiday_calendar(country, year).items() if name in n]
     return min(days) if days else None
 
 
