@@ -151,6 +151,12 @@ ROWS = [
     # ---- code-switching
     (C, "我们下周二 schedule 一个 POC", {"action:trial"}, "2026-03-17"),
     (C, "你们的 data 做得挺 solid 的", {"praise"}, None),
+    (C, "OK，那我下周把 requirement list 发给你", {"action:send_information"}, ("2026-03-16", "2026-03-22")),
+    (C, "这个 proposal 我会 present 给我们 VP", {"action:internal_report"}, None),
+    (C, "budget 已经 approve 了", {"signal"}, None),
+    (C, "这个 deadline 有点 tight，我们得 internal 讨论一下", set(), None),
+    (R, "我们下周二 schedule 一个 call 吧", {"ask:vague"}, None),
+    (R, "Next Tuesday 我们带 solution architect 过来做个 technical deep dive，您看可以吗？", {"ask:specific"}, None),
 ]
 
 
