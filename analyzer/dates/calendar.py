@@ -131,12 +131,16 @@ def _holiday_calendar(country: str, year: int):
 
 
 def holiday(country: str, name: str, year: int) -> date | None:
-    """First day in `year` whose name in the `holidays` package contains `name`.
+    """First day in `year` whose name in the `holidays` package contains `name`, observed days left out.
 
-    Containment, not equality, so a later release that renames "Labor Day" to "Labor Day Holiday" still
-    works; the holiday itself always comes before its "(observed)" days, so the first day is the right one.
+    Containment, not equality, so that a later release that renames a holiday slightly still works.
+    Observed days are not the holiday: Christmas 2027 is observed on Friday the 24th.
     """
-    days = [d for d, n in _holiday_calendar(country, year).items() if name in n]
+    days = [
+        day
+        for day, names in _holiday_calendar(country, year).items()
+        if any(name in part and "observed" not in part.lower() for part in names.split("; "))
+    ]
     return min(days) if days else None
 
 
