@@ -40,9 +40,9 @@ LISTS = ("praise", "customer_actions", "rep_actions", "asks", "signals", "probes
 # Text addressed to the model rather than to the other party of the call. A finding citing a turn that holds
 # it is an injection that got through, whatever the model labelled it.
 _INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget)\b.{0,20}\b(?:previous|prior|above|earlier|all)\b.{0,20}\b(?:instructions?|prompts?|rules)\b"
-    r"|\bsystem prompt\b|\byou are now\b"
-    r"|(?:忽略|无视|忘记).{0,8}(?:之前|以上|上面|前面|所有).{0,6}(?:指令|指示|提示|规则)",
+    r"\b(?:ignore|disregard|forget)\b.{0,20}\b(?:previous|prior|above|earlier|all)\b.{0,20}\b(?:instructions?|prompts?)\b"
+    r"|\bsystem prompt\b"
+    r"|(?:忽略|无视|忘记).{0,8}(?:之前|以上|上面|前面|所有).{0,6}(?:指令|指示|提示词)",
     re.IGNORECASE,
 )
 
