@@ -83,6 +83,7 @@ def test_no_model_is_a_one_line_error():
         ("身份证 11010519900307123X 已登记", "身份证 [ID_1] 已登记"),
         ("card 4111 1111 1111 1111 thanks", "card [CARD_1] thanks"),
         ("call +1 (415) 555-2671 or +44 20 7946 0958", "call [PHONE_1] or [PHONE_2]"),
+        ("座机 010-62345678，分机 8021", "座机 [PHONE_1]，分机 8021"),
         # Not PII: dates, amounts, quantities, and digit runs that fail the card checksum.
         ("meet on 2025-03-14 at 10:30 for 300 units", "meet on 2025-03-14 at 10:30 for 300 units"),
         ("预算 120000 元，3 台，下周三", "预算 120000 元，3 台，下周三"),

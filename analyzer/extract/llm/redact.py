@@ -20,6 +20,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CARD", re.compile(r"(?<![\d+])\d(?:[ -]?\d){12,18}(?!\d)")),
     # Mainland mobile numbers, optionally with +86.
     ("PHONE", re.compile(r"(?<![\d+])(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)")),
+    # Mainland landlines: area code 0xx / 0xxx, a dash, 7-8 digits ("010-62345678", "0512-6788 1234").
+    ("PHONE", re.compile(r"(?<![\d-])0\d{2,3}-\d{3,4}[ -]?\d{4}(?!\d)")),
     # International or with an area code in parentheses: "+44 20 7946 0958", "(415) 555-2671". A bare run
     # of digit groups is as often an order number or an amount, so it stays.
     ("PHONE", re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?|\(\d{1,4}\)[ .-]?)\d{2,4}(?:[ .-]?\d{2,4}){1,4}(?!\w)")),
