@@ -39,6 +39,11 @@ class TurnView:
     _hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _sentences: list[Sentence] | None = None
     _mentions: list | None = None
+    # Sorted indexes, built on first use, so lookups by span stay logarithmic even in a run-on turn.
+    _mention_starts: list[int] | None = None
+    _type_starts: list[int] | None = None
+    _by_start: list = field(default_factory=list)
+    _type_order: tuple[str, ...] = ()
 
     # Segmentation, date finding and most cue scans are computed on first use: most turns of a long call
     # are small talk that no rule ever looks into.
@@ -82,7 +87,10 @@ class TurnView:
         return i < len(spans) and spans[i][0] < end
 
     def spans(self, key: str, start: int, end: int) -> list[tuple[int, int]]:
-        return [s for s in self.cue(key) if start <= s[0] < end]
+        spans = self.cue(key)
+        i = bisect.bisect_left(spans, (start, -1))
+        j = bisect.bisect_left(spans, (end, -1), i)
+        return spans[i:j]
 
     def test(self, key: str, text: str) -> bool:
         """Anchored cues (whole clause, start or end of a clause) are matched against the clause itself."""
@@ -94,14 +102,23 @@ class TurnView:
 
     def types(self, start: int, end: int) -> list[str]:
         """Action types cued inside the span, in lexicon priority order, without repeats."""
-        seen: list[str] = []
-        for name, s, _ in self.type_hits:
-            if start <= s < end and name not in seen:
-                seen.append(name)
-        return seen
+        if not self.type_hits:
+            return []
+        if self._type_starts is None:
+            self._by_start = sorted(self.type_hits, key=lambda t: t[1])
+            self._type_starts = [t[1] for t in self._by_start]
+        i = bisect.bisect_left(self._type_starts, start)
+        j = bisect.bisect_left(self._type_starts, end, i)
+        names = {t[0] for t in self._by_start[i:j]}
+        return [n for n in self._type_order if n in names]
 
     def dates_in(self, start: int, end: int) -> list:
-        return [m for m in self.mentions if start <= m.start < end]
+        mentions = self.mentions
+        if self._mention_starts is None:
+            self._mention_starts = [m.start for m in mentions]
+        i = bisect.bisect_left(self._mention_starts, start)
+        j = bisect.bisect_left(self._mention_starts, end, i)
+        return mentions[i:j]
 
 
 def scan(index: int, text: str, role: str) -> TurnView:
@@ -116,8 +133,7 @@ def scan(index: int, text: str, role: str) -> TurnView:
                 view.type_hits.extend((name, m.start(), m.end()) for m in pattern.finditer(text_l))
     for key in EAGER:
         view.cue(key)
-    order = {name: i for i, (name, _) in enumerate(lexicons[0].types)}
-    view.type_hits.sort(key=lambda t: (order.get(t[0], 99), t[1]))
+    view._type_order = tuple(name for name, _ in lexicons[0].types)
     return view
 
 

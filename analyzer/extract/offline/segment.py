@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from analyzer.extract.offline.lexicon import Lexicon
 
+# Abbreviations are short: look back only this far for one (a whole-prefix search is quadratic in a long turn).
+ABBREVIATION_MAX = 10
 _TRIM = " \t\r\n\u3000，,。.！!？?；;：:、…~～\"'“”‘’（）()-—"
 _TRIM_END = " \t\r\n\u3000，,：:、;；-—"
 
@@ -45,7 +47,7 @@ def _cuts(text: str, lexicons: tuple[Lexicon, ...], attr: str) -> list[tuple[int
             start = m.end(1) if pattern.groups and m.start(1) >= 0 else m.start()
             if attr == "sentence_end" and lex.abbreviations is not None and text[start - 1:start] == ".":
                 # "Mr. Lee", "e.g. the CFO": a period after an abbreviation ends no sentence.
-                if lex.abbreviations.search(text, 0, start):
+                if lex.abbreviations.search(text, max(0, start - ABBREVIATION_MAX), start):
                     continue
             spans.append((start, m.end()))
     spans.sort()
