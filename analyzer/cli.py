@@ -103,7 +103,9 @@ def _check_format(value: str) -> str:
 
 EngineOpt = Annotated[
     str,
-    typer.Option("--engine", "-e", callback=_check_engine, help="Extraction engine: offline (default, no network) or llm."),
+    typer.Option(
+        "--engine", "-e", callback=_check_engine, help="Extraction engine: offline (default, no network) or llm."
+    ),
 ]
 RepOpt = Annotated[
     Optional[list[str]],
@@ -188,7 +190,13 @@ def analyze(
     from analyzer.pipeline import analyze_file
 
     data = sys.stdin.buffer.read() if file == "-" else None
-    result = analyze_file(file, reps=rep or [], meeting_date=_as_date(meeting_date), engine=build_engine(engine, **llm_options(full_transcript, redact)), data=data)
+    result = analyze_file(
+        file,
+        reps=rep or [],
+        meeting_date=_as_date(meeting_date),
+        engine=build_engine(engine, **llm_options(full_transcript, redact)),
+        data=data,
+    )
     if format == "json":
         _write_stdout(result.model_dump_json(indent=2))
     else:
@@ -200,7 +208,8 @@ def analyze(
 @app.command()
 def batch(
     paths: Annotated[
-        list[Path], typer.Argument(metavar="PATH...", help="Files and folders (searched recursively for known extensions).")
+        list[Path],
+        typer.Argument(metavar="PATH...", help="Files and folders (searched recursively for known extensions)."),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")],
     rep: RepOpt = None,
@@ -209,15 +218,18 @@ def batch(
     jobs: Annotated[
         Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: one per CPU core.")
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Re-analyze inputs even when unchanged since the last run.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-analyze inputs even when unchanged since the last run.")
+    ] = False,
     full_transcript: FullTranscriptOpt = False,
     redact: RedactOpt = False,
 ) -> None:
     """Analyze many calls in parallel into DIR: <id>.json and <id>.md per call, plus summary.csv.
 
     Folders are searched recursively for .txt .md .vtt .srt .json .docx, skipping hidden files and README,
-    LICENSE and CHANGELOG files. Goes on past bad files (one line each on stderr). A re-run skips inputs whose content, engine and
-    schema version are unchanged (manifest: DIR/.manifest.jsonl). Every output is written atomically.
+    LICENSE and CHANGELOG files. Goes on past bad files (one line each on stderr). A re-run skips inputs
+    whose content, engine, schema version and options are unchanged (manifest: DIR/.manifest.jsonl);
+    --force re-analyzes them. Every output is written atomically.
 
     Exit code: 0 all analyzed, 1 some failed, 2 usage error.
 
