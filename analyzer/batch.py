@@ -296,7 +296,7 @@ def run(
             "row": res.row,
             # Set when the meeting date may have been today's fallback (ingest's own date would match too,
             # which only costs one extra analysis tomorrow).
-            "dated_today": res.row["meeting_date"] if meeting_date is None and res.row["meeting_date"] == today else None,
+            "dated_today": today if meeting_date is None and res.row["meeting_date"] == today else None,
         }
         manifest[key] = entry
         with open(out / MANIFEST, "a", encoding="utf-8") as fh:

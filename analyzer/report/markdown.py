@@ -47,4 +47,6 @@ def _entry(entry: Entry, lang: str) -> list[str]:
     quotes = list(entry.quotes)
     if not head and quotes:  # a bare quote (praise, a signal) is the item itself
         head = _quote(quotes.pop(0), lang)
-    return [f"- {head}"] + [f"  > {_quote(q, lang)}" + ("  " if i < len(quotes) - 1 else "") for i, q in enumerate(quotes)]
+    # Two trailing spaces: a Markdown line break between the quotes of one blockquote.
+    lines = [f"  > {_quote(q, lang)}" + ("  " if i < len(quotes) - 1 else "") for i, q in enumerate(quotes)]
+    return [f"- {head}", *lines]

@@ -71,12 +71,14 @@ def build(analysis: Analysis) -> Report:
             continue  # optional sections: shown only when there is something to say
         empty = text(lang, "no_flags" if key == "flags" else "none")
         sections.append(Section(key=key, title=text(lang, key), entries=entries, empty=empty))
-    return Report(lang=lang, title=text(lang, "title", id=analysis.call.id), meta=_meta(analysis, lang), sections=sections)
+    title = text(lang, "title", id=analysis.call.id)
+    return Report(lang=lang, title=title, meta=_meta(analysis, lang), sections=sections)
 
 
 def turn_ref(lang: str, quote: Quote) -> str:
     """'王总, turn 12, 00:03:21' — the parts the contract has for this quote."""
-    parts = [p for p in (quote.speaker, text(lang, "turn", n=quote.turn) if quote.turn is not None else None, quote.start) if p]
+    turn = text(lang, "turn", n=quote.turn) if quote.turn is not None else None
+    parts = [p for p in (quote.speaker, turn, quote.start) if p]
     return text(lang, "list_sep").join(parts)
 
 
