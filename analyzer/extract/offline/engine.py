@@ -245,7 +245,8 @@ class _Dialogue:
                     self._rep_action(v, c, sentence)
             if region is None:
                 continue
-            cand = self._make_ask(v, sentence, region)
+            nxt = v.sentences[sentence.index + 1] if sentence.index + 1 < len(v.sentences) else None
+            cand = self._make_ask(v, sentence, region, nxt)
             # One ask per turn: the most specific one, else the first.
             if best is None or (cand[0].specific and not best[0].specific):
                 best = cand
@@ -258,7 +259,7 @@ class _Dialogue:
                       action=_action_text(c.text), due_text=mention.text if mention else None)
         )
 
-    def _make_ask(self, v: TurnView, sentence: Sentence, region: tuple[int, int]):
+    def _make_ask(self, v: TurnView, sentence: Sentence, region: tuple[int, int], nxt: Sentence | None = None):
         s, e = region
         kinds = C.ask_types(v, sentence, s, e)
         if not kinds and v.has("decision_maker", s, e) and v.has("meet_verb", s, e):
@@ -266,6 +267,10 @@ class _Dialogue:
         if not kinds and v.has("event", s, e):
             kinds = ["other"]  # a session the customer hosts or attends that no type names (training, a demo)
         mentions = v.dates_in(sentence.start, sentence.end)
+        # "Can we lock in a date for the kickoff? How does March 23rd look?": the follow-up question that
+        # names no step of its own supplies the time.
+        if nxt is not None and not v.types(nxt.start, nxt.end) and is_question(v, nxt.clauses[-1]):
+            mentions = mentions + v.dates_in(nxt.start, nxt.end)
         time_ok = any(_is_specific_time(m.text, self.meeting) for m in mentions)
         # A purchase asked for with an amount ("donate $1", "这个套餐现在就给您办") is a transaction now.
         if not time_ok and "sign" in kinds and (v.has("amount", s, e) or v.has("immediate", s, e)):
