@@ -84,17 +84,19 @@ class OfflineEngine:
     @staticmethod
     def _scan(transcript: Transcript) -> list[TurnView]:
         views = [scan(t.index if t.index == i else i, t.text, t.role) for i, t in enumerate(transcript.turns)]
-        _resolve_unknown_roles(views)
+        if transcript.kind != "notes":
+            _resolve_unknown_roles(views)
         return views
 
 
 def _resolve_unknown_roles(views: list[TurnView]) -> None:
     """Turns whose role ingest could not tell: a turn that proposes a next step reads as the rep's, anything
-    else as the customer's. Conservative by construction: an unknown speaker's acceptances only count when
-    they answer such a proposal."""
+    else as the customer's. Conservative by construction: such a speaker's commitments count only when they
+    answer a proposal (a rep saying "我们下周把方案发给您" must not become the customer's action)."""
     for v in views:
         if v.role != "unknown":
             continue
+        v.inferred = True
         v.role = "rep" if any(C.is_ask(v, s) for s in v.sentences) else "customer"
 
 
@@ -173,6 +175,11 @@ class _Dialogue:
         self._link(asks, commitments)
         self._rep_tasks_requested()
         self._probes()
+        if any(v.inferred for v in self.views):
+            self.f.warnings.append(
+                "speaker roles unknown: roles were guessed from who proposes next steps, and customer "
+                "commitments were taken only from answers to those proposals"
+            )
         return self.f
 
     # ---------------------------------------------------------------- customer turns
@@ -306,6 +313,8 @@ class _Dialogue:
         # The customer's own commitments that answered no ask.
         for turn, coms in commitments.items():
             v = self.views[turn]
+            if v.inferred:
+                continue
             for com in coms:
                 if (turn, com.clause.start) in used:
                     continue

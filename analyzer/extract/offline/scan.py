@@ -33,6 +33,7 @@ class TurnView:
     text: str
     norm: str
     lexicons: tuple[Lexicon, ...]
+    inferred: bool = False  # the role was guessed by the engine, not given by ingest
     folded: tuple[str, ...] = ()  # the text each lexicon's cues run on (see lexicon.fold)
     live: tuple[frozenset, ...] = ()  # per lexicon, the cue keys its anchors allow in this turn
     type_hits: list[tuple[str, int, int]] = field(default_factory=list)  # (type, start, end), priority order
@@ -126,7 +127,7 @@ def scan(index: int, text: str, role: str) -> TurnView:
     lexicons = for_text(norm)
     folded = tuple(fold(lex, norm) for lex in lexicons)
     live = tuple(frozenset(lex.candidates(t)) for lex, t in zip(lexicons, folded))
-    view = TurnView(index, role, text, norm, lexicons, folded, live)
+    view = TurnView(index, role, text, norm, lexicons, folded=folded, live=live)
     for lex, text_l, keys in zip(lexicons, folded, live):
         for name, pattern in lex.types:
             if pattern is not None and f"type:{name}" in keys:
