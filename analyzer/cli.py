@@ -14,6 +14,7 @@ its `--help`. Two rules keep the CLI pleasant:
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Callable, Optional
@@ -43,6 +44,11 @@ def _guarded(func: Callable) -> Callable:
             return func(*args, **kwargs)
         except AnalyzerError as e:
             raise fail(str(e)) from None
+        except BrokenPipeError:
+            # The reader went away (`| head`): nothing is wrong and nothing more can be said. Point stdout
+            # at /dev/null so the interpreter's final flush does not complain either.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except OSError as e:
             # A missing or unreadable file is the user's mistake, not a bug: name it, no traceback.
             where = e.filename if e.filename is not None else "I/O"

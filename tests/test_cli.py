@@ -182,3 +182,17 @@ def test_schema_is_the_analysis_json_schema():
     for key in ("schema_version", "call", "praise", "customer_actions", "rep_actions", "asks", "no_specific_ask",
                 "outcome", "flags", "engine"):  # fmt: skip
         assert key in schema["properties"]
+
+
+def test_closed_pipe_is_not_an_error(tmp_path):
+    """`analyzer analyze big.txt | head -1`: the reader leaves early; no message, no traceback."""
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "kaide-compressor-textile.txt"
+    big = tmp_path / "2026-03-11-big.txt"
+    body = fixture.read_text(encoding="utf-8").split("---", 2)[-1]
+    big.write_text(body * 40, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "analyzer", "analyze", str(big)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)  # fmt: skip
+    assert proc.stdout.readline().strip() == b"{"
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0 and err == "", err
