@@ -11,7 +11,7 @@ by the customer's "同意了" in the same or the next sentence.
 from __future__ import annotations
 
 from analyzer.extract.offline import clauses as C
-from analyzer.extract.offline.engine import _action_text, _due_mention, _first_date, _is_specific_time, _quote
+from analyzer.extract.offline.evidence import action_text, due_mention, first_date, is_specific_time, quote
 from analyzer.extract.offline.scan import TurnView, strip_polite
 from analyzer.extract.offline.segment import Clause
 from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
@@ -43,21 +43,21 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
             if subject == CUSTOMER:
                 said = v.has("notes_said", sentence.start, e)
                 if C.is_praise(v, c, reported=said):
-                    f.praise.append(Praise(quote=_quote(v, s, e), speaker="", turn=v.index))
+                    f.praise.append(Praise(quote=quote(v, s, e), speaker="", turn=v.index))
                 if C.is_signal(v, c):
-                    f.signals.append(Evidence(quote=_quote(v, s, e), speaker="", turn=v.index))
+                    f.signals.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
                 if v.has("notes_request", s, e) and v.has("rep_deliverable", s, e):
-                    mention = _first_date(v, s, e)
-                    f.rep_actions.append(RepAction(quote=_quote(v, s, e), speaker="", turn=v.index,
-                                                   action=_action_text(c.text),
+                    mention = first_date(v, s, e)
+                    f.rep_actions.append(RepAction(quote=quote(v, s, e), speaker="", turn=v.index,
+                                                   action=action_text(c.text),
                                                    due_text=mention.text if mention else None))
                     continue
                 if open_ask is not None and v.has("notes_agree", s, e) and not _blocked(v, c):
                     ask, av, ac, kinds = open_ask
                     if kinds:
-                        mention = _first_date(v, s, e) or _first_date(av, ac.start, ac.end)
+                        mention = first_date(v, s, e) or first_date(av, ac.start, ac.end)
                         f.customer_actions.append(CustomerAction(
-                            quote=_quote(v, s, e), speaker="", turn=v.index, action=_action_text(ac.text),
+                            quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(ac.text),
                             actor="joint" if av.has("joint", ac.start, ac.end) else "customer", type=kinds[0],
                             due_text=mention.text if mention else None,
                             proposal_quote=ask.quote, proposal_turn=ask.turn))
@@ -68,7 +68,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     ask = open_ask[0]
                     _answer(f, ask, "declined" if C.is_decline(v, c) else "deferred", v, c)
                     if C.is_decline(v, c):
-                        f.declines.append(Evidence(quote=_quote(v, s, e), speaker="", turn=v.index))
+                        f.declines.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
                     open_ask = None
                     continue
                 kinds = C.types_of(v, s, e)
@@ -77,22 +77,22 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 )
                 binding = v.has("notes_commit", s, e) or v.has("commit", s, e) or dated
                 if kinds and binding and not _blocked(v, c):
-                    mention = _due_mention(v, c, sentence)
+                    mention = due_mention(v, c, sentence)
                     f.customer_actions.append(CustomerAction(
-                        quote=_quote(v, s, e), speaker="", turn=v.index, action=_action_text(c.text),
+                        quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(c.text),
                         actor="joint" if v.has("joint", s, e) else "customer", type=kinds[0],
                         due_text=mention.text if mention else None))
                     continue
                 if C.is_deal_decline(v, c):
-                    f.declines.append(Evidence(quote=_quote(v, s, e), speaker="", turn=v.index))
+                    f.declines.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
             else:
                 if v.has("notes_propose", s, e):
                     kinds = C.types_of(v, s, e)
                     if kinds or v.has("vague", s, e):
                         mention = next((m for m in v.dates_in(s, e)), None)
-                        time_ok = mention is not None and _is_specific_time(mention.text, meeting)
+                        time_ok = mention is not None and is_specific_time(mention.text, meeting)
                         what_ok = bool(kinds)
-                        ask = Ask(quote=_quote(v, s, e), speaker="", turn=v.index, specific=time_ok and what_ok,
+                        ask = Ask(quote=quote(v, s, e), speaker="", turn=v.index, specific=time_ok and what_ok,
                                   missing=[m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok])
                         f.asks.append(ask)
                         open_ask = (ask, v, c, kinds)
@@ -100,12 +100,12 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 if C.is_rep_task(v, c) or (
                     v.has("notes_commit", s, e) and v.has("rep_deliverable", s, e) and not _blocked(v, c)
                 ):
-                    mention = _due_mention(v, c, sentence)
-                    f.rep_actions.append(RepAction(quote=_quote(v, s, e), speaker="", turn=v.index,
-                                                   action=_action_text(c.text),
+                    mention = due_mention(v, c, sentence)
+                    f.rep_actions.append(RepAction(quote=quote(v, s, e), speaker="", turn=v.index,
+                                                   action=action_text(c.text),
                                                    due_text=mention.text if mention else None))
                 if C.is_probe(v, c) and f.declines:
-                    f.probes.append(Evidence(quote=_quote(v, s, e), speaker="", turn=v.index))
+                    f.probes.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
         # A proposal stays open for the customer's answer in the next sentence only.
         if open_ask is not None and open_ask[0].turn < v.index:
             open_ask = None
@@ -124,5 +124,5 @@ def _blocked(v: TurnView, c: Clause) -> bool:
 def _answer(f: Findings, ask: Ask, response: str, v: TurnView, c: Clause) -> None:
     for i, a in enumerate(f.asks):
         if a is ask:
-            f.asks[i] = a.model_copy(update={"response": response, "response_quote": _quote(v, c.start, c.end),
+            f.asks[i] = a.model_copy(update={"response": response, "response_quote": quote(v, c.start, c.end),
                                              "response_turn": v.index})

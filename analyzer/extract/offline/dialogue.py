@@ -1,0 +1,322 @@
+"""The dialogue pass: clause judgements linked across turns.
+
+A rep's ask is answered by the customer's next turns (accepted / declined / deferred / none); an accepted
+proposal with a time becomes the customer's action, quoted from the accepting words and dated from the
+proposal unless the acceptance names its own time; a refusal is followed by a probe or not; work the
+customer asks of the rep is the rep's task, quoted from the rep when the rep restates it.
+"""
+
+from __future__ import annotations
+
+from analyzer.dates import resolve
+from analyzer.extract.offline import clauses as C
+from analyzer.extract.offline.evidence import action_text, due_mention, first_date, is_specific_time, quote
+from analyzer.extract.offline.scan import TurnView, is_question
+from analyzer.extract.offline.segment import Clause, Sentence
+from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
+
+# How far an answer may trail its ask: the customer's reply can follow a short rep aside ("您看呢?").
+ANSWER_WINDOW = 3
+# A probe must come soon after the decline it follows up.
+PROBE_WINDOW = 4
+# Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
+CUSTOMER_CUES = ("praise_strong", "praise_weak", "signal", "deal_decline", "request_rep", "decision_maker")
+REP_CUES = ("decision_maker", "vague", "event", "rep_self")
+
+
+def resolve_unknown_roles(views: list[TurnView]) -> None:
+    """Turns whose role ingest could not tell: a turn that proposes a next step reads as the rep's, anything
+    else as the customer's. Conservative by construction: such a speaker's commitments count only when they
+    answer a proposal (a rep saying "我们下周把方案发给您" must not become the customer's action)."""
+    for v in views:
+        if v.role != "unknown":
+            continue
+        v.inferred = True
+        v.role = "rep" if any(C.is_ask(v, s) for s in v.sentences) else "customer"
+
+
+class Dialogue:
+    def __init__(self, transcript: Transcript, views: list[TurnView]):
+        self.t = transcript
+        self.views = views
+        self.f = Findings()
+        self.meeting = transcript.meeting_date
+        self.accepted: set = set()
+        # Turns refusing an ask. Only refusals of the deal itself go to `declines` (an ask refused and then
+        # lowered is no lost sale; GUIDELINES 3.6), but a probe may follow either.
+        self.refusals: set[int] = set()
+
+    # ---------------------------------------------------------------- driver
+
+    def run(self) -> Findings:
+        asks: list[tuple[Ask, TurnView, Sentence, list[str]]] = []
+        commitments: dict[int, list[C.Commitment]] = {}
+        for v in self.views:
+            if v.role == "customer":
+                commitments[v.index] = self._customer_turn(v)
+            else:
+                asks.extend(self._rep_turn(v))
+        self._link(asks, commitments)
+        self._rep_tasks_requested()
+        self._probes()
+        if any(v.inferred for v in self.views):
+            self.f.warnings.append(
+                "speaker roles unknown: roles were guessed from who proposes next steps, and customer "
+                "commitments were taken only from answers to those proposals"
+            )
+        return self.f
+
+    # ---------------------------------------------------------------- customer turns
+
+    def _customer_turn(self, v: TurnView) -> list[C.Commitment]:
+        found = []
+        if not (v.type_hits or any(v.cued(k) for k in CUSTOMER_CUES)):
+            return found  # nothing here any customer rule could use: skip segmenting it
+        for sentence in v.sentences:
+            for c in sentence.clauses:
+                if C.is_praise(v, c):
+                    self.f.praise.append(Praise(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
+                if C.is_signal(v, c):
+                    self.f.signals.append(Evidence(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
+                if C.is_deal_decline(v, c):
+                    self._decline(v, c)
+                com = C.commitment(v, c, sentence)
+                if com is not None:
+                    found.append(com)
+        return found
+
+    def _add_action(self, v: TurnView, c: Clause, sentence: Sentence, kind: str, joint: bool,
+                    proposal: tuple[Ask, TurnView, Sentence] | None = None, quote_span=None) -> None:
+        s, e = quote_span or (c.start, c.end)
+        mention = due_mention(v, c, sentence) or (first_date(v, s, e) if quote_span else None)
+        due_text = mention.text if mention else None
+        what = quote(v, s, e)
+        proposal_quote = proposal_turn = None
+        if proposal is not None:
+            ask, pv, ps = proposal
+            proposal_quote, proposal_turn = ask.quote, ask.turn
+            what = ps.text
+            if due_text is None:
+                pm = first_date(pv, ps.start, ps.end)
+                due_text = pm.text if pm else None
+            joint = joint or pv.has("joint", ps.start, ps.end)
+            # The same proposal accepted twice ("行" … "好，那就下周三") is one action (GUIDELINES hard call 9).
+            key = (kind, resolve(due_text, self.meeting) if due_text else None)
+            if key in self.accepted:
+                return
+            self.accepted.add(key)
+        self.f.customer_actions.append(
+            CustomerAction(
+                quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(what),
+                actor="joint" if joint else "customer", type=kind, due_text=due_text,
+                proposal_quote=proposal_quote, proposal_turn=proposal_turn,
+            )
+        )
+
+    def _decline(self, v: TurnView, c: Clause) -> None:
+        self.refusals.add(v.index)
+        if not any(d.turn == v.index for d in self.f.declines):
+            self.f.declines.append(Evidence(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
+
+    # ---------------------------------------------------------------- rep turns
+
+    def _rep_turn(self, v: TurnView) -> list[tuple[Ask, TurnView, Sentence, list[str]]]:
+        best = None
+        if not (v.type_hits or any(v.cued(k) for k in REP_CUES)):
+            return []
+        for sentence in v.sentences:
+            region = C.ask_region(v, sentence)
+            for i, c in enumerate(sentence.clauses):
+                # The rep's own to-dos outside the proposing part ("我今天先把计划发您，节后咱们再定"), or
+                # coordinated after it ("how about we kick off on the 27th, and I'll send you a plan").
+                inside = region is not None and region[0] <= c.start < region[1]
+                trailing = (inside and i > 0 and v.test("coordinated", c.text)
+                            and not v.has("customer_agent", c.start, c.end) and not v.has("ask_opener", c.start, c.end))
+                if (not inside or trailing) and C.is_rep_task(v, c):
+                    self._rep_action(v, c, sentence)
+            if region is None:
+                continue
+            nxt = v.sentences[sentence.index + 1] if sentence.index + 1 < len(v.sentences) else None
+            cand = self._make_ask(v, sentence, region, nxt)
+            # One ask per turn: the most specific one, else the first.
+            if best is None or (cand[0].specific and not best[0].specific):
+                best = cand
+        return [best] if best else []
+
+    def _rep_action(self, v: TurnView, c: Clause, sentence: Sentence) -> None:
+        mention = due_mention(v, c, sentence)
+        self.f.rep_actions.append(
+            RepAction(quote=quote(v, c.start, c.end), speaker="", turn=v.index,
+                      action=action_text(c.text), due_text=mention.text if mention else None)
+        )
+
+    def _make_ask(self, v: TurnView, sentence: Sentence, region: tuple[int, int], nxt: Sentence | None = None):
+        s, e = region
+        kinds = C.ask_types(v, sentence, s, e)
+        if not kinds and v.has("decision_maker", s, e) and v.has("meet_verb", s, e):
+            kinds = ["meeting_with_decision_maker"]
+        if not kinds and v.has("event", s, e):
+            kinds = ["other"]  # a session the customer hosts or attends that no type names (training, a demo)
+        mentions = v.dates_in(sentence.start, sentence.end)
+        # "Can we lock in a date for the kickoff? How does March 23rd look?": the follow-up question that
+        # names no step of its own supplies the time.
+        if nxt is not None and not v.types(nxt.start, nxt.end) and is_question(v, nxt.clauses[-1]):
+            mentions = mentions + v.dates_in(nxt.start, nxt.end)
+        time_ok = any(is_specific_time(m.text, self.meeting) for m in mentions)
+        # A purchase asked for with an amount ("donate $1", "这个套餐现在就给您办") is a transaction now.
+        if not time_ok and "sign" in kinds and (v.has("amount", s, e) or v.has("immediate", s, e)):
+            time_ok = True
+        what_ok = bool(kinds)
+        missing = [m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok]
+        ask = Ask(quote=quote(v, sentence.start, sentence.end), speaker="", turn=v.index, specific=time_ok and what_ok, missing=missing)
+        return ask, v, sentence, kinds
+
+    # ---------------------------------------------------------------- linking
+
+    def _link(self, asks, commitments: dict[int, list[C.Commitment]]) -> None:
+        ask_turns = sorted(a.turn for a, *_ in asks)
+        used: set[int] = set()  # customer commitments already emitted
+        for ask, av, asent, kinds in asks:
+            next_ask = next((t for t in ask_turns if t > ask.turn), None)
+            response, rq, rturn = "none", None, None
+            for j in range(ask.turn + 1, min(len(self.views), ask.turn + 1 + ANSWER_WINDOW)):
+                if next_ask is not None and j >= next_ask:
+                    break
+                cv = self.views[j]
+                if cv.role != "customer":
+                    continue
+                verdict = self._answer(ask, av, asent, kinds, cv, commitments.get(j, []), used)
+                if verdict is not None:
+                    response, rq, rturn = verdict
+                    break
+                # Only a clarifying question leaves the ask open; anything else moved the topic on.
+                if not all(is_question(cv, c) for s in cv.sentences for c in s.clauses):
+                    break
+            self.f.asks.append(ask.model_copy(update={"response": response, "response_quote": rq,
+                                                      "response_turn": rturn}))
+        # The customer's own commitments that answered no ask.
+        for turn, coms in commitments.items():
+            v = self.views[turn]
+            if v.inferred:
+                continue
+            for com in coms:
+                if (turn, com.clause.start) in used:
+                    continue
+                sentence = v.sentences[com.clause.sentence]
+                self._add_action(v, com.clause, sentence, com.type, com.joint)
+
+    def _answer(self, ask: Ask, av: TurnView, asent: Sentence, kinds: list[str], cv: TurnView,
+                coms: list[C.Commitment], used: set) -> tuple[str, str, int] | None:
+        """How customer turn `cv` answers the ask, emitting the accepted action; None when it does not."""
+        first = cv.sentences[0] if cv.sentences else None
+        if first is None:
+            return None
+        # Own commitment in the answer: accepted, and the proposal's date dates it when it names none.
+        for com in coms:
+            key = (cv.index, com.clause.start)
+            if key in used:
+                continue
+            used.add(key)
+            sentence = cv.sentences[com.clause.sentence]
+            # Answering a concrete proposal, the customer's own words carry it out: the proposal's step
+            # ("两周后一起去现场看看" → "可以，我把项目经理也叫上" is the site visit) and, if unsaid, its date.
+            kind, proposal = com.type, None
+            if ask.specific and kinds:
+                kind, proposal = kinds[0], (ask, av, asent)
+            elif com.type in kinds:
+                proposal = (ask, av, asent)
+            self._add_action(cv, com.clause, sentence, kind, com.joint, proposal=proposal)
+            return "accepted", quote(cv, com.clause.start, com.clause.end), cv.index
+        clauses = [c for s in cv.sentences for c in s.clauses]
+        if kinds:
+            # "下周二不行，周四可以": the proposed time is refused, another one accepted; the step stands.
+            for c in clauses:
+                if (cv.dates_in(c.start, c.end) and cv.test("accept_late", c.text) and not is_question(cv, c)
+                        and not cv.has("negation", c.start, c.end)):
+                    sentence = cv.sentences[c.sentence]
+                    self._add_action(cv, c, sentence, kinds[0], False, proposal=(ask, av, asent))
+                    return "accepted", quote(cv, c.start, c.end), cv.index
+        head = first.clauses[0]
+        accepting = C.is_accept(cv, head) and not cv.has("thanks", first.start, first.end)
+        if ask.specific and kinds and not any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in clauses):
+            # "I'll get Carol to block two hours with you" names no step of its own: it carries out the
+            # proposal. With an assent before it ("That I can do."), the quote runs from the assent to it.
+            binding = [c for s in cv.sentences[:2] for c in s.clauses if C.binds_self(cv, c)]
+            # Past a bare "That I can do." to the clause that says what will be done.
+            binding = [c for c in binding if c is not head] or binding
+            for c in binding[:1]:
+                if True:
+                    span = (head.start, c.end) if accepting else None
+                    self._add_action(cv, c, cv.sentences[c.sentence], kinds[0], False,
+                                     proposal=(ask, av, asent), quote_span=span)
+                    return "accepted", quote(cv, *(span or (c.start, c.end))), cv.index
+        for c in clauses:
+            if C.is_decline(cv, c):
+                self.refusals.add(cv.index)
+                return "declined", quote(cv, c.start, c.end), cv.index
+        for c in clauses:
+            # "I think I'll probably donate" is a maybe, not a yes (GUIDELINES hard call 5).
+            if C.is_stall(cv, c) or (cv.has("commit", c.start, c.end) and cv.has("hedge", c.start, c.end)):
+                return "deferred", quote(cv, c.start, c.end), cv.index
+        if cv.has("thanks", first.start, first.end):
+            return None  # "好的，谢谢" thanks for the offer; it accepts no step
+        if accepting:
+            span = (head.start, first.end)
+            accepting_words = quote(cv, *span)
+            if ask.specific and kinds:
+                # Accepting a concrete proposal with a time: the accepting words are the customer's action.
+                # Joint only when the proposal says so: "let's do that" is a formula of assent.
+                self._add_action(cv, head, first, kinds[0], False, proposal=(ask, av, asent), quote_span=span)
+            return "accepted", accepting_words, cv.index
+        if C.is_bare_ack(cv, head):
+            return "accepted", quote(cv, head.start, head.end), cv.index
+        return None
+
+    # ---------------------------------------------------------------- rep tasks the customer asked for
+
+    def _rep_tasks_requested(self) -> None:
+        by_turn: dict[int, list[str]] = {}
+        for r in self.f.rep_actions:
+            by_turn.setdefault(r.turn, []).append(r.quote)
+        for v in self.views:
+            if v.role != "customer":
+                continue
+            if not v.cued("request_rep"):
+                continue
+            for sentence in v.sentences:
+                for c in sentence.clauses:
+                    if not C.is_request(v, c):
+                        continue
+                    # The rep restating it in the next turns is the one item; else quote the request.
+                    objects = {v.text[a:b] for a, b in v.spans("request_object", c.start, c.end)}
+                    if any(self._restates(t, q, objects) for t in (v.index + 1, v.index + 2)
+                           for q in by_turn.get(t, ())):
+                        continue
+                    mention = first_date(v, c.start, c.end)
+                    self.f.rep_actions.append(
+                        RepAction(quote=quote(v, c.start, c.end), speaker="", turn=v.index,
+                                  action=action_text(c.text), due_text=mention.text if mention else None)
+                    )
+        self.f.rep_actions.sort(key=lambda r: r.turn)
+
+    def _restates(self, turn: int, quote: str, objects: set[str]) -> bool:
+        """A rep to-do that names the requested thing or points back at it ("I'll attach it")."""
+        if any(o in quote for o in objects):
+            return True
+        v = self.views[turn]
+        start = v.text.find(quote)
+        return start >= 0 and v.has("anaphor", start, start + len(quote))
+
+    # ---------------------------------------------------------------- probes after a decline
+
+    def _probes(self) -> None:
+        for turn in sorted(self.refusals):
+            for j in range(turn + 1, min(len(self.views), turn + 1 + PROBE_WINDOW)):
+                v = self.views[j]
+                if v.role != "rep":
+                    continue
+                hit = next((c for s in v.sentences for c in s.clauses if C.is_probe(v, c)), None)
+                if hit is not None:
+                    if not any(p.turn == j for p in self.f.probes):
+                        self.f.probes.append(Evidence(quote=quote(v, hit.start, hit.end), speaker="", turn=j))
+                    break

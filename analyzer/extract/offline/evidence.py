@@ -1,0 +1,73 @@
+"""Quoting and dating helpers shared by the dialogue and the notes passes.
+
+A quote is always a slice of the turn's own text; a due phrase is always a mention found by
+`analyzer.dates.find` in that turn, never text the engine made up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analyzer.dates import resolve
+from analyzer.extract.offline.scan import TurnView
+from analyzer.extract.offline.segment import Clause, Sentence
+
+# An ask is specific when its time resolves to a day or a range of at most a week.
+MAX_SPECIFIC_DAYS = 6
+ACTION_TEXT_MAX = 80
+# "for next year" modifies a noun; "for Thursday" dates the action: only periods longer than this are nouns'.
+ATTRIBUTIVE_MIN_DAYS = 31
+_ANY_DAY = date(2026, 1, 15)  # only the length of the period matters here, not where it falls
+# A clause that is only a time setting ("下周三，", "On Tuesday,") may be this long beyond its date phrase.
+TIME_CLAUSE_SLACK = 6
+
+
+def quote(view: TurnView, start: int, end: int) -> str:
+    return view.text[start:end]
+
+
+def action_text(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= ACTION_TEXT_MAX else text[: ACTION_TEXT_MAX - 1] + "…"
+
+
+def first_date(view: TurnView, start: int, end: int):
+    ms = view.dates_in(start, end)
+    return ms[0] if ms else None
+
+
+def attributive(view: TurnView, m) -> bool:
+    """A date that modifies a noun ("明年的扩产计划", "next year's plan", "the request for next year") dates
+    the thing, not the action."""
+    if view.test("attributive", view.text[m.end: m.end + 3]):
+        return True
+    if view.test("attributive_before", view.text[max(0, m.start - 6): m.start]):
+        due = resolve(m.text, _ANY_DAY)
+        return due is not None and due.end is not None and (due.end - due.start).days > ATTRIBUTIVE_MIN_DAYS
+    return False
+
+
+def due_mention(view: TurnView, c: Clause, sentence: Sentence):
+    """The date phrase of a clause: its own, else the preceding clause when that is only a time setting
+    ("下周三，我安排技术评审"); a date attached to another action does not date this one."""
+    own = next((m for m in view.dates_in(c.start, c.end) if not attributive(view, m)), None)
+    if own is not None:
+        return own
+    clauses = sentence.clauses
+    i = next((k for k, x in enumerate(clauses) if x.start == c.start), 0)
+    if i == 0:
+        return None
+    prev = clauses[i - 1]
+    m = first_date(view, prev.start, prev.end)
+    if m is not None and not attributive(view, m) and len(prev.text) - len(m.text) <= TIME_CLAUSE_SLACK:
+        return m
+    return None
+
+
+def is_specific_time(phrase: str | None, meeting: date) -> bool:
+    if not phrase:
+        return False
+    due = resolve(phrase, meeting)
+    if due is None:
+        return False
+    return due.end is None or (due.end - due.start).days <= MAX_SPECIFIC_DAYS
