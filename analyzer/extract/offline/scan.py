@@ -1,13 +1,13 @@
-"""One pass over a turn: every lexicon cue found once with its offsets, then looked up per clause.
+"""A turn as the rules see it: lexicon cues found with their offsets, then looked up per clause.
 
-Each cue regex runs once over the whole turn (not once per clause) and date mentions are found once per
-turn, so the cost is linear in the transcript: an hour-long call is a few thousand regex scans.
+Each cue regex runs at most once over the whole turn (not once per clause), only when the anchor gate says
+it can match, and most only when a rule first asks; segmentation and date finding are also done on first
+use. Lookups by span are binary searches, so even a run-on turn costs linear time.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from analyzer import dates
@@ -153,5 +153,3 @@ def is_question(view: TurnView, clause: Clause) -> bool:
         return True
     return view.test("question_start", clause.text) and not clause.text.rstrip().endswith((".", "!", "。", "！"))
 
-
-WORD = re.compile(r"\w+")
