@@ -36,6 +36,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
     f = Findings()
     meeting = transcript.meeting_date
     open_ask: tuple[Ask, TurnView, Clause, list[str]] | None = None
+    requests: list[tuple[int, TurnView]] = []  # (index in rep_actions, turn) of what the customer asked of us
     for v in views:
         for c, subject in _subjects(v):
             s, e = c.start, c.end
@@ -51,6 +52,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     f.rep_actions.append(RepAction(quote=quote(v, s, e), speaker="", turn=v.index,
                                                    action=action_text(c.text),
                                                    due_text=mention.text if mention else None))
+                    requests.append((len(f.rep_actions) - 1, v))
                     continue
                 if open_ask is not None and v.has("notes_agree", s, e) and not _blocked(v, c):
                     ask, av, ac, kinds = open_ask
@@ -109,7 +111,23 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
         # A proposal stays open for the customer's answer in the next sentence only.
         if open_ask is not None and open_ask[0].turn < v.index:
             open_ask = None
+    _drop_restated(f, requests, views)
     return f
+
+
+def _drop_restated(f: Findings, requests: list[tuple[int, TurnView]], views: list[TurnView]) -> None:
+    """"She asked me to send the SOC 2 report. I'll send both tomorrow." is one task, in the writer's words."""
+    drop = set()
+    for i, v in requests:
+        for j, r in enumerate(f.rep_actions):
+            if j == i or j in drop or r.turn not in (v.index, v.index + 1):
+                continue
+            w = views[r.turn]
+            start = w.text.find(r.quote)
+            if start >= 0 and w.has("anaphor", start, start + len(r.quote)):
+                drop.add(i)
+                break
+    f.rep_actions = [r for j, r in enumerate(f.rep_actions) if j not in drop]
 
 
 def _blocked(v: TurnView, c: Clause) -> bool:
