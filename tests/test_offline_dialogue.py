@@ -178,6 +178,12 @@ def test_deal_decline_gives_no_sale():
 
 # ---------------------------------------------------------------- joint, repeated acceptance, requests
 
+def test_declining_an_item_is_not_declining_the_deal():
+    t, f = extract([(R, "This one is a family saga set in the 1920s."),
+                    (C, "Oh, I'm not interested in family drama."), (R, "Then maybe a thriller?")])
+    assert f.declines == []
+
+
 def test_joint_action_when_the_customer_says_together():
     t, f = extract([(C, "咱们下周二一起去苏州的样板工厂看看。")])
     assert [(a.type, a.actor) for a in f.customer_actions] == [("site_visit", "joint")]

@@ -137,6 +137,8 @@ ROWS = [
      {"ask:specific"}, None),
     (R, "Would it be possible to get your CIO on the next call?", {"ask:vague"}, None),
     (R, "Let me know if you have any questions", set(), None),
+    (R, "What about your budget?", set(), None),
+    (R, "What about adding the analytics module to the order?", {"ask:vague"}, None),
     # ---- rep tasks
     (R, "I'll send over the deck tomorrow", {"rep"}, "2026-03-13"),
     (R, "I'll upload it to your portal this afternoon", {"rep"}, None),
