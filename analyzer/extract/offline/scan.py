@@ -18,14 +18,6 @@ from analyzer.extract.offline.segment import Clause, Sentence, split
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\uff07": "'"})
 
 
-# Cues every turn is scanned for up front: whether any rule applies to a turn is decided from these.
-# All other cues are looked for only when a rule asks (most turns of a long call never get that far).
-EAGER = frozenset({
-    "praise_strong", "praise_weak", "signal", "deal_decline", "request_rep", "decision_maker", "vague",
-    "event", "rep_self", "commit", "joint", "ask_opener", "notes_commit", "notes_agree",
-})
-
-
 @dataclass
 class TurnView:
     index: int
@@ -62,12 +54,12 @@ class TurnView:
         return self._mentions
 
     def cue(self, key: str) -> list[tuple[int, int]]:
-        """Sorted (start, end) spans of a turn-level cue in this turn."""
+        """Sorted (start, end) spans of a turn-level cue in this turn, scanned on first use."""
         spans = self._hits.get(key)
         if spans is None:
             spans = []
             for lex, text, live in zip(self.lexicons, self.folded, self.live):
-                if key in live:
+                if key in live:  # the anchor gate says it can match here
                     pattern = lex.keys.get(key)
                     if pattern is not None:
                         spans.extend((m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
@@ -132,8 +124,6 @@ def scan(index: int, text: str, role: str) -> TurnView:
         for name, pattern in lex.types:
             if pattern is not None and f"type:{name}" in keys:
                 view.type_hits.extend((name, m.start(), m.end()) for m in pattern.finditer(text_l))
-    for key in EAGER:
-        view.cue(key)
     view._type_order = tuple(name for name, _ in lexicons[0].types)
     return view
 
