@@ -76,6 +76,8 @@ ROWS = [
     (C, "这个时间挺好", set(), None),
     (C, "今天天气不错", set(), None),
     (C, "明白了", set(), None),
+    (C, "挺好的。", set(), None),
+    (C, "不错。", set(), None),
     # ---- customer actions
     (C, "我下周三把技术部的人叫上，一起过一遍方案", {"action:technical_review"}, "2026-03-18"),
     (C, "这周五之前我把需求清单发给你", {"action:send_information"}, "2026-03-13"),

@@ -16,6 +16,8 @@ from analyzer.extract.offline.segment import Clause, Sentence
 # Customer-process types that need the customer's own agency to count in an ask the rep makes; a rep
 # "sending information" is the rep's task, the customer sending it is the customer's.
 _INFO_TYPES = {"send_information"}
+# A short evaluation with no target ("挺好的", "Very nice!") is a backchannel, not praise.
+BACKCHANNEL_MAX = 4
 
 
 @dataclass
@@ -79,8 +81,11 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
     if not strong:
         if not weak:
             return False
-        if not reported and not (view.has("praise_target", s, e) or view.has("degree", s, e)):
-            return False
+        if not reported and not view.has("praise_target", s, e):
+            # With no target named, only a fuller evaluation counts: "挺好的。" alone is a backchannel
+            # (GUIDELINES hard call 2), "做得挺扎实" or "比上次那家清楚多了" evaluates what was just shown.
+            if not view.has("degree", s, e) or len(c.text.strip(" 。.!！~～的啊呀")) <= BACKCHANNEL_MAX:
+                return False
     if view.has("negation", s, e) or strip_polite(view, c) or is_question(view, c):
         return False
     if not strong and view.has("praise_other_subject", s, e):
