@@ -115,6 +115,20 @@ def test_declined_time_then_new_date_accepted_en():
     assert [(r.turn, due(r.due_text)) for r in f.rep_actions] == [(5, "2026-03-20")]
 
 
+def test_partial_yes_pending_a_check_is_deferred_and_tasks_take_a_following_date():
+    t, f = extract([
+        (C, "看了，功能挺全的，就是价格比我们预期的高一些。"),
+        (R, "那这样，我们先给二十家出一个方案，下周一发给您。"),
+        (C, "好的。"),
+        (R, "另外，能不能请您安排一下，下周三我们跟您的IT和财务一起开个会，把对接和付款方式敲定？"),
+        (C, "IT没问题，财务那边我问一下，明天给你回复。"),
+    ])
+    assert [p.quote for p in f.praise] == ["功能挺全的"]
+    assert [(r.turn, due(r.due_text)) for r in f.rep_actions] == [(1, "2026-03-16")]
+    assert [(a.specific, a.response) for a in f.asks] == [(True, "deferred")]
+    assert f.customer_actions == []
+
+
 # ---------------------------------------------------------------- answers that are not commitments
 
 NOT_ACCEPTED = [

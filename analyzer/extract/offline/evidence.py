@@ -49,18 +49,25 @@ def attributive(view: TurnView, m) -> bool:
 
 def due_mention(view: TurnView, c: Clause, sentence: Sentence):
     """The date phrase of a clause: its own, else the preceding clause when that is only a time setting
-    ("下周三，我安排技术评审"); a date attached to another action does not date this one."""
+    ("下周三，我安排技术评审"), else a following subjectless clause that carries the same task on; a date
+    attached to another action does not date this one."""
     own = next((m for m in view.dates_in(c.start, c.end) if not attributive(view, m)), None)
     if own is not None:
         return own
     clauses = sentence.clauses
     i = next((k for k, x in enumerate(clauses) if x.start == c.start), 0)
-    if i == 0:
-        return None
-    prev = clauses[i - 1]
-    m = first_date(view, prev.start, prev.end)
-    if m is not None and not attributive(view, m) and len(prev.text) - len(m.text) <= TIME_CLAUSE_SLACK:
-        return m
+    if i > 0:
+        prev = clauses[i - 1]
+        m = first_date(view, prev.start, prev.end)
+        if m is not None and not attributive(view, m) and len(prev.text) - len(m.text) <= TIME_CLAUSE_SLACK:
+            return m
+    if i + 1 < len(clauses):
+        # A subjectless clause continuing the same task ("我们先出一个方案，下周一发给您") dates it.
+        nxt = clauses[i + 1]
+        m = first_date(view, nxt.start, nxt.end)
+        if m is not None and not attributive(view, m) and not view.has("first_person", nxt.start, nxt.end) \
+                and not view.types(nxt.start, nxt.end) and view.has("rep_deliverable", nxt.start, nxt.end):
+            return m
     return None
 
 
