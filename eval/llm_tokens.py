@@ -66,9 +66,10 @@ def main() -> None:
         ("prompt tokens (all)", win_all, full_all),
     ]
     for label, a, b in rows:
-        print(f"{label:32}{a:>10}{b:>10}{a / b if b else 0:>8.0%}")
+        print(f"{label:32}{a:>10}{b:>10}{a / b if b else 0:>8.1%}")
     seen, total = visible_quotes(args.split)
-    print(f"labeled quotes (praise, customer actions, rep actions, asks) visible in the windows: {seen}/{total}")
+    print(f"labeled quotes (praise, customer actions, rep actions, asks) visible in the windows: {seen}/{total} "
+          f"({seen / total if total else 0:.1%})")
 
 
 def visible_quotes(split: str) -> tuple[int, int]:

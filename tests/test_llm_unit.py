@@ -122,6 +122,63 @@ def test_windows_keep_a_short_acceptance_after_a_proposal():
     assert [ln.index for ln in windows.select(t)][:2] == [0, 1]
 
 
+def _sent(text: str, reps: list[str]) -> dict[int, str]:
+    from analyzer.ingest import load
+
+    return {ln.index: ln.text for ln in windows.select(load("c.txt", data=text.encode(), reps=reps))}
+
+
+def test_windows_send_a_reps_to_dos_not_their_conversation():
+    sent = _sent(
+        "Anna: Thanks for the time today, Tom. I'll be quick, I know your time is short.\n"
+        "Tom: Appreciated. We looked at the numbers you sent and the team still has open questions.\n"
+        "Anna: Sure. Let me share my screen, it takes one second.\n"
+        "Tom: Fine. Can you send me the security questionnaire as well, our auditors want it?\n"
+        "Anna: Of course, I'll send you the questionnaire and the SOC 2 report by Friday.\n",
+        ["Anna"],
+    )
+    assert "I'll send you the questionnaire and the SOC 2 report by Friday" in sent[4]
+    assert "security questionnaire" in sent[3]  # the customer's request: what the rep's to-do answers
+    assert 0 not in sent and 2 not in sent  # "I'll be quick", "let me share my screen": the call itself
+
+
+def test_windows_send_the_opening_of_a_reply_and_the_proposal_a_commitment_accepts():
+    sent = _sent(
+        "Anna: You said the CFO has to believe the business case. Could you bring Diane to a business case "
+        "review on April 8th?\n"
+        "Tom: Yes, put it on the calendar. Diane has been asking about the numbers for weeks, honestly. "
+        "I'll make sure Diane is there.\n"
+        "Anna: Great. We have the sandbox. The fastest way to settle it is to watch real invoices flow through it.\n"
+        "Tom: I'll get you a sandbox login by Tuesday.\n",
+        ["Anna"],
+    )
+    assert sent[1].startswith("Yes, put it on the calendar.") and "I'll make sure Diane is there." in sent[1]
+    assert "asking about the numbers" not in sent[1]
+    assert sent[2] == "The fastest way to settle it is to watch real invoices flow through it."
+
+
+def test_windows_drop_a_customers_backchannel_and_questions_that_sound_like_praise():
+    sent = _sent(
+        "Anna: We shipped the new detection rules this month, they cover the cases your analysts raised.\n"
+        "Tom: Good. Nice wallpaper by the way, is that Lake Tahoe?\n"
+        "Anna: It is. Here is the threat view, where analysts spend most of their day.\n"
+        "Tom: Honestly, the threat view is a lot cleaner than the tool we have now.\n",
+        ["Anna"],
+    )
+    assert 1 not in sent
+    assert sent[3] == "Honestly, the threat view is a lot cleaner than the tool we have now."
+
+
+@pytest.mark.parametrize("split", ["dev"])
+def test_windows_send_only_verbatim_slices_of_their_turns(split):
+    from analyzer.evaluation.dataset import load_cases
+
+    for case in load_cases(None, split).cases:
+        turns = case.transcript.turns
+        for ln in windows.select(case.transcript):
+            assert all(part in turns[ln.index].text for part in ln.text.split(windows.GAP)), (case.id, ln.index)
+
+
 def test_a_turn_cannot_close_the_data_fence():
     from analyzer.ingest import load
 
