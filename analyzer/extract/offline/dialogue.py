@@ -225,8 +225,13 @@ class Dialogue:
                 kind, proposal = kinds[0], (ask, av, asent)
             elif com.type in kinds:
                 proposal = (ask, av, asent)
-            self._add_action(cv, com.clause, sentence, kind, com.joint, proposal=proposal)
-            return "accepted", quote(cv, com.clause.start, com.clause.end), cv.index
+            # "可以，我把项目经理也叫上": the quote runs from the assent to the commitment.
+            head = first.clauses[0]
+            span = None
+            if proposal is not None and com.clause.sentence <= 1 and head is not com.clause and C.is_accept(cv, head):
+                span = (head.start, com.clause.end)
+            self._add_action(cv, com.clause, sentence, kind, com.joint, proposal=proposal, quote_span=span)
+            return "accepted", quote(cv, *(span or (com.clause.start, com.clause.end))), cv.index
         clauses = [c for s in cv.sentences for c in s.clauses]
         if kinds:
             # "下周二不行，周四可以": the proposed time is refused, another one accepted; the step stands.
@@ -244,12 +249,12 @@ class Dialogue:
             binding = [c for s in cv.sentences[:2] for c in s.clauses if C.binds_self(cv, c)]
             # Past a bare "That I can do." to the clause that says what will be done.
             binding = [c for c in binding if c is not head] or binding
-            for c in binding[:1]:
-                if True:
-                    span = (head.start, c.end) if accepting else None
-                    self._add_action(cv, c, cv.sentences[c.sentence], kinds[0], False,
-                                     proposal=(ask, av, asent), quote_span=span)
-                    return "accepted", quote(cv, *(span or (c.start, c.end))), cv.index
+            if binding:
+                c = binding[0]
+                span = (head.start, c.end) if accepting else None
+                self._add_action(cv, c, cv.sentences[c.sentence], kinds[0], False,
+                                 proposal=(ask, av, asent), quote_span=span)
+                return "accepted", quote(cv, *(span or (c.start, c.end))), cv.index
         for c in clauses:
             if C.is_decline(cv, c):
                 self.refusals.add(cv.index)
