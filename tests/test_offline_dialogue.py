@@ -284,3 +284,22 @@ def test_candidate_turns_cover_the_cues_and_skip_small_talk():
     picked = ENGINE.candidate_turns(t, context=1)
     assert {40, 41} <= set(picked)
     assert len(picked) <= len(turns) * 0.2
+
+
+# ---------------------------------------------------------------- robustness
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(list("我们下周三安排技术评审可以吗？行，好的。不错! We'll sign next Friday, could you? $5 ;:'’\n")
+                          + ["试用", "预算", "CFO", "不行", "嗯", "if", "not", "之前", "…", "“"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([C, R, U]), st.lists(_PIECES, max_size=30).map("".join)),
+                min_size=1, max_size=6),
+       st.sampled_from(["dialogue", "notes"]))
+def test_any_text_gives_verbatim_quotes_and_no_error(turns, kind):
+    turns = [(role, text or " ") for role, text in turns]
+    extract(turns, kind=kind)  # asserts every quote is verbatim
+    ENGINE.candidate_turns(transcript(turns, kind))
