@@ -67,6 +67,8 @@ ACCEPTANCE = [
      "sign", "2026-03-13", "customer", "合同这周五签"),
     ([(R, "Could you get your CFO on a call with us next Tuesday at 10?"), (C, "Yes, I can set that up.")],
      "meeting_with_decision_maker", "2026-03-17", "customer", "Yes, I can set that up"),
+    ([(R, "下个月在一个车间做个试点，您看行吗？"), (C, "行。")],
+     "trial", ("2026-04-01", "2026-04-30"), "customer", "行"),
     ([(R, "下周二能不能安排一次POC？"), (C, "需要我们准备什么环境？"), (R, "一台能上网的电脑就行。"), (C, "好，那就这么定。")],
      "trial", "2026-03-17", "customer", "好，那就这么定"),
 ]
@@ -263,6 +265,12 @@ def test_notes_subjects_carry_and_the_writers_side_is_the_object():
     assert [p.turn for p in f.praise] == [0, 0]
     assert [(a.type, a.turn) for a in f.customer_actions] == [("send_information", 1)]
     assert [r.turn for r in f.rep_actions] == [2]
+
+
+def test_notes_agreement_to_a_proposal_without_a_time_is_no_action():
+    t, f = extract([(U, "I proposed a pilot with their two service advisors, and Ken agreed.")], kind="notes")
+    assert f.customer_actions == []
+    assert [(a.specific, a.response) for a in f.asks] == [(False, "accepted")]
 
 
 def test_notes_past_and_stall_are_not_actions():

@@ -42,6 +42,7 @@ class Dialogue:
         self.f = Findings()
         self.meeting = transcript.meeting_date
         self.accepted: set = set()
+        self.dated_proposals: set[int] = set()  # turns of asks that name a step and a time
         # Turns refusing an ask. Only refusals of the deal itself go to `declines` (an ask refused and then
         # lowered is no lost sale; GUIDELINES 3.6), but a probe may follow either.
         self.refusals: set[int] = set()
@@ -168,7 +169,12 @@ class Dialogue:
             time_ok = True
         what_ok = bool(kinds)
         missing = [m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok]
-        ask = Ask(quote=quote(v, sentence.start, sentence.end), speaker="", turn=v.index, specific=time_ok and what_ok, missing=missing)
+        ask = Ask(quote=quote(v, sentence.start, sentence.end), speaker="", turn=v.index, specific=time_ok and what_ok,
+                  missing=missing)
+        # Acceptance turns a proposal into the customer's action when it names a step and *a* time, even a
+        # loose one ("下个月做个试点?" — "行"); "找个时间试用一下" has none (GUIDELINES hard call 1).
+        if kinds and (time_ok or mentions):
+            self.dated_proposals.add(v.index)
         return ask, v, sentence, kinds
 
     # ---------------------------------------------------------------- linking
@@ -221,7 +227,7 @@ class Dialogue:
             # Answering a concrete proposal, the customer's own words carry it out: the proposal's step
             # ("两周后一起去现场看看" → "可以，我把项目经理也叫上" is the site visit) and, if unsaid, its date.
             kind, proposal = com.type, None
-            if ask.specific and kinds:
+            if ask.turn in self.dated_proposals:
                 kind, proposal = kinds[0], (ask, av, asent)
             elif com.type in kinds:
                 proposal = (ask, av, asent)
@@ -243,7 +249,7 @@ class Dialogue:
                     return "accepted", quote(cv, c.start, c.end), cv.index
         head = first.clauses[0]
         accepting = C.is_accept(cv, head) and not cv.has("thanks", first.start, first.end)
-        if ask.specific and kinds and not any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in clauses):
+        if ask.turn in self.dated_proposals and not any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in clauses):
             # "I'll get Carol to block two hours with you" names no step of its own: it carries out the
             # proposal. With an assent before it ("That I can do."), the quote runs from the assent to it.
             binding = [c for s in cv.sentences[:2] for c in s.clauses if C.binds_self(cv, c)]
@@ -268,7 +274,7 @@ class Dialogue:
         if accepting:
             span = (head.start, first.end)
             accepting_words = quote(cv, *span)
-            if ask.specific and kinds:
+            if ask.turn in self.dated_proposals:
                 # Accepting a concrete proposal with a time: the accepting words are the customer's action.
                 # Joint only when the proposal says so: "let's do that" is a formula of assent.
                 self._add_action(cv, head, first, kinds[0], False, proposal=(ask, av, asent), quote_span=span)

@@ -56,7 +56,8 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     continue
                 if open_ask is not None and v.has("notes_agree", s, e) and not _blocked(v, c):
                     ask, av, ac, kinds = open_ask
-                    if kinds:
+                    # As in dialogue, agreeing makes an action only of a step proposed with a time.
+                    if kinds and av.dates_in(ac.start, ac.end):
                         mention = first_date(v, s, e) or first_date(av, ac.start, ac.end)
                         f.customer_actions.append(CustomerAction(
                             quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(ac.text),
