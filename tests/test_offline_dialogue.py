@@ -194,6 +194,14 @@ def test_deal_decline_gives_no_sale():
 
 # ---------------------------------------------------------------- joint, repeated acceptance, requests
 
+@pytest.mark.parametrize("answer", ["我们已经决定用别家了", "我们还是继续用现在的系统", "这个我们打算自己开发",
+                                    "We've decided to stay with our current vendor", "We'll build it ourselves"])
+def test_choosing_another_way_declines_the_deal(answer):
+    t, f = extract([(R, "您看下周安排个试用？"), (C, answer)])
+    assert f.declines and f.asks[0].response == "declined"
+    assert analyze_transcript(t).outcome == "no_sale"
+
+
 def test_declining_an_item_is_not_declining_the_deal():
     t, f = extract([(R, "This one is a family saga set in the 1920s."),
                     (C, "Oh, I'm not interested in family drama."), (R, "Then maybe a thriller?")])
