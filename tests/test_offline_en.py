@@ -149,6 +149,8 @@ ROWS = [
     (C, "Send me the pricing", {"rep"}, None),
     (C, "Could you send us a quote for fifty seats?", {"rep"}, None),
     (R, "I'm going to share my screen in a second", set(), None),
+    (R, "We'll pull those usage reports from the device dashboard every month", {"rep"}, None),
+    (R, "We usually send a recap after every call", set(), None),
     (R, "I'll ask her this week", {"rep"}, "2026-03-13"),
     # ---- asks
     (R, "Could you set up 30 minutes with your CFO next Tuesday?", {"ask:specific"}, None),

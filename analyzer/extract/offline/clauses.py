@@ -44,13 +44,19 @@ def types_of(view: TurnView, start: int, end: int) -> list[str]:
 def _blocked(view: TurnView, c: Clause, *, allow_question: bool = False) -> bool:
     """The filters shared by every commitment: negation, real conditionals, stalls, habits, questions, the past."""
     s, e = c.start, c.end
-    if view.has("negation", s, e) or view.has("stall", s, e) or view.has("habitual", s, e):
+    if view.has("negation", s, e) or view.has("stall", s, e) or habitual(view, c):
         return True
     if strip_polite(view, c):
         return True
     if not allow_question and is_question(view, c):
         return True
     return past(view, c)
+
+
+def habitual(view: TurnView, c: Clause) -> bool:
+    """How things usually go ("我们一般先走招标"), unless it is a promise of a routine ("we'll send it every month")."""
+    s, e = c.start, c.end
+    return view.has("habitual", s, e) and not view.has("future", s, e)
 
 
 def past(view: TurnView, c: Clause) -> bool:
@@ -139,7 +145,7 @@ def is_rep_task(view: TurnView, c: Clause) -> bool:
     s, e = c.start, c.end
     if not (view.has("rep_self", s, e) and view.has("rep_deliverable", s, e)):
         return False
-    if view.has("negation", s, e) or view.has("habitual", s, e) or view.has("in_call", s, e):
+    if view.has("negation", s, e) or habitual(view, c) or view.has("in_call", s, e):
         return False
     if view.has("offer", s, e) or strip_polite(view, c):
         return False

@@ -133,7 +133,7 @@ def _drop_restated(f: Findings, requests: list[tuple[int, TurnView]], views: lis
 
 def _blocked(v: TurnView, c: Clause) -> bool:
     s, e = c.start, c.end
-    if v.has("negation", s, e) or v.has("stall", s, e) or v.has("habitual", s, e) or v.has("hedge", s, e):
+    if v.has("negation", s, e) or v.has("stall", s, e) or C.habitual(v, c) or v.has("hedge", s, e):
         return True
     if strip_polite(v, c):
         return True
