@@ -67,6 +67,15 @@ def past(view: TurnView, c: Clause) -> bool:
     return view.has("past", s, e) and not view.has("future", s, e)
 
 
+def _content_length(view: TurnView, text: str) -> int:
+    """Characters left once particles and punctuation (the lexicon's `filler`) are removed."""
+    for lex in view.lexicons:
+        pattern = lex.get("filler")
+        if pattern is not None:
+            text = pattern.sub("", text)
+    return len(text)
+
+
 def praise_cues(view: TurnView, c: Clause) -> tuple[bool, bool]:
     """(strong, weak) evaluative cues in the clause, ignoring words inside courtesy formulas
     ("sounds good", "nice to meet you", "这个时间挺好")."""
@@ -90,7 +99,7 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
         if not reported and not view.has("praise_target", s, e):
             # With no target named, only a fuller evaluation counts: "挺好的。" alone is a backchannel
             # (GUIDELINES hard call 2), "做得挺扎实" or "比上次那家清楚多了" evaluates what was just shown.
-            if not view.has("degree", s, e) or len(c.text.strip(" 。.!！~～的啊呀")) <= BACKCHANNEL_MAX:
+            if not view.has("degree", s, e) or _content_length(view, c.text) <= BACKCHANNEL_MAX:
                 return False
     if view.has("negation", s, e) or strip_polite(view, c) or is_question(view, c):
         return False

@@ -23,7 +23,7 @@ LANGUAGES = ("zh", "en")
 CLAUSE_KEYS = frozenset(
     {"bare_ack", "accept", "question_end", "question_start", "ask_tag", "customer_subject", "rep_subject",
      "attributive", "attributive_before", "bare_question", "accept_late",
-     "coordinated"}
+     "coordinated", "filler"}
 )
 # Keys that are not pattern lists.
 _META = frozenset({"language", "dated_plans", "macros", "sentence_end", "clause_sep", "abbreviations", "types"})
