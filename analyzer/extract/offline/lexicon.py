@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from analyzer.extract.offline.gate import Gate
+from analyzer.extract.offline.gate import Gate, first_char_guard
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 LANGUAGES = ("zh", "en")
@@ -67,8 +67,10 @@ def _compile(lang: str, key: str, pattern: str) -> re.Pattern:
             return re.compile(pattern, 0 if key in _CASE_SENSITIVE else re.IGNORECASE)
         # Turn-level English cues run on ASCII-lowercased text (`fold`): IGNORECASE costs `re` a case-fold
         # per character compared, and these scans are the engine's hot loop.
-        return re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])")
-    return re.compile(pattern)
+        return re.compile(first_char_guard(rf"(?<![a-z])(?:{pattern})(?![a-z])"))
+    if key in CLAUSE_KEYS:
+        return re.compile(pattern)
+    return re.compile(first_char_guard(pattern))
 
 
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
