@@ -95,6 +95,10 @@ class Result:
     row: dict = field(default_factory=dict)
     tmp_json: str = ""
     tmp_md: str = ""
+    # The engine that produced this analysis (the offline engine after an LLM fallback): what the manifest
+    # records, so a call that fell back is analyzed again on the next run.
+    engine: tuple[str, str] | None = None
+    usage: dict | None = None  # tokens spent (engines that call a model), summed in the summary line
 
 
 _worker: dict = {}
@@ -107,6 +111,8 @@ def _init_worker(engine: str, engine_options: dict, reps: list[str], meeting_dat
     _worker.update(
         engine=extract.get_engine(engine, **engine_options), reps=reps, meeting_date=meeting_date, out=Path(out)
     )
+    if hasattr(_worker["engine"], "warm_up"):  # before threads race to load the same lexicons each
+        _worker["engine"].warm_up()
 
 
 def _analyze_chunk(jobs: list[tuple[int, str]]) -> list[Result]:
@@ -130,6 +136,9 @@ def _analyze_one(index: int, source: str) -> Result:
         res.tmp_json = _write(_worker["out"] / f"{stem}.json", analysis.model_dump_json(indent=2))
         res.tmp_md = _write(_worker["out"] / f"{stem}.md", render(analysis, "md"))
         res.id = analysis.call.id
+        res.engine = (analysis.engine.name, analysis.engine.version)
+        if analysis.engine.usage is not None:
+            res.usage = analysis.engine.usage.model_dump()
         res.row = {
             "id": analysis.call.id,
             "language": analysis.call.language,
@@ -207,6 +216,7 @@ class Summary:
     analyzed: int = 0
     skipped: int = 0
     failed: int = 0
+    usage: dict | None = None  # summed over the analyzed calls, whichever process analyzed them
 
     def line(self) -> str:
         total = self.analyzed + self.skipped + self.failed
@@ -214,10 +224,10 @@ class Summary:
             f"{total} file(s): {self.analyzed} analyzed, {self.skipped} unchanged (skipped), "
             f"{self.failed} failed → {self.out}"
         )
-        engine = _worker.get("engine")  # set in this process when an I/O-bound engine ran in threads
-        if hasattr(engine, "usage_total"):
-            u = engine.usage_total()
-            line += f"; LLM: {u.requests} requests ({u.cached} cached), {u.input_tokens} tokens in, {u.output_tokens} out"
+        if self.usage is not None:
+            u = {k: self.usage.get(k, 0) for k in ("requests", "cached", "input_tokens", "output_tokens")}
+            line += (f"; LLM: {u['requests']} requests ({u['cached']} cached), {u['input_tokens']} tokens in, "
+                     f"{u['output_tokens']} out")  # fmt: skip
         return line
 
 
@@ -286,9 +296,10 @@ def run(
             res.status, res.error = "failed", f"cannot write {name}.json/.md: {e.strerror or e}"
             summary.failed += 1
             return
+        engine_name, engine_version = res.engine or (info.name, info.version)
         entry = {
             "source": key,
-            "fingerprint": _fingerprint(res.digest, info.name, info.version, options),
+            "fingerprint": _fingerprint(res.digest, engine_name, engine_version, options),
             "id": res.id,
             "id_name": name,
             "json": f"{name}.json",
@@ -302,6 +313,8 @@ def run(
         with open(out / MANIFEST, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
         summary.analyzed += 1
+        if res.usage is not None:
+            summary.usage = {k: (summary.usage or {}).get(k, 0) + v for k, v in res.usage.items() if isinstance(v, int)}
 
     init_args = (engine, engine_options, reps, meeting_date, str(out))
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
@@ -343,7 +356,7 @@ def _execute(todo: list[tuple[int, str]], workers: int, init_args: tuple) -> Ite
         return iter(())
     threads = _io_threads(init_args)
     if threads:
-        return _threaded(todo, threads, init_args)
+        return _threaded(todo, threads, workers, init_args)
     if workers == 1:
         return _in_process(todo, init_args)
     import multiprocessing
@@ -368,12 +381,41 @@ def _io_threads(init_args: tuple) -> int:
     return int(getattr(get_engine(init_args[0], **init_args[1]), "io_concurrency", 0) or 0)
 
 
-def _threaded(todo: list[tuple[int, str]], threads: int, init_args: tuple) -> Iterator[Result]:
+def _threaded(todo: list[tuple[int, str]], threads: int, workers: int, init_args: tuple) -> Iterator[Result]:
+    """`threads` calls in flight in all, spread over `workers` processes: the requests wait on the network,
+    but ingest, the candidate windows and the report are CPU work that one process (one GIL) cannot spread
+    over the cores. Each process gets its share of the engine's limit on requests in flight."""
     from concurrent.futures import ThreadPoolExecutor
 
-    _init_worker(*init_args)
-    pool = ThreadPoolExecutor(threads, thread_name_prefix="batch-io")
-    futures = [pool.submit(_analyze_one, i, src) for i, src in todo]
+    workers = max(1, min(workers, threads))
+    if workers == 1:
+        _init_worker(*init_args)
+        pool = ThreadPoolExecutor(threads, thread_name_prefix="batch-io")
+        futures = [pool.submit(_analyze_one, i, src) for i, src in todo]
+        return _as_done(pool, futures)
+    import multiprocessing
+
+    share = threads // workers
+    engine, options, *rest = init_args
+    args = (engine, {**options, "max_concurrency": share}, *rest)
+    _init_worker(*args)  # warmed here, the forked workers inherit loaded lexicons and calendars
+    ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    # A worker runs one task at a time, so a task is several rounds of its threads' requests: threads sit
+    # idle only while the last round of a task finishes.
+    size = share * 4
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=args)
+    tasks = [todo[k : k + size] for k in range(0, len(todo), size)]
+    return _drain(pool, {pool.submit(_analyze_in_threads, t, share): t for t in tasks})
+
+
+def _analyze_in_threads(jobs: list[tuple[int, str]], threads: int) -> list[Result]:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(threads, thread_name_prefix="batch-io") as pool:
+        return list(pool.map(lambda job: _analyze_one(*job), jobs))
+
+
+def _as_done(pool, futures: list) -> Iterator[Result]:
     try:
         for fut in as_completed(futures):
             yield fut.result()

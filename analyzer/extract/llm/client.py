@@ -1,10 +1,10 @@
 """One structured request to the chat model, with the transport faults retried: LangChain inside.
 
 `init_chat_model(model, model_provider=...)` picks the provider from configuration, and
-`with_structured_output(schema, method=..., include_raw=True)` asks for the answer in the configured way.
-With `include_raw=True` LangChain returns `{"raw": AIMessage, "parsed": ..., "parsing_error": ...}`: a parse
-failure arrives as data (not an exception) together with the raw message, whose `usage_metadata` carries
-the token counts; transport errors still raise. The schema is handed over as a JSON-schema dict, not the
+`with_structured_output(schema, method=..., include_raw=True)` binds the schema in the configured way
+(tools, `response_format`); only its bound-model step is invoked (`_raw_step`), so the answer is the raw
+message, whose `usage_metadata` carries the token counts, and a parse failure arrives as data (not an
+exception); transport errors still raise. The schema is handed over as a JSON-schema dict, not the
 pydantic class, so every method parses the same way (the class would make the OpenAI SDK validate
 `json_schema` answers itself and raise with the raw answer lost); we validate with pydantic afterwards.
 
@@ -56,6 +56,10 @@ class ChatClient:
         self._runnable = None
         self._sleep = sleep
 
+    def prepare(self) -> None:
+        """Set up the chat model now rather than on the first request (a batch warms up before its threads)."""
+        self._structured()
+
     def _structured(self):
         if self._runnable is None:
             model = self._chat_model
@@ -66,7 +70,8 @@ class ChatClient:
                     model = init_chat_model(self.settings.model, **self.settings.chat_kwargs())
                 except (ImportError, ValueError) as e:
                     raise EngineError(f"LLM engine: cannot set up {self.settings.provider}:{self.settings.model}: {e}") from None
-            self._runnable = model.with_structured_output(schema_dict(), method=self.settings.method, include_raw=True)
+            structured = model.with_structured_output(schema_dict(), method=self.settings.method, include_raw=True)
+            self._runnable = _raw_step(structured)
         return self._runnable
 
     def ask(self, messages: list[tuple[str, str]]) -> Reply:
@@ -76,6 +81,7 @@ class ChatClient:
         for attempt in range(self.settings.retries + 1):
             try:
                 out = runnable.invoke(messages)
+                out = out if isinstance(out, dict) else {"raw": out}
             except Exception as e:  # noqa: BLE001 — providers raise their own types; classified below
                 wait = self._retry_wait(e, attempt)
                 if wait is None or attempt == self.settings.retries:
@@ -106,6 +112,20 @@ class ChatClient:
             if after is not None:
                 return min(after, s.retry_after_cap)
         return backoff
+
+
+def _raw_step(structured):
+    """The model bound to the schema (tools or response_format), without LangChain's parser around it.
+
+    With `include_raw=True` LangChain builds `RunnableParallel(raw=<bound model>) | <parse, with fallback>`;
+    we parse the raw message ourselves (`_reply`), so the parallel step's thread and the second parse only
+    cost CPU: a quarter of a batch's CPU per call, measured with eval/llm_concurrency.py. A runnable of any
+    other shape (another LangChain version) is used whole: `ask` accepts both answers.
+    """
+    first = getattr(structured, "first", None)
+    steps = getattr(first, "steps__", None)
+    raw = steps.get("raw") if isinstance(steps, dict) and len(steps) == 1 else None
+    return raw if raw is not None and hasattr(raw, "invoke") else structured
 
 
 def _retry_after(headers) -> float | None:

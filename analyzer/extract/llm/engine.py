@@ -105,6 +105,23 @@ class LLMEngine:
         """Calls a batch may run at once in threads of one process: the engine waits on the network."""
         return self.settings.max_concurrency
 
+    def warm_up(self) -> None:
+        """Pay the first-use costs once (the offline scan's lexicons and calendars, the prompt template, the
+        chat client) before a batch's threads start: otherwise each of them pays them at once, in parallel
+        on one GIL, and the first round of requests waits seconds. Safe to call again (all cached)."""
+        from analyzer.ingest import load
+
+        for name, text in (("warm.txt", "Anna: Could we meet next Tuesday?\nTom: Sure, I'll bring our CFO.\n"),
+                           ("warm.txt", "李明：下周三下午来做技术交流，可以吗？\n张伟：可以，我叫上王总。\n")):  # fmt: skip
+            t = load(name, data=text.encode(), reps=["Anna", "李明"])
+            lines = windows.select(t)
+            prompts.render(PROMPT_ID, kind=t.kind, language=t.language, excerpt=True,
+                           turns=[{"index": ln.index, "speaker": ln.speaker, "role": ln.role, "text": ln.text} for ln in lines])  # fmt: skip
+        try:
+            self.client.prepare()
+        except EngineError:
+            pass  # a provider that cannot be set up fails each call, which then falls back: not here
+
     def info(self) -> EngineInfo:
         """The engine that produced the last `extract` of this thread (offline after a fallback)."""
         return getattr(self._local, "info", None) or EngineInfo(name=self.name, version=self.version)
