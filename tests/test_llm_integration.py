@@ -168,6 +168,62 @@ def test_batch_keeps_requests_in_flight(srv, tmp_path, monkeypatch):
     assert src.exists()
 
 
+def _batch_env(monkeypatch, srv, tmp_path, n: int, limit: int) -> list[Path]:
+    files = sorted(p for p in (ROOT / "eval" / "cases" / "dev").glob("*/transcript.txt"))[:n]
+    inputs = []
+    for k, f in enumerate(files):
+        dst = tmp_path / "in" / f"{k:02d}.txt"
+        dst.parent.mkdir(exist_ok=True)
+        shutil.copy(f, dst)
+        inputs.append(dst)
+    for k, v in {"MODEL": "local-test", "BASE_URL": srv.url, "API_KEY": "k", "MAX_CONCURRENCY": str(limit),
+                 "CACHE": "false", "RETRIES": "0"}.items():  # fmt: skip
+        monkeypatch.setenv(f"ANALYZER_LLM_{k}", v)
+    return inputs
+
+
+def test_batch_jobs_spread_calls_over_processes_within_the_request_limit(srv, tmp_path, monkeypatch):
+    from analyzer import batch
+
+    pools = []
+
+    class SpyPool(batch.ProcessPoolExecutor):
+        def __init__(self, workers, **kw):
+            pools.append(workers)
+            super().__init__(workers, **kw)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", SpyPool)
+    srv.default = Delay(0.1, Answer(EMPTY))
+    inputs = _batch_env(monkeypatch, srv, tmp_path, 10, 4)
+    summary = batch.run(inputs, tmp_path / "out", engine="llm", jobs=2)
+    assert pools == [2] and summary.analyzed == 10 and summary.failed == 0
+    assert 2 <= srv.max_in_flight <= 4  # two processes with two threads each, never past the limit
+    # Usage is summed from the workers' results: the parent process sent nothing itself.
+    assert f"LLM: {len(srv.requests)} requests" in summary.line() and len(srv.requests) >= 10
+    pools.clear()
+    again = batch.run(inputs, tmp_path / "out1", engine="llm", jobs=1)
+    assert pools == [] and again.analyzed == 10  # one job: threads of this process only
+
+
+def test_batch_retries_a_call_that_fell_back_to_the_offline_engine(srv, tmp_path, monkeypatch):
+    from analyzer import batch
+
+    inputs = _batch_env(monkeypatch, srv, tmp_path, 3, 4)
+    out = tmp_path / "out"
+    srv.default = Fault(503)
+    first = batch.run(inputs, out, engine="llm", jobs=1)
+    assert first.analyzed == 3
+    engines = [json.loads(p.read_text())["engine"] for p in sorted(out.glob("*.json"))]
+    assert all(e["name"] == "offline" and e["fallback_from"] == "llm:local-test" for e in engines)
+    srv.default = Answer(EMPTY)
+    second = batch.run(inputs, out, engine="llm", jobs=1)
+    assert second.analyzed == 3 and second.skipped == 0  # the provider is back: each call is retried
+    engines = [json.loads(p.read_text())["engine"] for p in sorted(out.glob("*.json"))]
+    assert all(e["name"] == "llm" for e in engines)
+    third = batch.run(inputs, out, engine="llm", jobs=1)
+    assert third.skipped == 3 and third.analyzed == 0
+
+
 def test_eval_record_then_replay_offline(srv, tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
