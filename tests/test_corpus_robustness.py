@@ -147,6 +147,62 @@ def load_raw(path: Path) -> Transcript:
     return load(path, meeting_date=FALLBACK_DATE)
 
 
+# ---------------------------------------------------------------- precision on real persuadee sentences
+# Sentences from PersuasionForGood (Apache-2.0, Wang et al. ACL 2019) that the offline engine turned into a
+# customer "sign" action when the whole corpus was run. None is a commitment by DOMAIN.md (a zero amount, a
+# question, a preference for another charity, a condition, a negation, a stall, an ability). Each stands after
+# a persuader's ask, in a two-turn dialogue, so the reproducer is this test alone. The last two are real
+# commitments: the test also fails if the engine stops finding anything.
+P4G_ASK = "How much would you like to donate from your payment?"
+ENGINE_BUG = "offline engine (analyzer/extract/offline) counts it as a sign action"
+NOT_COMMITMENTS = [
+    ("I would like to donate $0.", "a zero amount declines"),  # 20180808-050533_601_live
+    ("How does me saying I will donate fake money make a good impression for future hits.", "a question"),
+    ("there are other charities I'd like to donate to over this one.", "prefers another charity"),
+    ("Before I can donate I will need to know how this organization has help.", "a condition, a stall"),
+    ("I hope I can still participate in the chats without donating.", "a negation"),
+    ("I will take the option of donating into consideration.", "a stall"),
+    ("I'd like to look into this charity more before I donate as well.", "a stall"),
+    ("But I have money that I can donate.", "an ability (a buying signal), not a commitment"),
+    ("I can easily cut down on that to donate more to charity tho.", "an ability, hypothetical"),
+]
+COMMITMENTS = ["I will donate 10 cents.", "then I will donate two dollars from my payment"]
+
+
+def _two_turns(answer: str) -> Transcript:
+    from analyzer.models import Participant, Turn
+
+    return Transcript(
+        id="p4g", source="p4g-sentence", meeting_date=date(2018, 8, 8), language="en",
+        turns=[Turn(index=0, speaker="Persuader", text=P4G_ASK, role="rep"),
+               Turn(index=1, speaker="Persuadee", text=answer, role="customer")],
+        participants=[{"name": "Persuader", "role": "rep"}, {"name": "Persuadee", "role": "customer"}],
+    )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [pytest.param(a, marks=pytest.mark.xfail(strict=True, reason=f"{ENGINE_BUG}: {why}"), id=a[:40])
+     for a, why in NOT_COMMITMENTS],
+)
+def test_corpus_non_commitment_is_no_customer_action(answer):
+    engine = RecordingEngine()
+    t = _two_turns(answer)
+    a = analyze_transcript(t, engine)
+    check_analysis(a, t, engine.raw)
+    assert not a.customer_actions, [(x.type, x.quote) for x in a.customer_actions]
+    assert a.outcome in ("continuation", "no_sale")
+
+
+@pytest.mark.parametrize("answer", COMMITMENTS)
+def test_corpus_commitment_is_an_order(answer):
+    engine = RecordingEngine()
+    t = _two_turns(answer)
+    a = analyze_transcript(t, engine)
+    check_analysis(a, t, engine.raw)
+    assert a.outcome == "order" and a.customer_actions[0].quote in answer
+
+
 # ---------------------------------------------------------------- the summary (python tests/test_corpus_robustness.py)
 
 
