@@ -227,6 +227,24 @@ def test_rendered_prompt_matches_golden(case):
     assert text == path.read_text(encoding="utf-8"), f"rendered prompt changed; ANALYZER_UPDATE_GOLDEN=1 rewrites {path.name}"
 
 
+def test_prompts_ship_inside_the_package():
+    """An installed (non-editable) package has no checkout around it: the prompts must be package data,
+    found through importlib.resources, and they must be the top-level prompts/ (one copy, not two)."""
+    from importlib import resources
+
+    from setuptools import find_namespace_packages
+
+    root = Path(__file__).resolve().parents[1]
+    packaged = resources.files("analyzer") / "prompts"
+    assert prompts.prompts_dir() == packaged
+    assert (packaged / "extract.v1.md").read_bytes() == (root / "prompts" / "extract.v1.md").read_bytes()
+    assert Path(packaged).resolve() == (root / "prompts").resolve()
+    # What pyproject's package discovery (find, namespaces on, include analyzer*) puts in a wheel, with its
+    # package-data glob **/*.md.
+    assert "analyzer.prompts" in find_namespace_packages(where=str(root), include=["analyzer*"])
+    assert prompts.render("extract.v1", kind="dialogue", language="en", excerpt=True, turns=[])
+
+
 def test_prompt_sandbox_refuses_attribute_tricks(tmp_path, monkeypatch):
     (tmp_path / "evil.v1.md").write_text("# system\n{{ x.__class__.__mro__ }}\n# user\nhi\n", encoding="utf-8")
     monkeypatch.setenv("ANALYZER_PROMPTS_DIR", str(tmp_path))

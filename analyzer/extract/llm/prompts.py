@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from analyzer.errors import EngineError
@@ -20,9 +21,20 @@ _PART = re.compile(r"^# (system|user)[ \t]*$", re.MULTILINE)
 
 
 def prompts_dir() -> Path:
-    """`ANALYZER_PROMPTS_DIR`, else `prompts/` of this checkout."""
+    """`ANALYZER_PROMPTS_DIR`, else the package's `analyzer/prompts`, else `prompts/` of this checkout.
+
+    `prompts/` at the top of the repository is the one copy that is edited; `analyzer/prompts` is a symbolic
+    link to it, which setuptools follows when it builds a wheel (package data `**/*.md`), so an installed
+    package finds its prompts the same way a checkout does. The last fallback is for a checkout made
+    without symbolic links (git on Windows by default), where the link is a one-line text file.
+    """
     env = os.environ.get("ANALYZER_PROMPTS_DIR")
-    return Path(env) if env else Path(__file__).resolve().parents[3] / "prompts"
+    if env:
+        return Path(env)
+    packaged = resources.files("analyzer") / "prompts"
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "prompts"
 
 
 @lru_cache(maxsize=8)
