@@ -1,13 +1,15 @@
 """Requests in flight during `analyzer batch --engine llm` against the local OpenAI-compatible server.
 
-The server (tests/llm_server.py, 127.0.0.1 only, in a process of its own) answers every request after a fixed delay (200 ms by
-default) with an empty extraction; the batch runs the real pipeline, the real ChatOpenAI client and the
-batch runner's threads for I/O-bound engines. Prints calls, requests, the most requests in flight at once,
-wall time and the ideal `requests × delay / concurrency`, after the same batch with no delay (the
-CPU floor: what one process needs for ingest, windows, LangChain and the reports). The cache is off, so every request reaches
-the server. Bounded: N files (default 64), one server, stops by itself.
+The server (tests/llm_server.py, 127.0.0.1 only, in a process of its own) answers every request after a
+fixed delay (200 ms by default) with an empty extraction; the batch runs the real pipeline, the real
+ChatOpenAI client and the batch runner: worker processes (`--jobs`, default one per core) with threads
+inside each, the engine's limit on requests in flight shared between them. Prints calls, requests, the
+most requests in flight at once, wall time and the ideal `requests × delay / concurrency`, after the same
+batch with no delay (the CPU floor: ingest, windows, LangChain and the reports, which no concurrency hides),
+each with the load average of the machine (it is shared: a busy neighbour slows every figure). The cache is
+off, so every request reaches the server. Bounded: N files (default 64), one server, stops by itself.
 
-    .venv/bin/python eval/llm_concurrency.py [--files 64] [--delay 0.2] [--concurrency 16]
+    .venv/bin/python eval/llm_concurrency.py [--files 64] [--delay 0.2] [--concurrency 16] [--jobs N]
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=64)
     ap.add_argument("--delay", type=float, default=0.2)
     ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
     args = ap.parse_args()
 
     # LangChain and the OpenAI SDK take seconds to import once per process; timed apart from the batch.
@@ -90,7 +93,8 @@ def run(args, sources: list[Path], delay: float, files: int | None = None, quiet
             "ANALYZER_LLM_MAX_CONCURRENCY": str(args.concurrency), "ANALYZER_LLM_CACHE": "false",
         })  # fmt: skip
         t0 = time.perf_counter()
-        summary = batch.run(inputs, tmp / "out", engine="llm", meeting_date=None, progress=False)
+        load = os.getloadavg()[0]
+        summary = batch.run(inputs, tmp / "out", engine="llm", meeting_date=None, progress=False, jobs=args.jobs)
         wall = time.perf_counter() - t0
         stats = srv.stats()
         if quiet:
@@ -99,7 +103,8 @@ def run(args, sources: list[Path], delay: float, files: int | None = None, quiet
         ideal = requests * delay / args.concurrency
         print(f"delay {delay * 1000:.0f} ms: {summary.analyzed}/{args.files} analyzed, {summary.failed} failed, "
               f"{requests} requests, max in flight {stats['max_in_flight']} (limit {args.concurrency}), "
-              f"wall {wall:.2f} s, ideal requests x delay / concurrency = {ideal:.2f} s")  # fmt: skip
+              f"wall {wall:.2f} s, ideal requests x delay / concurrency = {ideal:.2f} s, "
+              f"jobs {args.jobs or os.cpu_count()}, load average {load:.2f}")  # fmt: skip
 
 if __name__ == "__main__":
     main()
