@@ -3,8 +3,8 @@
 Why hand-written: Python's `re` tries every branch of a large alternation at every position, so fifty cue
 regexes of a few dozen alternatives each scan English at well under 1 MB/s. Every match of a cue must
 contain one of its *anchors* (literal strings read off the regex's parse tree, e.g. " will" or "试用"); all
-anchors of a language go into one trie-shaped regex, which `re` runs fast because each position fails on
-its first character. A turn then runs only the cues whose anchors it contains. The filter is exact in the
+anchors of a language go into one Aho-Corasick automaton (pyahocorasick), which finds every occurrence in
+one C pass. A turn then runs only the cues whose anchors it contains. The filter is exact in the
 safe direction: a cue is skipped only when no match is possible. (RE2 would give linear-time alternation
 but has no lookarounds, which the lexicons use; no maintained package offers anchors-from-regex.)
 """
@@ -152,28 +152,41 @@ class Gate:
                 continue
             for a in found:
                 self.by_anchor.setdefault(a.lower() if fold else a, set()).add(key)
-        # An anchor found also reveals every shorter anchor that is its prefix.
-        words = sorted(self.by_anchor)
-        for w in words:
-            for i in range(1, len(w)):
-                if w[:i] in self.by_anchor:
-                    self.by_anchor[w] = self.by_anchor[w] | self.by_anchor[w[:i]]
-        self.regex = trie_regex(words) if words else None
+        # Per key, the anchors that reveal it: a key is live when the anchors found in a turn meet this set.
+        anchors_by_key: dict[str, set[str]] = {}
+        for anchor, keys in self.by_anchor.items():
+            for key in keys:
+                anchors_by_key.setdefault(key, set()).add(anchor)
+        self.anchors_by_key = {k: frozenset(v) for k, v in anchors_by_key.items()}
+        # Aho-Corasick (pyahocorasick, C) reports every occurrence of every anchor, overlaps and prefixes
+        # included, in one pass: 4x faster than restarting a trie-shaped regex after each hit, and the same
+        # set of anchors, since every anchor the regex's longest match implies is itself an occurrence.
+        self.automaton = None
+        if self.by_anchor:
+            import ahocorasick
+
+            self.automaton = ahocorasick.Automaton()
+            for word in self.by_anchor:
+                self.automaton.add_word(word, word)
+            self.automaton.make_automaton()
+
+    def anchors(self, text: str) -> frozenset[str]:
+        """Every anchor present in `text` (folded by the caller); `allows` turns them into live keys lazily."""
+        if self.automaton is None:
+            return frozenset()
+        return frozenset([word for _, word in self.automaton.iter(text)])
+
+    def allows(self, key: str, anchors: frozenset[str]) -> bool:
+        """Whether `key` can match a text whose anchors are `anchors`."""
+        return key in self.always or not self.anchors_by_key.get(key, _NONE).isdisjoint(anchors)
 
     def keys(self, text: str) -> set[str]:
         """Keys that could match `text` (already folded by the caller for a folding language)."""
-        if self.regex is None:
-            return set(self.always)
-        seen = set()
-        search = self.regex.search
-        m = search(text)
-        while m is not None:
-            seen.add(m.group())
-            m = search(text, m.start() + 1)
         out = set(self.always)
-        for anchor in seen:
+        for anchor in self.anchors(text):
             out |= self.by_anchor[anchor]
         return out
 
 
+_NONE: frozenset[str] = frozenset()
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

@@ -41,9 +41,18 @@ class Lexicon:
     abbreviations: re.Pattern | None
     dated_plans: bool = False  # a dated action clause binds without a modal (Chinese topic-comment)
     gate: Gate | None = None  # which turn-level keys (and "type:<name>") can match a given text
+    type_order: tuple[str, ...] = ()  # the type names in priority order (built once, read per turn)
 
     def candidates(self, text: str) -> set[str]:
         return self.gate.keys(text) if self.gate is not None else set(self.keys) | {f"type:{n}" for n, _ in self.types}
+
+    def anchors(self, text: str) -> frozenset[str] | None:
+        """The gate's anchors in `text` (None without a gate: every key is live)."""
+        return self.gate.anchors(text) if self.gate is not None else None
+
+    def allows(self, key: str, anchors: frozenset[str] | None) -> bool:
+        """Whether cue `key` can match a text whose anchors (from `anchors`) are these."""
+        return anchors is None or self.gate.allows(key, anchors)
 
     def get(self, key: str) -> re.Pattern | None:
         return self.keys.get(key)
@@ -78,7 +87,11 @@ ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstu
 
 def fold(lex: "Lexicon", text: str) -> str:
     """The text a lexicon's turn-level cues run on: ASCII-lowercased for English (same length)."""
-    return text.translate(ASCII_LOWER) if lex.lang == "en" else text
+    if lex.lang != "en":
+        return text
+    # On ASCII text `lower` is the same mapping and runs in C without a table lookup per character;
+    # elsewhere it would also lower non-ASCII letters, some into two characters, so the table stays.
+    return text.lower() if text.isascii() else text.translate(ASCII_LOWER)
 
 
 @cache
@@ -109,6 +122,7 @@ def load(lang: str) -> Lexicon:
         abbreviations=re.compile(rf"(?:^|[^A-Za-z])(?:{abbreviations})\.$", re.IGNORECASE) if abbreviations else None,
         dated_plans=bool(raw.get("dated_plans")),
         gate=gate,
+        type_order=tuple(name for name, _ in types),
     )
 
 

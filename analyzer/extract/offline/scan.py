@@ -27,7 +27,9 @@ class TurnView:
     lexicons: tuple[Lexicon, ...]
     inferred: bool = False  # the role was guessed by the engine, not given by ingest
     folded: tuple[str, ...] = ()  # the text each lexicon's cues run on (see lexicon.fold)
-    live: tuple[frozenset, ...] = ()  # per lexicon, the cue keys its anchors allow in this turn
+    # Per lexicon, the gate's anchors found in this turn; `Lexicon.allows` says which cue keys they let run.
+    # Kept as anchors, not expanded to keys: most keys are never asked about in a given turn.
+    anchors: tuple[frozenset | None, ...] = ()
     type_hits: list[tuple[str, int, int]] = field(default_factory=list)  # (type, start, end), priority order
     _hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _sentences: list[Sentence] | None = None
@@ -58,8 +60,8 @@ class TurnView:
         spans = self._hits.get(key)
         if spans is None:
             spans = []
-            for lex, text, live in zip(self.lexicons, self.folded, self.live):
-                if key in live:  # the anchor gate says it can match here
+            for lex, text, anchors in zip(self.lexicons, self.folded, self.anchors):
+                if lex.allows(key, anchors):  # the anchor gate says it can match here
                     pattern = lex.keys.get(key)
                     if pattern is not None:
                         spans.extend((m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
@@ -114,18 +116,36 @@ class TurnView:
         return mentions[i:j]
 
 
+def _normalize(text: str) -> str:
+    # Most turns have no curly apostrophe: `in` is a C scan, `translate` a dict lookup per character.
+    if "\u2019" in text or "\u2018" in text or "\uff07" in text:
+        return text.translate(_APOSTROPHES)
+    return text
+
+
 def scan(index: int, text: str, role: str) -> TurnView:
-    norm = text.translate(_APOSTROPHES)
+    norm = _normalize(text)
     lexicons = for_text(norm)
     folded = tuple(fold(lex, norm) for lex in lexicons)
-    live = tuple(frozenset(lex.candidates(t)) for lex, t in zip(lexicons, folded))
-    view = TurnView(index, role, text, norm, lexicons, folded=folded, live=live)
-    for lex, text_l, keys in zip(lexicons, folded, live):
-        for name, pattern in lex.types:
-            if pattern is not None and f"type:{name}" in keys:
-                view.type_hits.extend((name, m.start(), m.end()) for m in pattern.finditer(text_l))
-    view._type_order = tuple(name for name, _ in lexicons[0].types)
+    anchors = tuple(lex.anchors(t) for lex, t in zip(lexicons, folded))
+    view = TurnView(index, role, text, norm, lexicons, folded=folded, anchors=anchors)
+    for lex, text_l, found in zip(lexicons, folded, anchors):
+        for name, pattern, key in _gated_types(lex):
+            if lex.allows(key, found):
+                view.type_hits.extend([(name, m.start(), m.end()) for m in pattern.finditer(text_l)])
+    view._type_order = lexicons[0].type_order
     return view
+
+
+_GATED_TYPES: dict[int, tuple] = {}
+
+
+def _gated_types(lex: Lexicon) -> tuple[tuple[str, object, str], ...]:
+    """(name, pattern, gate key) of the lexicon's types that have a pattern, built once per lexicon."""
+    found = _GATED_TYPES.get(id(lex))
+    if found is None:
+        found = _GATED_TYPES[id(lex)] = tuple((n, p, f"type:{n}") for n, p in lex.types if p is not None)
+    return found
 
 
 def strip_polite(view: TurnView, clause: Clause) -> bool:
