@@ -372,8 +372,8 @@ def _execute(todo: list[tuple[int, str]], workers: int, init_args: tuple) -> Ite
 
 def _io_threads(init_args: tuple) -> int:
     """An engine that waits on the network (the LLM engine) says how many calls may run at once
-    (`io_concurrency`); those run in threads of this process, sharing one engine: its cache, its limit on
-    requests in flight. CPU-bound engines have no such attribute and get the process pool."""
+    (`io_concurrency`); those run in threads, several per worker process (`_threaded`). CPU-bound engines
+    have no such attribute and get one call per worker process."""
     if init_args[0] == "offline":
         return 0
     from analyzer.extract import get_engine
