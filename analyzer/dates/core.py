@@ -7,6 +7,7 @@ small and independent: "下周一上午十点" beats "下周一", and "Tuesday, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -169,11 +170,17 @@ def candidates(text: str, lowered: str, rules: list[Rule]) -> list[Hit]:
 
 def longest_first(hits: list[Hit]) -> list[Hit]:
     """Greedy longest-match: keep the longest hits that do not overlap a kept one, then order by position."""
+    # Kept hits are disjoint and non-empty, so sorted by start they are sorted by end too: the one kept hit
+    # that can overlap a new one is the last starting before the new one ends. One bisection per hit, not a
+    # scan of all kept hits (quadratic in a run-on turn with thousands of dates).
     kept: list[Hit] = []
+    starts: list[int] = []
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-            kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+        j = bisect.bisect_left(starts, hit.end)
+        if j == 0 or kept[j - 1].end <= hit.start:
+            kept.insert(j, hit)
+            starts.insert(j, hit.start)
+    return kept
 
 
 def clip(due: Due | None, meeting: date) -> Due | None:
