@@ -43,6 +43,9 @@ def _anchors(seq, min_len: int) -> frozenset[str] | None:
                 options.append(sub)
         elif op is sre_c.IN and len(av) == 1 and av[0][0] is sre_c.LITERAL:
             run += chr(av[0][1])  # a one-character class is a literal
+        elif op is sre_c.IN and all(o is sre_c.LITERAL for o, _ in av):
+            # A class of listed characters ("(总|董)" parses to one) requires one of them.
+            options.append(frozenset(chr(a) for _, a in av))
     if run:
         options.append(frozenset({run}))
     options = [o for o in options if min(map(len, o)) >= min_len]
@@ -158,6 +161,8 @@ class Gate:
             for key in keys:
                 anchors_by_key.setdefault(key, set()).add(anchor)
         self.anchors_by_key = {k: frozenset(v) for k, v in anchors_by_key.items()}
+        # What each gated key needs: None when it always runs, else the anchors one of which must be present.
+        self.need: dict[str, frozenset[str] | None] = {**self.anchors_by_key, **dict.fromkeys(self.always)}
         # Aho-Corasick (pyahocorasick, C) reports every occurrence of every anchor, overlaps and prefixes
         # included, in one pass: 4x faster than restarting a trie-shaped regex after each hit, and the same
         # set of anchors, since every anchor the regex's longest match implies is itself an occurrence.

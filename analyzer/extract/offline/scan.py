@@ -14,6 +14,7 @@ from analyzer import dates
 from analyzer.extract.offline.lexicon import Lexicon, fold, for_text
 from analyzer.extract.offline.segment import Clause, Sentence, split
 
+_UNGATED = frozenset({"<not a gated key>"})  # a clause-level key: never scanned over the whole turn
 # Curly apostrophes become straight ones so "I’ll" matches "i'll"; same length, so offsets still hold.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\uff07": "'"})
 
@@ -61,11 +62,16 @@ class TurnView:
         if spans is None:
             spans = []
             for lex, text, anchors in zip(self.lexicons, self.folded, self.anchors):
-                if lex.allows(key, anchors):  # the anchor gate says it can match here
-                    pattern = lex.keys.get(key)
-                    if pattern is not None:
-                        spans.extend((m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
-            spans.sort()
+                # Inlined `lex.allows(key, anchors)`: this runs for every cue a rule asks about in every turn.
+                if lex.gate is not None:
+                    need = lex.gate.need.get(key, _UNGATED)
+                    if need is _UNGATED or (need is not None and need.isdisjoint(anchors)):
+                        continue  # the anchor gate says it cannot match here
+                pattern = lex.keys.get(key)
+                if pattern is not None:
+                    spans.extend([(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()])
+            if len(self.lexicons) > 1:
+                spans.sort()
             self._hits[key] = spans
         return spans
 
