@@ -86,6 +86,14 @@ def check_analysis(analysis: Analysis, transcript: Transcript, raw: Findings | N
                  *analysis.signals]:
         assert item.speaker == turns[item.turn].speaker and item.start == turns[item.turn].start, where
 
+    # Who says what (models.py docstrings): praise, signals and customer actions are the customer's words, an
+    # ask is the rep's. Checked where the cited turn's role is known; guessed roles are the engine's business.
+    for field, wrong in (("praise", "rep"), ("signals", "rep"), ("customer_actions", "rep"), ("asks", "customer")):
+        for item in getattr(analysis, field):
+            assert turns[item.turn].role != wrong, (
+                f"{where}: {field} quote {item.quote!r} cites turn {item.turn}, a {wrong}'s turn: {turns[item.turn].text!r}"
+            )
+
     for a in analysis.customer_actions:
         if a.due_date is not None or a.due_end is not None:
             assert a.due_text, f"{where}: a due date with no phrase is invented: {a!r}"
@@ -123,42 +131,43 @@ def run_checked(transcript: Transcript, engine: RecordingEngine | None = None) -
 
 # ---------------------------------------------------------------- random dialogues
 
-FRAGMENTS = [
-    # praise
-    "你们产品真不错", "这个功能挺好的", "贵公司的服务很有名，口碑很好", "Your product looks great.", "I love the dashboard!",
-    "That's really impressive, honestly.", "这个界面做得很漂亮",
-    # customer commitments, dated
+PRAISE = ["你们产品真不错", "这个功能挺好的", "贵公司的服务很有名，口碑很好", "Your product looks great.",
+          "I love the dashboard!", "That's really impressive, honestly.", "这个界面做得很漂亮"]
+COMMITMENTS = [
     "我下周三安排技术评审", "我们月底前签合同", "下个月15号我们提交预算申请", "国庆后我跟老板汇报一下",
     "我明天上午带你去见王总", "3月20日我们组织一次POC", "I'll set up a meeting with our CFO next Tuesday.",
     "We will start the trial on March 20.", "We'll send the PO by EOD Friday.", "Let's sign by the end of Q3.",
     "I'll get you in front of the VP on the 25th.", "我们下下周一开始试用", "年底之前走完招标流程",
-    # asks, specific and vague
+]
+ASKS = [
     "下周三能安排技术交流吗？", "您看下周二下午三点我们来做个演示，可以吗？", "咱们找个时间试用一下吧",
     "Could you set up 30 minutes with your CFO next Tuesday?", "Let's touch base sometime.",
     "Would you be willing to donate $1 today?", "How about a pilot starting next Monday with your ops team?",
-    # acceptances and bare acquiescence
-    "可以", "行，就这么定", "好", "嗯", "sure, let's do that", "Thursday at 2 works though.", "ok", "Sounds good!",
-    # stalls, negations, hypotheticals, past actions
+]
+ANSWERS = ["可以", "行，就这么定", "好", "嗯", "sure, let's do that", "Thursday at 2 works though.", "ok", "Sounds good!"]
+STALLS_AND_NOS = [
     "我们再研究研究", "我问一下", "We'll study it.", "Let me think about it.", "这个季度不能试用",
     "If we did a pilot, how would it work?", "We already did a trial last year.", "不需要了，谢谢",
     "No thanks, we're not interested.", "We're staying with our current vendor.",
-    # rep tasks and requests for the rep's work
-    "我明天把报价发给您", "send me the pricing", "I'll send the deck tomorrow.", "麻烦您把方案发我邮箱",
-    # buying signals
-    "预算下个月就到位了", "My boss is asking about this.", "We have budget to spend by June.",
-    # noise, emoji, mixed scripts, odd punctuation
+]
+REP_TASKS = ["我明天把报价发给您", "send me the pricing", "I'll send the deck tomorrow.", "麻烦您把方案发我邮箱"]
+SIGNALS = ["预算下个月就到位了", "My boss is asking about this.", "We have budget to spend by June."]
+NOISE = [
     "哈哈哈", "uh-huh", "(laughs)", "[inaudible]", "——", "？？", "😊👍", "🙏🏻", "https://example.com/x?y=1&z=2",
     "email me at a.b@c.com", "3.5%", "$1,000.00", "我们 next week 做个 POC 吧", "OK 那就下周二 demo",
     "budget 已经批了", "Ｆｕｌｌ－ｗｉｄｔｈ ｔｅｘｔ", "\u200b", "e\u0301", "٣ أيام", "Mr. Smith, Dr. Lee & co.",
     "1.", "...", "……", "「好的」", "“下周见”", "a\tb", "CAPS LOCK MEETING NEXT FRIDAY",
 ]
+FRAGMENTS = PRAISE + COMMITMENTS + ASKS + ANSWERS + STALLS_AND_NOS + REP_TASKS + SIGNALS + NOISE
+# In a scripted call the rep and the customer take turns with what each side typically says, so asks meet
+# answers, declines and probes (free mode alone rarely links an ask to a response).
+REP_SAYS = ASKS + REP_TASKS + NOISE[:6] + ["是什么顾虑呢？", "Is there some concern I haven't addressed?"]
+CUSTOMER_SAYS = PRAISE + COMMITMENTS + ANSWERS + STALLS_AND_NOS + SIGNALS + REP_TASKS[1:2] + NOISE[:6]
 SEPARATORS = st.sampled_from(["", " ", "，", "。", ", ", ". ", "! ", "? ", "\n", "；", "…"])
-FRAGMENT = st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8))
-
-
 @st.composite
-def turn_texts(draw) -> str:
-    pieces = draw(st.lists(FRAGMENT, min_size=1, max_size=6))
+def turn_texts(draw, fragments: list[str] = FRAGMENTS, max_pieces: int = 6) -> str:
+    fragment = st.one_of(st.sampled_from(fragments), st.text(max_size=8))
+    pieces = draw(st.lists(fragment, min_size=1, max_size=max_pieces))
     if draw(st.integers(0, 19)) == 0:  # now and then a very long turn: a monologue of fragments
         pieces = pieces * draw(st.integers(50, 400))
     text = ""
@@ -176,10 +185,18 @@ ROLES = st.sampled_from(["rep", "customer", "unknown"])
 def transcripts(draw) -> Transcript:
     speakers = draw(st.lists(st.sampled_from(SPEAKERS), min_size=1, max_size=4, unique=True))
     role_of = {s: draw(ROLES) for s in speakers}
-    texts = draw(st.lists(turn_texts(), min_size=1, max_size=25))
+    scripted = len(speakers) >= 2 and draw(st.booleans())
+    if scripted:  # speakers[0] is the rep, speakers[1] the customer, alternating
+        role_of[speakers[0]], role_of[speakers[1]] = draw(st.sampled_from([("rep", "customer"), ("unknown", "unknown")]))
+    n = draw(st.integers(1, 25))
     turns = []
-    for i, text in enumerate(texts):
-        s = draw(st.sampled_from(speakers))
+    for i in range(n):
+        if scripted:
+            s = speakers[i % 2]
+            text = draw(turn_texts(REP_SAYS if i % 2 == 0 else CUSTOMER_SAYS, max_pieces=2))
+        else:
+            s = draw(st.sampled_from(speakers))
+            text = draw(turn_texts())
         start = f"00:{i // 60:02d}:{i % 60:02d}" if draw(st.booleans()) else None
         turns.append(Turn(index=i, speaker=s, text=text, start=start, role=role_of[s]))
     used = list(dict.fromkeys(t.speaker for t in turns if t.speaker))
