@@ -111,8 +111,13 @@ class LLMEngine:
         on one GIL, and the first round of requests waits seconds. Safe to call again (all cached)."""
         from analyzer.ingest import load
 
-        for name, text in (("warm.txt", "Anna: Could we meet next Tuesday?\nTom: Sure, I'll bring our CFO.\n"),
-                           ("warm.txt", "李明：下周三下午来做技术交流，可以吗？\n张伟：可以，我叫上王总。\n")):  # fmt: skip
+        # Both languages, the subtitle parsers, and a holiday (its calendar is built on first use).
+        for name, text in (
+            ("warm.txt", "Anna: Could we meet next Tuesday, or after Christmas?\nTom: Sure, I'll bring our CFO.\n"),
+            ("warm.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v 李明>国庆节后来做技术交流，可以吗？\n\n"
+                         "00:00:03.000 --> 00:00:04.000\n<v 张伟>可以，我叫上王总。\n"),
+            ("warm.srt", "1\n00:00:01,000 --> 00:00:02,000\nAnna: Shall we start the pilot on May 4th?\n"),
+        ):  # fmt: skip
             t = load(name, data=text.encode(), reps=["Anna", "李明"])
             lines = windows.select(t)
             prompts.render(PROMPT_ID, kind=t.kind, language=t.language, excerpt=True,
