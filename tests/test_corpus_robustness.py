@@ -203,6 +203,20 @@ def test_corpus_commitment_is_an_order(answer):
     assert a.outcome == "order" and a.customer_actions[0].quote in answer
 
 
+@pytest.mark.xfail(strict=True, reason="offline engine: 'went with <anything>' is read as choosing another vendor")
+def test_design_choice_is_no_decline():
+    """AMI ES2002d (CC BY 4.0), a design meeting: 'we basically went with yellow' is a colour, not a lost deal;
+    the corpus run called the whole meeting no_sale. Reproducer: the same two lines through ingest."""
+    from analyzer.ingest import load
+
+    text = "Anna: Here is the new remote design.\nBob: my only reservation with it was that we basically went with yellow\n"
+    t = load("ami.txt", data=text.encode(), reps=["Anna"], meeting_date=FALLBACK_DATE)
+    engine = RecordingEngine()
+    a = analyze_transcript(t, engine)
+    check_analysis(a, t, engine.raw)
+    assert a.outcome != "no_sale", [d.quote for d in engine.raw.declines]
+
+
 # ---------------------------------------------------------------- the summary (python tests/test_corpus_robustness.py)
 
 
