@@ -13,7 +13,8 @@ from pathlib import Path
 
 from analyzer.errors import InputError
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Counted by runs, not one match object per character: the same count, several times faster on Chinese.
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 MIXED_SHARE = 0.20
 _NAME_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -34,7 +35,7 @@ def _sample(texts: list[str]) -> str:
 
 def language_of(texts: list[str]) -> str:
     sample = _sample(texts)
-    cjk = len(_CJK.findall(sample))
+    cjk = sum(map(len, _CJK_RUN.findall(sample)))
     latin = len(_LATIN_WORD.findall(sample))
     total = cjk + latin
     if total == 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -26,9 +27,16 @@ def clock(hours: int, minutes: int, seconds: int, millis: int | None = None) -> 
     return base if millis is None else f"{base}.{millis:03d}"
 
 
+# `HH:MM:SS` in ASCII digits with minutes and seconds under 60 is already normal: one C-level match for the
+# stamp on nearly every line of a long transcript instead of the general parse below.
+_NORMAL_HMS = re.compile(r"[0-9][0-9]:[0-5][0-9]:[0-5][0-9]")
+
+
 def normalize_timestamp(value: str) -> str | None:
     """'0:03' → '00:00:03', '1:02:03,5' → '01:02:03.500'; None when it is not a clock time."""
     value = value.strip()
+    if len(value) == 8 and _NORMAL_HMS.fullmatch(value):
+        return value
     frac = None
     for sep in (".", ","):
         if sep in value:
