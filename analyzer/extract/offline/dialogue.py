@@ -71,7 +71,7 @@ class Dialogue:
 
     def _customer_turn(self, v: TurnView) -> list[C.Commitment]:
         found = []
-        if not (v.type_hits or any(v.cued(k) for k in CUSTOMER_CUES)):
+        if not (v.type_hits or v.cued_any(CUSTOMER_CUES)):
             return found  # nothing here any customer rule could use: skip segmenting it
         for sentence in v.sentences:
             for c in sentence.clauses:
@@ -123,7 +123,7 @@ class Dialogue:
 
     def _rep_turn(self, v: TurnView) -> list[tuple[Ask, TurnView, Sentence, list[str]]]:
         best = None
-        if not (v.type_hits or any(v.cued(k) for k in REP_CUES)):
+        if not (v.type_hits or v.cued_any(REP_CUES)):
             return []
         for sentence in v.sentences:
             region = C.ask_region(v, sentence)

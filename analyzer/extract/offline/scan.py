@@ -76,19 +76,33 @@ class TurnView:
         return spans
 
     def cued(self, key: str) -> bool:
-        return bool(self.cue(key))
+        spans = self._hits.get(key)
+        return bool(self.cue(key) if spans is None else spans)
+
+    def cued_any(self, keys: tuple[str, ...]) -> bool:
+        """Whether any of `keys` is cued in this turn; one set test rules out a turn none of them can match."""
+        for lex, anchors in zip(self.lexicons, self.anchors):
+            union = _needs_any(lex, keys)
+            if union is None or anchors is None or not union.isdisjoint(anchors):
+                return any(self.cued(k) for k in keys)
+        return False
 
     # ---------------------------------------------------------------- lookups by span
+    # The cached spans are read inline (the `cue` call only on first use): rules ask these thousands of times.
 
     def has(self, key: str, start: int, end: int) -> bool:
-        spans = self.cue(key)
+        spans = self._hits.get(key)
+        if spans is None:
+            spans = self.cue(key)
         if not spans:
             return False
         i = bisect.bisect_left(spans, (start, -1))
         return i < len(spans) and spans[i][0] < end
 
     def spans(self, key: str, start: int, end: int) -> list[tuple[int, int]]:
-        spans = self.cue(key)
+        spans = self._hits.get(key)
+        if spans is None:
+            spans = self.cue(key)
         i = bisect.bisect_left(spans, (start, -1))
         j = bisect.bisect_left(spans, (end, -1), i)
         return spans[i:j]
@@ -136,22 +150,49 @@ def scan(index: int, text: str, role: str) -> TurnView:
     anchors = tuple(lex.anchors(t) for lex, t in zip(lexicons, folded))
     view = TurnView(index, role, text, norm, lexicons, folded=folded, anchors=anchors)
     for lex, text_l, found in zip(lexicons, folded, anchors):
-        for name, pattern, key in _gated_types(lex):
-            if lex.allows(key, found):
+        union, gated = _gated_types(lex)
+        if union is not None and found is not None and union.isdisjoint(found):
+            continue  # no type can match: the common case, one set test
+        for name, pattern, need in gated:
+            if need is _UNGATED:
+                continue
+            if found is None or need is None or not need.isdisjoint(found):
                 view.type_hits.extend([(name, m.start(), m.end()) for m in pattern.finditer(text_l)])
     view._type_order = lexicons[0].type_order
     return view
 
 
+# Per lexicon (they live as long as the process: `lexicon.load` is cached), what the gate needs for groups of
+# keys, computed once instead of once per turn.
 _GATED_TYPES: dict[int, tuple] = {}
+_NEEDS_ANY: dict[tuple, frozenset | None] = {}
 
 
-def _gated_types(lex: Lexicon) -> tuple[tuple[str, object, str], ...]:
-    """(name, pattern, gate key) of the lexicon's types that have a pattern, built once per lexicon."""
+def _gated_types(lex: Lexicon) -> tuple[frozenset | None, tuple]:
+    """(anchors one of which any type needs, None when a type always runs; [(name, pattern, its need)])."""
     found = _GATED_TYPES.get(id(lex))
     if found is None:
-        found = _GATED_TYPES[id(lex)] = tuple((n, p, f"type:{n}") for n, p in lex.types if p is not None)
+        found = _GATED_TYPES[id(lex)] = (
+            _needs_any(lex, tuple(f"type:{n}" for n, p in lex.types if p is not None)),
+            tuple((n, p, _need(lex, f"type:{n}")) for n, p in lex.types if p is not None),
+        )
     return found
+
+
+def _need(lex: Lexicon, key: str):
+    """The anchors `key` needs (None: it always runs; `_UNGATED`: never over a turn)."""
+    return None if lex.gate is None else lex.gate.need.get(key, _UNGATED)
+
+
+def _needs_any(lex: Lexicon, keys: tuple[str, ...]) -> frozenset | None:
+    """The anchors one of which any of `keys` needs to run; None when one of them always runs."""
+    cache_key = (id(lex), keys)
+    if cache_key not in _NEEDS_ANY:
+        needs = [_need(lex, k) for k in keys]
+        _NEEDS_ANY[cache_key] = (
+            None if any(n is None for n in needs) else frozenset().union(*(n for n in needs if n is not _UNGATED))
+        )
+    return _NEEDS_ANY[cache_key]
 
 
 def strip_polite(view: TurnView, clause: Clause) -> bool:
