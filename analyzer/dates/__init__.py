@@ -49,6 +49,15 @@ def _rule_sets() -> tuple[RuleSet, RuleSet, RuleSet]:
     return RuleSet(zh.rules()), RuleSet(en.rules()), RuleSet(numeric.rules())
 
 
+@lru_cache(maxsize=None)
+def _key_chars() -> re.Pattern:
+    """The characters the Chinese and numeric rules are keyed on. Only these decide `applicable`, so the
+    features of a text are the ones it contains: found in one C pass, not a set of every character it has."""
+    chars = {key for rule_set in _rule_sets()[::2] for rule in rule_set.rules for group in rule.keys for key in group}
+    assert all(len(c) == 1 for c in chars), "Chinese and numeric rule keys are single characters"
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
 def _hits(text: str) -> list[Hit]:
     if not isinstance(text, str) or not text:
         return []
@@ -59,7 +68,7 @@ def _hits(text: str) -> list[Hit]:
     rules = []
     has_digit = _HAS_DIGIT.search(text) is not None
     if has_digit or _HAS_CJK.search(text):
-        characters = set(lowered)
+        characters = set(_key_chars().findall(lowered))
         rules += zh_rules.applicable(characters)
         if has_digit:
             rules += numeric_rules.applicable(characters)
