@@ -223,7 +223,15 @@ FUZZ = settings(
 @FUZZ
 @given(transcript=transcripts())
 def test_random_dialogues_keep_every_invariant(transcript):
-    run_checked(transcript)
+    analysis = run_checked(transcript)
+    # Every report renders whatever the text (emoji, markup-like brackets, 10k-character turns).
+    from analyzer.report import render
+    from analyzer.report.html import render_html
+
+    for fmt in ("md", "text"):
+        assert render(analysis, fmt).strip()
+    html = render_html(analysis, transcript.turns)
+    assert html.rstrip().endswith("</html>") and "<script" not in html
 
 
 @FUZZ
