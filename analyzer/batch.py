@@ -381,16 +381,22 @@ def _io_threads(init_args: tuple) -> int:
     return int(getattr(get_engine(init_args[0], **init_args[1]), "io_concurrency", 0) or 0)
 
 
+# Threads per request slot. The engine holds a slot only while its request is out, so a second thread per
+# slot prepares the next call (ingest, windows) meanwhile and refills the slot the moment it frees; with one
+# thread per slot every request waited for that CPU work first.
+_THREADS_PER_SLOT = 2
+
+
 def _threaded(todo: list[tuple[int, str]], threads: int, workers: int, init_args: tuple) -> Iterator[Result]:
-    """`threads` calls in flight in all, spread over `workers` processes: the requests wait on the network,
-    but ingest, the candidate windows and the report are CPU work that one process (one GIL) cannot spread
-    over the cores. Each process gets its share of the engine's limit on requests in flight."""
+    """`threads` requests in flight in all, spread over `workers` processes: the requests wait on the
+    network, but ingest, the candidate windows and the report are CPU work that one process (one GIL)
+    cannot spread over the cores. Each process gets its share of the engine's limit on requests in flight."""
     from concurrent.futures import ThreadPoolExecutor
 
     workers = max(1, min(workers, threads))
     if workers == 1:
         _init_worker(*init_args)
-        pool = ThreadPoolExecutor(threads, thread_name_prefix="batch-io")
+        pool = ThreadPoolExecutor(threads * _THREADS_PER_SLOT, thread_name_prefix="batch-io")
         futures = [pool.submit(_analyze_one, i, src) for i, src in todo]
         return _as_done(pool, futures)
     import multiprocessing
@@ -400,12 +406,13 @@ def _threaded(todo: list[tuple[int, str]], threads: int, workers: int, init_args
     args = (engine, {**options, "max_concurrency": share}, *rest)
     _init_worker(*args)  # warmed here, the forked workers inherit loaded lexicons and calendars
     ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    # A worker runs one task at a time, so a task is several rounds of its threads' requests: threads sit
-    # idle only while the last round of a task finishes.
-    size = share * 4
+    # A worker runs one task at a time, so a task is eight rounds of its share of requests: its slots sit
+    # idle only while the last round of a task finishes (one round in eight), and results still come back
+    # (manifest, progress) every few seconds of a long batch.
+    size = share * 8
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=args)
     tasks = [todo[k : k + size] for k in range(0, len(todo), size)]
-    return _drain(pool, {pool.submit(_analyze_in_threads, t, share): t for t in tasks})
+    return _drain(pool, {pool.submit(_analyze_in_threads, t, share * _THREADS_PER_SLOT): t for t in tasks})
 
 
 def _analyze_in_threads(jobs: list[tuple[int, str]], threads: int) -> list[Result]:
