@@ -314,7 +314,8 @@ def run(
             fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
         summary.analyzed += 1
         if res.usage is not None:
-            summary.usage = {k: (summary.usage or {}).get(k, 0) + v for k, v in res.usage.items() if isinstance(v, int)}
+            total = summary.usage or {}
+            summary.usage = {k: total.get(k, 0) + v for k, v in res.usage.items() if isinstance(v, int)}
 
     init_args = (engine, engine_options, reps, meeting_date, str(out))
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))

@@ -30,8 +30,9 @@ CORE_CUES = frozenset({
     "rep_self", "probe", "notes_commit", "notes_agree", "notes_propose", "notes_request", "deal_decline", "vague",
 })  # fmt: skip
 # Cues that mean nothing in a given speaker's mouth: a rep's "great" is no praise, a rep does not decline
-# for the customer, and a rep's "您先讲讲？" is no request for the rep's own work; a customer's "let's ..." opener is not an ask (a concrete one is kept by its date); the
-# visit-note cues are for prose notes, whose sentences have no speaker role.
+# for the customer, and a rep's "您先讲讲？" is no request for the rep's own work; a customer's "let's ..."
+# opener is not an ask (a concrete one is kept by its date); the visit-note cues are for prose notes, whose
+# sentences have no speaker role.
 NOT_FOR_ROLE = {
     "rep": frozenset({"praise_strong", "praise_weak", "signal", "decline", "stall", "deal_decline", "request_rep",
                       "notes_commit", "notes_agree", "notes_propose", "notes_request"}),
@@ -43,7 +44,7 @@ ASK_CUES = frozenset({"ask_opener", "joint", "vague"})
 COMMIT_CUES = frozenset({"commit", "joint", "rep_self"})
 # What turns a rep's "I'll ..." into a to-do: something to deliver or arrange, a meeting, an action type, a
 # date, or something done for the customer. Without one it is conversation ("I'll be quick", "我先从原奶接收
-# 讲起", "那我就不打扰了"); on the dev set that cut sends 7% fewer tokens and hides no labeled rep action.
+# 讲起", "那我就不打扰了"); on the dev set the cut hides no labeled rep action.
 _TODO_CUES = ("rep_deliverable", "request_object", "meet_verb", "event")
 # "for you" / "给您": an action done for the customer is a to-do even when the lexicon has no word for its
 # object ("I can put a hold on that for you"). The offline lexicons have no such key.
@@ -143,8 +144,8 @@ def _kept(view, s) -> str:
     start, end, role = s.start, s.end, view.role
     cues = {k for k in CORE_CUES - NOT_FOR_ROLE.get(role, frozenset()) if view.has(k, start, end)}
     typed = bool(view.types(start, end))
-    # A date next to an action type or a future marker: "下周三安排技术评审". Looked for lazily: finding dates
-    # is the costly part of the scan.
+    # A date next to an action type or a future marker: "下周三安排技术评审". Looked for lazily: finding
+    # dates is the costly part of the scan.
     dated = None
 
     def is_dated() -> bool:
@@ -154,19 +155,19 @@ def _kept(view, s) -> str:
         return dated
 
     question = is_question(view, s.clauses[-1]) if s.clauses else False
-    if role == "rep" and cues & {"commit", "rep_self", "ask_opener"} and view.has("in_call", start, end) and not is_dated():
-        cues -= {"commit", "rep_self", "ask_opener"}  # the call itself: "let me share my screen", "能看到PPT吗？"
-    if role == "rep" and cues & {"commit", "rep_self"}:
-        todo = typed or any(view.has(k, start, end) for k in _TODO_CUES) or _FOR_CUSTOMER.search(s.text) or is_dated()
-        if not todo:
-            cues -= {"commit", "rep_self"}
-    if role == "customer" and cues == {"commit"} and not (typed or is_dated() or any(view.has(k, start, end) for k in _TODO_CUES)):
+    has_todo = lambda: typed or any(view.has(k, start, end) for k in _TODO_CUES) or is_dated()  # noqa: E731
+    if role == "rep" and cues & {"commit", "rep_self", "ask_opener"} and view.has("in_call", start, end):
+        if not is_dated():  # the call itself: "let me share my screen", "能看到PPT吗？"
+            cues -= {"commit", "rep_self", "ask_opener"}
+    if role == "rep" and cues & {"commit", "rep_self"} and not (has_todo() or _FOR_CUSTOMER.search(s.text)):
+        cues -= {"commit", "rep_self"}
+    if role == "customer" and cues == {"commit"} and not has_todo():
         cues = set()  # a bare "can" / "会" with nothing to do: "We can hear you.", "we can't be friends"
     if role == "customer" and cues == {"praise_weak"} and (question or tokens(s.text) <= BACKCHANNEL):
         cues = set()  # "Nice wallpaper, is that Lake Tahoe?", "Good.": no praise of the offer
     if not cues:
         # A dated sentence with no cue: the customer's plan (not what is already past), or the rep's dated
-        # proposal (a rep's dated statement is context: "we shipped this month", a recap).
+        # proposal; a rep's dated statement ("we shipped this month", a closing recap) is not sent.
         if not is_dated():
             return ""
         if role == "customer" and view.has("past", start, end):
@@ -175,8 +176,9 @@ def _kept(view, s) -> str:
             return ""
     if role != "customer" and (cues & ASK_CUES or (question and is_dated())):
         return "proposal"
-    if role == "customer" and cues & COMMIT_CUES and (typed or is_dated()) and not view.has("past", start, end):
-        return "commitment"
+    if role == "customer" and cues & COMMIT_CUES and (typed or is_dated()):
+        if not view.has("past", start, end):
+            return "commitment"
     return "cue"
 
 
