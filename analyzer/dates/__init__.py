@@ -92,6 +92,15 @@ def resolve(phrase: str, meeting_date: date) -> Due | None:
     `phrase` may be a mention from `find` or a longer due text ("by next Friday", "下周五之前"): the
     longest date expression in it decides.
     """
+    if isinstance(phrase, str) and isinstance(meeting_date, date):
+        return _resolve(phrase, meeting_date)
+    return _resolve.__wrapped__(phrase, meeting_date)
+
+
+# The engine asks about the same phrase several times per call (is the ask's time specific? the action's due
+# date? one action or two?); `Due` is immutable, so a bounded cache answers the repeats.
+@lru_cache(maxsize=4096)
+def _resolve(phrase: str, meeting_date: date) -> Due | None:
     hits = _hits(phrase)
     for hit in sorted(hits, key=lambda h: h.start - h.end):
         due = apply(hit.rule, hit.match, meeting_date)

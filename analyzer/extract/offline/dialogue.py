@@ -73,15 +73,20 @@ class Dialogue:
         found = []
         if not (v.type_hits or v.cued_any(CUSTOMER_CUES)):
             return found  # nothing here any customer rule could use: skip segmenting it
+        # Each clause rule needs its cue somewhere in the turn: asked once per turn, not once per clause.
+        praise = v.cued("praise_strong") or v.cued("praise_weak")
+        signal = v.cued("signal")
+        decline = v.cued("deal_decline")
+        typed = bool(v.type_hits) or v.cued("decision_maker")  # what `types_of` needs to name a step
         for sentence in v.sentences:
             for c in sentence.clauses:
-                if C.is_praise(v, c):
+                if praise and C.is_praise(v, c):
                     self.f.praise.append(Praise(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
-                if C.is_signal(v, c):
+                if signal and C.is_signal(v, c):
                     self.f.signals.append(Evidence(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
-                if C.is_deal_decline(v, c):
+                if decline and C.is_deal_decline(v, c):
                     self._decline(v, c)
-                com = C.commitment(v, c, sentence)
+                com = C.commitment(v, c, sentence) if typed else None
                 if com is not None:
                     found.append(com)
         return found
@@ -125,11 +130,14 @@ class Dialogue:
         best = None
         if not (v.type_hits or v.cued_any(REP_CUES)):
             return []
+        tasks = v.cued("rep_self") and v.cued("rep_deliverable")  # what `is_rep_task` needs first
         for sentence in v.sentences:
             region = C.ask_region(v, sentence)
             for i, c in enumerate(sentence.clauses):
                 # The rep's own to-dos outside the proposing part ("我今天先把计划发您，节后咱们再定"), or
                 # coordinated after it ("how about we kick off on the 27th, and I'll send you a plan").
+                if not tasks:
+                    continue
                 inside = region is not None and region[0] <= c.start < region[1]
                 trailing = (inside and i > 0 and v.test("coordinated", c.text)
                             and not v.has("customer_agent", c.start, c.end) and not v.has("ask_opener", c.start, c.end))
