@@ -15,21 +15,24 @@ from analyzer.extract.grounding import ground
 from analyzer.models import Analysis, CallInfo, Findings, Transcript
 
 
+def _dated(item, meeting_date: date):
+    due = resolve(item.due_text, meeting_date) if item.due_text else None
+    if due is None:
+        return item
+    update = {"due_date": due.start}
+    if "due_end" in type(item).model_fields:  # rep tasks carry a day only, customer actions a range too
+        update |= {"due_end": due.end, "due_fuzzy": due.fuzzy}
+    return item.model_copy(update=update)
+
+
 def resolve_dates(findings: Findings, meeting_date: date) -> Findings:
-    """Fill `due_date`/`due_end`/`due_fuzzy` from each `due_text`. A phrase we cannot resolve stays null."""
-    actions = []
-    for a in findings.customer_actions:
-        due = resolve(a.due_text, meeting_date) if a.due_text else None
-        if due is not None:
-            a = a.model_copy(update={"due_date": due.start, "due_end": due.end, "due_fuzzy": due.fuzzy})
-        actions.append(a)
-    reps = []
-    for r in findings.rep_actions:
-        due = resolve(r.due_text, meeting_date) if r.due_text else None
-        if due is not None:
-            r = r.model_copy(update={"due_date": due.start})
-        reps.append(r)
-    return findings.model_copy(update={"customer_actions": actions, "rep_actions": reps})
+    """Fill `due_date` (and `due_end`/`due_fuzzy`) from each `due_text`. A phrase we cannot resolve stays null."""
+    return findings.model_copy(
+        update={
+            "customer_actions": [_dated(a, meeting_date) for a in findings.customer_actions],
+            "rep_actions": [_dated(r, meeting_date) for r in findings.rep_actions],
+        }
+    )
 
 
 def analyze_transcript(transcript: Transcript, engine: Engine | None = None) -> Analysis:
@@ -41,15 +44,10 @@ def analyze_transcript(transcript: Transcript, engine: Engine | None = None) -> 
     warnings = list(transcript.warnings) + list(findings.warnings)
     return Analysis(
         call=CallInfo(
-            id=transcript.id,
-            source=transcript.source,
-            meeting_date=transcript.meeting_date,
-            language=transcript.language,
-            kind=transcript.kind,
-            participants=transcript.participants,
+            **transcript.model_dump(
+                include={"id", "source", "meeting_date", "language", "kind", "participants", "account", "title"}
+            ),
             turns=len(transcript.turns),
-            account=transcript.account,
-            title=transcript.title,
         ),
         praise=findings.praise,
         customer_actions=findings.customer_actions,
