@@ -407,10 +407,10 @@ def _threaded(todo: list[tuple[int, str]], threads: int, workers: int, init_args
     args = (engine, {**options, "max_concurrency": share}, *rest)
     _init_worker(*args)  # warmed here, the forked workers inherit loaded lexicons and calendars
     ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    # A worker runs one task at a time, so a task is eight rounds of its share of requests: its slots sit
-    # idle only while the last round of a task finishes (one round in eight), and results still come back
-    # (manifest, progress) every few seconds of a long batch.
-    size = share * 8
+    # A worker runs one task at a time, so a task is up to eight rounds of its share of requests: its slots
+    # sit idle only while the last round of a task finishes (one round in eight), and results still come back
+    # (manifest, progress) every few seconds of a long batch. A short batch is split evenly between workers.
+    size = max(1, min(share * 8, -(-len(todo) // workers)))
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=args)
     tasks = [todo[k : k + size] for k in range(0, len(todo), size)]
     return _drain(pool, {pool.submit(_analyze_in_threads, t, share * _THREADS_PER_SLOT): t for t in tasks})

@@ -4,10 +4,11 @@ The server (tests/llm_server.py, 127.0.0.1 only, in a process of its own) answer
 fixed delay (200 ms by default) with an empty extraction; the batch runs the real pipeline, the real
 ChatOpenAI client and the batch runner: worker processes (`--jobs`, default one per core) with threads
 inside each, the engine's limit on requests in flight shared between them. Prints calls, requests, the
-most requests in flight at once, wall time and the ideal `requests × delay / concurrency`, after the same
-batch with no delay (the CPU floor: ingest, windows, LangChain and the reports, which no concurrency hides),
-each with the load average of the machine (it is shared: a busy neighbour slows every figure). The cache is
-off, so every request reaches the server. Bounded: N files (default 64), one server, stops by itself.
+most requests in flight at once, wall time, CPU time (this process and its workers) and the ideal
+`requests × delay / concurrency`, after the same batch with no delay (the CPU floor: ingest, windows,
+LangChain and the reports, which no concurrency hides), each with the load average of the machine (it is
+shared: a busy neighbour slows every figure). The cache is off, so every request reaches the server.
+Bounded: N files (default 64), one server, stops by itself.
 
     .venv/bin/python eval/llm_concurrency.py [--files 64] [--delay 0.2] [--concurrency 16] [--jobs N]
 """
@@ -94,8 +95,10 @@ def run(args, sources: list[Path], delay: float, files: int | None = None, quiet
         })  # fmt: skip
         t0 = time.perf_counter()
         load = os.getloadavg()[0]
+        cpu0 = _cpu()
         summary = batch.run(inputs, tmp / "out", engine="llm", meeting_date=None, progress=False, jobs=args.jobs)
         wall = time.perf_counter() - t0
+        cpu = _cpu() - cpu0
         stats = srv.stats()
         if quiet:
             return
@@ -104,7 +107,15 @@ def run(args, sources: list[Path], delay: float, files: int | None = None, quiet
         print(f"delay {delay * 1000:.0f} ms: {summary.analyzed}/{args.files} analyzed, {summary.failed} failed, "
               f"{requests} requests, max in flight {stats['max_in_flight']} (limit {args.concurrency}), "
               f"wall {wall:.2f} s, ideal requests x delay / concurrency = {ideal:.2f} s, "
-              f"jobs {args.jobs or os.cpu_count()}, load average {load:.2f}")  # fmt: skip
+              f"jobs {args.jobs or os.cpu_count()}, CPU {cpu:.2f} s, load average {load:.2f}")  # fmt: skip
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (the batch's worker processes)."""
+    import resource
+
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(r.ru_utime + r.ru_stime for r in usage)
 
 if __name__ == "__main__":
     main()
