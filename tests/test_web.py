@@ -384,3 +384,12 @@ def test_llm_engine_choice_reaches_the_worker_and_its_failure_is_502(tmp_path, m
         r = upload(c, ("x.txt", b"FAIL: hello"), engine="llm")
         assert r.status_code == 502 and r.json()["error"] == "x.txt: the llm engine failed: provider unreachable"
         assert c.get("/api/calls").json()["total"] == 2
+
+
+def test_api_docs_load_their_assets_from_this_server_not_a_cdn(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "cdn.jsdelivr.net" not in page.text and "unpkg.com" not in page.text
+    scripts = [part.split('"')[0] for part in page.text.split('src="')[1:]]
+    assert scripts and all(src.startswith("/") for src in scripts)
+    assert all(client.get(src).status_code == 200 for src in scripts)

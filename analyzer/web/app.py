@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from analyzer.web import api, pages
@@ -38,7 +39,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         finally:
             st.pool.shutdown()
 
-    app = FastAPI(
+    # FastAPIOffline serves the Swagger UI / ReDoc assets from the package: /docs works with no internet.
+    app = FastAPIOffline(
         title="Call-note analyzer",
         summary="Upload sales call transcripts; get what the customer committed to do, not just what they said.",
         version="0.1.0",
