@@ -110,7 +110,7 @@ class TurnView:
     def test(self, key: str, text: str) -> bool:
         """Anchored cues (whole clause, start or end of a clause) are matched against the clause itself."""
         for lex in self.lexicons:
-            pattern = lex.get(key)
+            pattern = lex.keys.get(key)
             if pattern is not None and pattern.search(text):
                 return True
         return False
