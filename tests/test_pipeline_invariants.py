@@ -214,7 +214,7 @@ def transcripts(draw) -> Transcript:
 
 # PIPELINE_FUZZ_EXAMPLES=2000 for a longer hunt; the default keeps CI quick.
 FUZZ = settings(
-    max_examples=int(os.environ.get("PIPELINE_FUZZ_EXAMPLES", "150")),
+    max_examples=int(os.environ.get("PIPELINE_FUZZ_EXAMPLES", "100")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
