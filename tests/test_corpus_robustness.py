@@ -9,7 +9,8 @@ Raw corpus files (CSV, JSON, JSONL, TSV, Markdown, xlsx), which are not transcri
 to `analyzer.ingest.load`: a Transcript or a one-line InputError, nothing else.
 
 `python tests/test_corpus_robustness.py` prints what the offline engine finds on the corpus (the summary in
-the QA report): a precision sanity check on text nobody here wrote.
+the QA report): a precision sanity check on text nobody here wrote. `--export DIR` writes the dialogues as
+JSON files for timing `analyzer batch DIR --out OUT`.
 """
 
 from __future__ import annotations
@@ -268,5 +269,28 @@ def summary() -> None:
     print(f"{time.perf_counter() - start:.1f} s")
 
 
+def export(out: Path) -> int:
+    """Write every converted dialogue as `{"meeting_date", "reps", "turns"}` JSON for `analyzer batch`."""
+    n = 0
+    for corpus, file, language in SOURCES:
+        folder = out / corpus / Path(file).with_suffix("").as_posix().replace("/", "_")
+        folder.mkdir(parents=True, exist_ok=True)
+        for did in dialogue_ids(corpus, file):
+            try:
+                t = transcript(corpus, file, did, language)
+            except C.CorpusMissing:
+                continue
+            doc = {"meeting_date": t.meeting_date.isoformat(), "reps": [C.REP_LABELS[corpus]],
+                   "turns": [{"speaker": x.speaker, "text": x.text, "start": x.start} for x in t.turns]}
+            (folder / f"{did}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+            n += 1
+    return n
+
+
 if __name__ == "__main__":
-    summary()
+    # python tests/test_corpus_robustness.py               the summary of findings
+    # python tests/test_corpus_robustness.py --export DIR  the dialogues as JSON files, for `analyzer batch DIR`
+    if len(sys.argv) == 3 and sys.argv[1] == "--export":
+        print(f"{export(Path(sys.argv[2]))} files written to {sys.argv[2]}")
+    else:
+        summary()
