@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, NamedTuple
 
+from analyzer.regex_guard import first_char_guard
+
 
 @dataclass(frozen=True)
 class Due:
@@ -67,10 +69,22 @@ def make_rule(name: str, core: str, handler: Handler, keys: tuple[frozenset[str]
     """A Rule from regex sources: `core` is scanned for; `left` (optional or required) may precede it.
     `left_gate(subject, start)`: a cheap test of whether `left` words could end at `start` (say, by the
     character or word just before it), so most core matches need no search to the left."""
+    scan = re.compile(_guarded(core, flags), flags)
     if not left:
-        return Rule(name, re.compile(core, flags), handler, keys, lower, check=check)
-    return Rule(name, re.compile(core, flags), handler, keys, lower, re.compile(f"(?:{left})\\Z", flags),
+        return Rule(name, scan, handler, keys, lower, check=check)
+    return Rule(name, scan, handler, keys, lower, re.compile(f"(?:{left})\\Z", flags),
                 re.compile(f"(?:{left})(?:{core})", flags), check, left_gate)
+
+
+def _guarded(core: str, flags: int) -> str:
+    """A core that opens with a lookbehind gets a lookahead of the characters it can start with.
+
+    `re` skips ahead by a pattern's literal first characters only when the pattern opens with them; behind a
+    lookbehind it tries every position, several times slower. Same matches (see the offline engine's gate).
+    Case-insensitive patterns are left alone: the guard's characters are case-sensitive."""
+    if flags & re.IGNORECASE or not core.startswith("(?<"):
+        return core
+    return first_char_guard(core)
 
 
 def keys(*groups) -> tuple[frozenset[str], ...]:

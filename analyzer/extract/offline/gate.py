@@ -15,6 +15,8 @@ import re
 from re import _constants as sre_c  # the public `re` module exposes no parse tree; these are stable since 3.11
 from re import _parser as sre_parse
 
+from analyzer.regex_guard import first_char_guard  # noqa: F401 (re-exported for the lexicons)
+
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
 
@@ -53,62 +55,6 @@ def _anchors(seq, min_len: int) -> frozenset[str] | None:
         return None
     # The most selective requirement: longest shortest anchor, then fewest anchors.
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
-
-
-def _first_chars(seq) -> set[str] | None:
-    """Characters a match of `seq` can start with ("" when it can be empty), or None when unbounded."""
-    out: set[str] = set()
-    for op, av in seq:
-        if op is sre_c.LITERAL:
-            return out | {chr(av)}
-        if op is sre_c.IN:
-            chars: set[str] = set()
-            for o, a in av:
-                if o is sre_c.LITERAL:
-                    chars.add(chr(a))
-                elif o is sre_c.RANGE and a[1] - a[0] < _MAX_RANGE:
-                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
-                else:
-                    return None
-            return out | chars
-        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
-            continue  # zero-width: the next item decides the first character
-        if op is sre_c.SUBPATTERN:
-            alternatives = [av[3]]
-        elif op is sre_c.BRANCH:
-            alternatives = av[1]
-        elif op in _REPEATS:
-            alternatives = [av[2]] if av[0] >= 1 else [av[2], []]
-        else:
-            return None
-        found: set[str] = set()
-        for alt in alternatives:
-            f = _first_chars(alt)
-            if f is None:
-                return None
-            found |= f
-        out |= found - {""}
-        if "" not in found:
-            return out
-    return out | {""}
-
-
-_MAX_RANGE = 64
-
-
-def first_char_guard(pattern: str) -> str:
-    """`pattern` behind a one-character lookahead of the characters it can start with, when they are known.
-
-    `re` tries every branch of a big alternation at every position; a leading class check rejects most
-    positions at once (2-7x on the cue scans). The matches are exactly the same.
-    """
-    try:
-        first = _first_chars(sre_parse.parse(pattern))
-    except (re.error, RecursionError):
-        return pattern
-    if not first or "" in first:
-        return pattern
-    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])(?:" + pattern + ")"
 
 
 def anchors_of(pattern: str, min_len: int) -> frozenset[str] | None:
