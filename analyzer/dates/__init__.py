@@ -34,7 +34,7 @@ from functools import lru_cache
 from analyzer.dates import en, numeric, ranges, zh
 from analyzer.dates.core import Due, Hit, Mention, RuleSet, apply, candidates, longest_first
 
-__all__ = ["Due", "Mention", "find", "resolve"]
+__all__ = ["Due", "Mention", "clear_cache", "find", "resolve"]
 
 # Run a language's rules only when the text could contain them: most sentences are one language.
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
@@ -107,3 +107,8 @@ def _resolve(phrase: str, meeting_date: date) -> Due | None:
         if due is not None:
             return due
     return None
+
+
+def clear_cache() -> None:
+    """Forget memoized resolutions (a benchmark repeating one call must not be served from them)."""
+    _resolve.cache_clear()

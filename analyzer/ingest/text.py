@@ -135,21 +135,22 @@ def _candidate(line: str):
     if colon < 0:
         return None
     first = line[0]
-    if first.isdigit() or first in "[(" or line[-1].isdigit() or "(" in line[:colon] or "[" in line[:colon] \
-            or "（" in line[:colon]:
+    head = line[:colon]
+    bracket = "(" in head or "[" in head or "（" in head
+    if first.isdigit() or first in "[(" or line[-1].isdigit() or bracket:
         timed = []
         if first.isdigit() or first in "[(":
             timed += (_TS_FIRST, _TS_HEADER)
         if line[-1].isdigit():
             timed.append(_HEADER)
-        if colon <= 90 and ("(" in line[:colon] or "[" in line[:colon] or "（" in line[:colon]):
+        if colon <= 90 and bracket:
             timed.append(_TS_AFTER)
         for rx in timed:
             m = rx.match(line)
             if m:
                 ts = normalize_timestamp(m.group("ts"))
                 name = m.group("name").strip()
-                text = (m.groupdict().get("text") or "").strip()
+                text = (m.group("text") or "").strip() if "text" in rx.groupindex else ""
                 if ts is not None and _plausible_name(name, text):
                     return name, ts, text, rx is _TS_HEADER
     if colon > 90:
