@@ -2,7 +2,7 @@
 
 Written here rather than taken from a library because what is worth sending is a judgement on the offline
 engine's cue scan (`analyzer.extract.offline.scan`, the one `OfflineEngine.candidate_turns` uses), read only
-through its public lookups (`has`, `types`, `dates_in`, `test`). Sentences, not turns, are the unit: whole
+through its public lookups (`cue`, `has`, `types`, `dates_in`, `test`). Sentences, not turns, are the unit: whole
 candidate turns would be 89% of the dev set's text (a rep's monologue mentions a date and a product in
 passing). A sentence is sent when it carries a cue that means something in its speaker's mouth (`_kept`);
 a long turn is cut to its kept sentences joined by "…", each a verbatim slice of the turn, so a quote taken
@@ -97,9 +97,13 @@ def select(transcript: Transcript, full: bool = False) -> list[Line]:
     proposals: set[int] = set()  # rep turns with a proposal in a kept sentence
     commitments: set[int] = set()  # customer turns with a concrete commitment in a kept sentence
     for i, view in enumerate(views):
+        # Most turns of a call carry no cue at all: they are passed over without being cut into sentences.
+        present = frozenset(k for k in CORE_CUES - NOT_FOR_ROLE.get(view.role, frozenset()) if view.cue(k))
+        if not present and not view.type_hits and not view.cue("future"):
+            continue
         parts = []
         for s in view.sentences:
-            kind = _kept(view, s)
+            kind = _kept(view, s, present)
             if kind:
                 parts.append(s)
             if kind == "proposal":
@@ -136,13 +140,14 @@ def select(transcript: Transcript, full: bool = False) -> list[Line]:
     return out
 
 
-def _kept(view, s) -> str:
-    """Why sentence `s` of `view` is sent: "proposal", "commitment", "cue", or "" (not sent). Only the view's
-    public lookups are used: the offline engine owns its internals."""
+def _kept(view, s, present: frozenset) -> str:
+    """Why sentence `s` of `view` is sent: "proposal", "commitment", "cue", or "" (not sent). `present`: the
+    cues of the turn that count in its speaker's mouth. Only the view's public lookups are used: the offline
+    engine owns its internals."""
     from analyzer.extract.offline.scan import is_question
 
     start, end, role = s.start, s.end, view.role
-    cues = {k for k in CORE_CUES - NOT_FOR_ROLE.get(role, frozenset()) if view.has(k, start, end)}
+    cues = {k for k in present if view.has(k, start, end)}
     typed = bool(view.types(start, end))
     # A date next to an action type or a future marker: "下周三安排技术评审". Looked for lazily: finding
     # dates is the costly part of the scan.
