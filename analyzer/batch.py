@@ -4,7 +4,8 @@ Written by hand on the standard library (concurrent.futures, os.replace, csv) be
 the three things a batch of call analyses needs:
 
 - Parallel: the offline engine is CPU-bound, so each worker process builds its engine once and analyzes
-  chunks of files; workers are forked before the progress bar's thread starts.
+  chunks of files; workers are forked before the progress bar's thread starts. An engine that waits on the
+  network (the LLM engine) runs threads inside each worker, within its limit on requests in flight.
 - Incremental: `DIR/.manifest.jsonl` records, per source file, a fingerprint of its content hash, the
   engine name and version, the schema version and the options (reps, meeting date). A re-run skips a file
   whose fingerprint is unchanged and whose outputs still exist. The manifest is append-only while running
