@@ -117,7 +117,7 @@ def load(lang: str) -> Lexicon:
         lang=lang,
         keys=keys,
         types=types,
-        sentence_end=re.compile(raw["sentence_end"]),
+        sentence_end=re.compile(first_char_guard(raw["sentence_end"])),
         clause_sep=re.compile(raw["clause_sep"], re.IGNORECASE),
         abbreviations=re.compile(rf"(?:^|[^A-Za-z])(?:{abbreviations})\.$", re.IGNORECASE) if abbreviations else None,
         dated_plans=bool(raw.get("dated_plans")),
