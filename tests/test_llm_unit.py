@@ -227,6 +227,18 @@ def test_rendered_prompt_matches_golden(case):
     assert text == path.read_text(encoding="utf-8"), f"rendered prompt changed; ANALYZER_UPDATE_GOLDEN=1 rewrites {path.name}"
 
 
+def test_warm_up_never_raises(monkeypatch):
+    """A batch warms the engine before its workers start; a failure there must not kill the batch (each
+    call then fails, or falls back, on its own line)."""
+    eng, _ = engine([])
+
+    def broken(*a, **k):
+        raise NameError("half-written module")
+
+    monkeypatch.setattr(windows, "select", broken)
+    eng.warm_up()
+
+
 def test_prompts_ship_inside_the_package():
     """An installed (non-editable) package has no checkout around it: the prompts must be package data,
     found through importlib.resources, and they must be the top-level prompts/ (one copy, not two)."""

@@ -108,24 +108,27 @@ class LLMEngine:
     def warm_up(self) -> None:
         """Pay the first-use costs once (the offline scan's lexicons and calendars, the prompt template, the
         chat client) before a batch's threads start: otherwise each of them pays them at once, in parallel
-        on one GIL, and the first round of requests waits seconds. Safe to call again (all cached)."""
+        on one GIL, and the first round of requests waits seconds. Safe to call again (all cached). Never
+        raises: warming only saves time, and whatever fails here fails again, one line per call, where the
+        batch reports it (a provider that cannot be set up, a broken lexicon)."""
         from analyzer.ingest import load
 
         # Both languages, the subtitle parsers, and a holiday (its calendar is built on first use).
-        for name, text in (
+        samples = (
             ("warm.txt", "Anna: Could we meet next Tuesday, or after Christmas?\nTom: Sure, I'll bring our CFO.\n"),
             ("warm.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v 李明>国庆节后来做技术交流，可以吗？\n\n"
                          "00:00:03.000 --> 00:00:04.000\n<v 张伟>可以，我叫上王总。\n"),
             ("warm.srt", "1\n00:00:01,000 --> 00:00:02,000\nAnna: Shall we start the pilot on May 4th?\n"),
-        ):  # fmt: skip
-            t = load(name, data=text.encode(), reps=["Anna", "李明"])
-            lines = windows.select(t)
-            prompts.render(PROMPT_ID, kind=t.kind, language=t.language, excerpt=True,
-                           turns=[{"index": ln.index, "speaker": ln.speaker, "role": ln.role, "text": ln.text} for ln in lines])  # fmt: skip
+        )  # fmt: skip
         try:
+            for name, text in samples:
+                t = load(name, data=text.encode(), reps=["Anna", "李明"])
+                turns = [{"index": x.index, "speaker": x.speaker, "role": x.role, "text": x.text}
+                         for x in windows.select(t)]  # fmt: skip
+                prompts.render(PROMPT_ID, kind=t.kind, language=t.language, excerpt=True, turns=turns)
             self.client.prepare()
-        except EngineError:
-            pass  # a provider that cannot be set up fails each call, which then falls back: not here
+        except Exception:  # noqa: BLE001, S110 — see the docstring
+            pass
 
     def info(self) -> EngineInfo:
         """The engine that produced the last `extract` of this thread (offline after a fallback)."""
