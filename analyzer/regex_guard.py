@@ -28,6 +28,8 @@ def _first_chars(seq) -> set[str] | None:
                     chars.add(chr(a))
                 elif o is sre_c.RANGE and a[1] - a[0] < _MAX_RANGE:
                     chars.update(chr(c) for c in range(a[0], a[1] + 1))
+                elif o is sre_c.CATEGORY and a in _CATEGORIES:
+                    chars.add(_CATEGORIES[a])  # kept as the escape: the guard means what the pattern means
                 else:
                     return None
             return out | chars
@@ -54,6 +56,7 @@ def _first_chars(seq) -> set[str] | None:
 
 
 _MAX_RANGE = 64
+_CATEGORIES = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_SPACE: r"\s", sre_c.CATEGORY_WORD: r"\w"}
 
 
 def first_char_guard(pattern: str) -> str:
@@ -68,6 +71,26 @@ def first_char_guard(pattern: str) -> str:
         return pattern
     if not first or "" in first:
         return pattern
-    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])(?:" + pattern + ")"
+    chars = "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(first))
+    return "(?=[" + chars + "])(?:" + pattern + ")"
 
 
+def lacks_prefix(pattern: str, flags: int = 0) -> bool:
+    """Whether `re` has no first-character skip of its own for `pattern`: it opens with a lookaround, or with
+    an alternation some branch of which does not start with a literal. (Mirrors the prefix check in
+    `re._compiler`; a pattern that opens with a literal or a class is skipped ahead by `re` already, and a
+    guard there only adds work.) A word boundary opening is left alone: English words start everywhere."""
+    try:
+        seq = sre_parse.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return False
+    while seq.data and seq.data[0][0] is sre_c.SUBPATTERN:
+        seq = seq.data[0][1][3]
+    if not seq.data:
+        return False
+    op, av = seq.data[0]
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return True
+    if op is sre_c.BRANCH:
+        return any(not alt.data or alt.data[0][0] is not sre_c.LITERAL for alt in av[1])
+    return False

