@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from analyzer.extract.offline.gate import Gate, first_char_guard
+from analyzer.regex_guard import lacks_prefix
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 LANGUAGES = ("zh", "en")
@@ -79,7 +80,9 @@ def _compile(lang: str, key: str, pattern: str) -> re.Pattern:
         return re.compile(first_char_guard(rf"(?<![a-z])(?:{pattern})(?![a-z])"))
     if key in CLAUSE_KEYS:
         return re.compile(pattern)
-    return re.compile(first_char_guard(pattern))
+    # Only where `re` has no first-character skip of its own: in front of a plain alternation of words the
+    # guard doubles the cost, in front of a lookbehind or a class it cuts it 2-9x.
+    return re.compile(first_char_guard(pattern) if lacks_prefix(pattern) else pattern)
 
 
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
