@@ -59,7 +59,7 @@ _MAX_RANGE = 64
 _CATEGORIES = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_SPACE: r"\s", sre_c.CATEGORY_WORD: r"\w"}
 
 
-def first_char_guard(pattern: str) -> str:
+def first_char_guard(pattern: str, *, letters: bool = True) -> str:
     """`pattern` behind a one-character lookahead of the characters it can start with, when they are known.
 
     `re` tries every branch of a big alternation at every position; a leading class check rejects most
@@ -71,6 +71,8 @@ def first_char_guard(pattern: str) -> str:
         return pattern
     if not first or "" in first:
         return pattern
+    if not letters and any(len(c) == 1 and c.isalpha() for c in first):
+        return pattern  # a case-insensitive pattern: keep the guard free of anything case could change
     chars = "".join(c if c in _CATEGORIES.values() else re.escape(c) for c in sorted(first))
     return "(?=[" + chars + "])(?:" + pattern + ")"
 
