@@ -3,8 +3,8 @@
 Why hand-written: Python's `re` tries every branch of a large alternation at every position, so fifty cue
 regexes of a few dozen alternatives each scan English at well under 1 MB/s. Every match of a cue must
 contain one of its *anchors* (literal strings read off the regex's parse tree, e.g. " will" or "试用"); all
-anchors of a language go into one Aho-Corasick automaton (pyahocorasick), which finds every occurrence in
-one C pass. A turn then runs only the cues whose anchors it contains. The filter is exact in the
+anchors of a language go into one Aho-Corasick automaton (ahocorasick-rs), which finds every occurrence in
+one pass in Rust. A turn then runs only the cues whose anchors it contains. The filter is exact in the
 safe direction: a cue is skipped only when no match is possible. (RE2 would give linear-time alternation
 but has no lookarounds, which the lexicons use; no maintained package offers anchors-from-regex.)
 """
@@ -109,23 +109,21 @@ class Gate:
         self.anchors_by_key = {k: frozenset(v) for k, v in anchors_by_key.items()}
         # What each gated key needs: None when it always runs, else the anchors one of which must be present.
         self.need: dict[str, frozenset[str] | None] = {**self.anchors_by_key, **dict.fromkeys(self.always)}
-        # Aho-Corasick (pyahocorasick, C) reports every occurrence of every anchor, overlaps and prefixes
-        # included, in one pass: 4x faster than restarting a trie-shaped regex after each hit, and the same
+        # Aho-Corasick (ahocorasick-rs, Rust) reports every occurrence of every anchor, overlaps and prefixes
+        # included, as one list from one call: 3-8x faster than restarting a trie-shaped regex after each hit
+        # (and 2x faster than pyahocorasick, whose iterator costs a Python round trip per hit), and the same
         # set of anchors, since every anchor the regex's longest match implies is itself an occurrence.
         self.automaton = None
         if self.by_anchor:
-            import ahocorasick
+            import ahocorasick_rs
 
-            self.automaton = ahocorasick.Automaton()
-            for word in self.by_anchor:
-                self.automaton.add_word(word, word)
-            self.automaton.make_automaton()
+            self.automaton = ahocorasick_rs.AhoCorasick(list(self.by_anchor))
 
     def anchors(self, text: str) -> frozenset[str]:
         """Every anchor present in `text` (folded by the caller); `allows` turns them into live keys lazily."""
         if self.automaton is None:
             return frozenset()
-        return frozenset([word for _, word in self.automaton.iter(text)])
+        return frozenset(self.automaton.find_matches_as_strings(text, overlapping=True))
 
     def allows(self, key: str, anchors: frozenset[str]) -> bool:
         """Whether `key` can match a text whose anchors are `anchors`."""
