@@ -40,6 +40,8 @@ class TurnView:
     _type_starts: list[int] | None = None
     _by_start: list = field(default_factory=list)
     _type_order: tuple[str, ...] = ()
+    # Per lexicon (pattern table, gate needs or None, folded text, anchors): what `cue` reads, unpacked once.
+    _lex: tuple = ()
 
     # Segmentation, date finding and most cue scans are computed on first use: most turns of a long call
     # are small talk that no rule ever looks into.
@@ -61,20 +63,20 @@ class TurnView:
         spans = self._hits.get(key)
         if spans is None:
             spans = []
-            for lex, text, anchors in zip(self.lexicons, self.folded, self.anchors):
+            for keys, needs, text, anchors in self._lex:
                 # Inlined `lex.allows(key, anchors)`: this runs for every cue a rule asks about in every turn.
-                if lex.gate is not None:
-                    need = lex.gate.need.get(key, _UNGATED)
+                if needs is not None:
+                    need = needs.get(key, _UNGATED)
                     if need is _UNGATED or (need is not None and need.isdisjoint(anchors)):
                         continue  # the anchor gate says it cannot match here
-                pattern = lex.keys.get(key)
+                pattern = keys.get(key)
                 # Most cues the gate lets through still find nothing: a bare `search` says so at half the
                 # cost of `finditer`; from its match on, `finditer` yields exactly what it would from 0.
                 first = pattern.search(text) if pattern is not None else None
                 if first is not None:
                     spans.extend([(m.start(), m.end()) for m in pattern.finditer(text, first.start())
                                   if m.end() > m.start()])
-            if len(self.lexicons) > 1:
+            if len(self._lex) > 1:
                 spans.sort()
             self._hits[key] = spans
         return spans
@@ -165,6 +167,9 @@ def scan(index: int, text: str, role: str) -> TurnView:
                 if first is not None:
                     view.type_hits.extend([(name, m.start(), m.end()) for m in pattern.finditer(text_l, first.start())])
     view._type_order = lexicons[0].type_order
+    view._lex = tuple(
+        (lex.keys, lex.gate.need if lex.gate is not None else None, t, a) for lex, t, a in zip(lexicons, folded, anchors)
+    )
     return view
 
 
