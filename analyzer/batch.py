@@ -333,7 +333,7 @@ def run(
                 done = waiting.pop(order[k])
                 finish(done)
                 if done.status == "failed":
-                    report(f"{done.source}: {done.error}")
+                    report(f"analyzer: {done.source}: {done.error}")
                 k += 1
 
     _atomic_write(out / MANIFEST, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in manifest.values()))
