@@ -149,13 +149,12 @@ def load_raw(path: Path) -> Transcript:
 
 
 # ---------------------------------------------------------------- precision on real persuadee sentences
-# Sentences from PersuasionForGood (Apache-2.0, Wang et al. ACL 2019) that the offline engine turned into a
+# Sentences from PersuasionForGood (Apache-2.0, Wang et al. ACL 2019) that the offline engine once turned into a
 # customer "sign" action when the whole corpus was run. None is a commitment by DOMAIN.md (a zero amount, a
 # question, a preference for another charity, a condition, a negation, a stall, an ability). Each stands after
 # a persuader's ask, in a two-turn dialogue, so the reproducer is this test alone. The last two are real
 # commitments: the test also fails if the engine stops finding anything.
 P4G_ASK = "How much would you like to donate from your payment?"
-ENGINE_BUG = "offline engine (analyzer/extract/offline) counts it as a sign action"
 NOT_COMMITMENTS = [
     ("I would like to donate $0.", "a zero amount declines"),  # 20180808-050533_601_live
     ("How does me saying I will donate fake money make a good impression for future hits.", "a question"),
@@ -183,8 +182,7 @@ def _two_turns(answer: str) -> Transcript:
 
 @pytest.mark.parametrize(
     "answer",
-    [pytest.param(a, marks=pytest.mark.xfail(strict=True, reason=f"{ENGINE_BUG}: {why}"), id=a[:40])
-     for a, why in NOT_COMMITMENTS],
+    [pytest.param(a, id=f"{a[:40]} ({why})") for a, why in NOT_COMMITMENTS],
 )
 def test_corpus_non_commitment_is_no_customer_action(answer):
     engine = RecordingEngine()
@@ -204,7 +202,6 @@ def test_corpus_commitment_is_an_order(answer):
     assert a.outcome == "order" and a.customer_actions[0].quote in answer
 
 
-@pytest.mark.xfail(strict=True, reason="offline engine: 'went with <anything>' is read as choosing another vendor")
 def test_design_choice_is_no_decline():
     """AMI ES2002d (CC BY 4.0), a design meeting: 'we basically went with yellow' is a colour, not a lost deal;
     the corpus run called the whole meeting no_sale. Reproducer: the same two lines through ingest."""

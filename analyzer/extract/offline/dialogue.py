@@ -8,6 +8,8 @@ customer asks of the rep is the rep's task, quoted from the rep when the rep res
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from analyzer.dates import resolve
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.evidence import action_text, due_mention, first_date, is_specific_time, quote
@@ -188,10 +190,12 @@ class Dialogue:
     # ---------------------------------------------------------------- linking
 
     def _link(self, asks, commitments: dict[int, list[C.Commitment]]) -> None:
+        # Sorted once, searched by bisection: a linear search per ask was quadratic (23,000 asks took 60 s).
         ask_turns = sorted(a.turn for a, *_ in asks)
         used: set[int] = set()  # customer commitments already emitted
         for ask, av, asent, kinds in asks:
-            next_ask = next((t for t in ask_turns if t > ask.turn), None)
+            k = bisect_right(ask_turns, ask.turn)
+            next_ask = ask_turns[k] if k < len(ask_turns) else None
             response, rq, rturn = "none", None, None
             for j in range(ask.turn + 1, min(len(self.views), ask.turn + 1 + ANSWER_WINDOW)):
                 if next_ask is not None and j >= next_ask:

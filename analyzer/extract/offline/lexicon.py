@@ -23,7 +23,7 @@ LANGUAGES = ("zh", "en")
 # Keys whose patterns are anchored to a clause (^ or $): they are matched against one clause, not a turn.
 CLAUSE_KEYS = frozenset(
     {"bare_ack", "accept", "question_end", "question_start", "ask_tag", "customer_subject", "rep_subject",
-     "attributive", "attributive_before", "bare_question", "accept_late",
+     "attributive", "attributive_before", "bare_question", "accept_late", "question_inverted",
      "coordinated", "filler"}
 )
 # Keys that are not pattern lists.
