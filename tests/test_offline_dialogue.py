@@ -198,11 +198,22 @@ def test_deal_decline_gives_no_sale():
 # ---------------------------------------------------------------- joint, repeated acceptance, requests
 
 @pytest.mark.parametrize("answer", ["我们已经决定用别家了", "我们还是继续用现在的系统", "这个我们打算自己开发",
-                                    "We've decided to stay with our current vendor", "We'll build it ourselves"])
+                                    "我们决定选其他供应商了", "We've decided to stay with our current vendor",
+                                    "We'll build it ourselves", "We went with another vendor",
+                                    "We decided to go with a competitor", "We're going with the other supplier"])
 def test_choosing_another_way_declines_the_deal(answer):
     t, f = extract([(R, "您看下周安排个试用？"), (C, answer)])
     assert f.declines and f.asks[0].response == "declined"
     assert analyze_transcript(t).outcome == "no_sale"
+
+
+@pytest.mark.parametrize("answer", ["我们选了别的颜色", "我们最后决定选其他颜色", "We went with yellow in the end",
+                                    "We decided to go with the blue one"])
+def test_a_choice_that_names_no_vendor_declines_nothing(answer):
+    """A choice of colour or model is no lost deal: the alternative must be a vendor, product or solution."""
+    t, f = extract([(R, "Here is the new remote design."), (C, answer)])
+    assert f.declines == []
+    assert analyze_transcript(t).outcome != "no_sale"
 
 
 def test_declining_an_item_is_not_declining_the_deal():

@@ -119,6 +119,20 @@ ROWS = [
     (R, "Are you ready to sign the order form today?", {"ask:specific"}, None),
     (R, "What if we walk the site together with your superintendent next Friday?", {"ask:specific"}, None),
     (R, "If you ran a pilot, we could waive the setup fee", set(), None),
+    # ---- no commitment: a zero amount, considering, a third party's offer, a wish, an ability, a question
+    (C, "I would like to donate $0.", set(), None),
+    (C, "I will donate 0", set(), None),
+    (C, "OK, I'll donate $0.50 then", {"action:sign"}, None),
+    (C, "We'll take the pilot into consideration.", set(), None),
+    (C, "I'd like to look into your company more before we sign.", set(), None),
+    (C, "We'd like to sign with another vendor next week.", set(), None),
+    (C, "There are other charities I'd like to donate to instead.", set(), None),
+    (C, "I hope we can sign next Friday.", set(), None),
+    (C, "We can always run a pilot next month.", set(), None),
+    (C, "We have money that we can donate.", set(), None),
+    (C, "How does me saying I will sign today help you.", set(), None),
+    (C, "We'll keep using the sandbox without signing.", set(), None),
+    (C, "We'll order the same model we ordered in the past.", {"action:sign"}, None),
 ]
 
 

@@ -116,6 +116,16 @@ ROWS = [
     (C, "这个 deadline 有点 tight，我们得 internal 讨论一下", set(), None),
     (R, "我们下周二 schedule 一个 call 吧", {"ask:vague"}, None),
     (R, "Next Tuesday 我们带 solution architect 过来做个 technical deep dive，您看可以吗？", {"ask:specific"}, None),
+    # ---- no commitment: a zero amount, considering, a third party's offer
+    (C, "我现在就捐0元", set(), None),
+    (C, "我现在就捐0", set(), None),
+    (C, "那我现在就捐5元", {"action:sign"}, None),
+    (C, "试点的事我们会考虑的，下周给您回复", set(), None),
+    (C, "我们会考虑下周做个试点", set(), None),
+    (C, "我得先了解一下这个机构，再捐款", set(), None),
+    (C, "我们更想下周跟别家签合同", set(), None),
+    (C, "我们下周跟其他供应商签合同", set(), None),
+    (C, "我们下周就签合同，你们比别家靠谱", {"action:sign", "praise"}, None),
 ]
 
 
