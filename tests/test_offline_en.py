@@ -133,6 +133,14 @@ ROWS = [
     (C, "How does me saying I will sign today help you.", set(), None),
     (C, "We'll keep using the sandbox without signing.", set(), None),
     (C, "We'll order the same model we ordered in the past.", {"action:sign"}, None),
+    # ---- a condition expected to hold keeps the commitment (and its step is not the promised one); one the
+    # vendor must meet suspends it; a contract taken to the board is its approval
+    (C, "I'll take it to the board next month if the pilot goes well.", {"action:internal_report"}, None),
+    (C, "We'll sign the contract in April if the security review comes back clean.", {"action:sign"}, ("2026-04-01", "2026-04-30")),
+    (C, "I'll take it to the board next month if you cut the price in half.", set(), None),
+    (C, "OK, we'll take it.", {"action:sign"}, None),
+    (C, "I'll get the contract in front of our board next month.", {"action:procurement_step"}, None),
+    (C, "I'll get the proposal in front of our board next month.", {"action:internal_report"}, None),
 ]
 
 

@@ -126,6 +126,11 @@ ROWS = [
     (C, "我们更想下周跟别家签合同", set(), None),
     (C, "我们下周跟其他供应商签合同", set(), None),
     (C, "我们下周就签合同，你们比别家靠谱", {"action:sign", "praise"}, None),
+    # ---- a condition expected to hold keeps the commitment; a contract taken to the boss is its approval
+    (C, "试点顺利的话我们下个月签合同", {"action:sign"}, None),
+    (C, "如果价格降一半我们就下个月签合同", set(), None),
+    (C, "我下周把合同转给领导", {"action:procurement_step"}, None),
+    (C, "我下周把方案转给领导", {"action:internal_report"}, None),
 ]
 
 

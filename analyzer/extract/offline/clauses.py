@@ -34,6 +34,20 @@ def types_of(view: TurnView, start: int, end: int) -> list[str]:
     more specific process steps (a trial with the boss present is still a trial).
     """
     found = view.types(start, end)
+    conds = view.spans("expected_condition", start, end) if found else []
+    if conds:
+        # The step an expected condition names ("if the pilot goes well") is its evidence, not what is promised.
+        gaps, at = [], start
+        for a, b in conds:
+            gaps.append((at, a))
+            at = b
+        gaps.append((at, end))
+        outside = {t for a, b in gaps if a < b for t in view.types(a, b)}
+        found = [t for t in found if t in outside]
+    # A contract taken to the board or the boss goes up for approval, an order milestone: "把合同转给领导",
+    # "get the contract in front of their board" are procurement steps, not a report on the deal.
+    if "internal_report" in found and view.has("approval_object", start, end):
+        found = [("procurement_step" if t == "internal_report" else t) for t in found if t != "procurement_step"]
     if view.has("decision_maker", start, end) and view.has("meet_verb", start, end):
         specific = [t for t in found if t in ("sign", "trial", "site_visit", "technical_review")]
         rest = [t for t in found if t not in specific]

@@ -207,11 +207,13 @@ def _needs_any(lex: Lexicon, keys: tuple[str, ...]) -> frozenset | None:
 
 
 def strip_polite(view: TurnView, clause: Clause) -> bool:
-    """True when the clause has a real conditional, not only a polite one ("方便的话", "if that works")."""
+    """True when the clause has a real conditional, not only a polite one ("方便的话", "if that works") or one the
+    speaker expects to hold ("if the pilot numbers hold up", "试点顺利的话": GUIDELINES hard call 15)."""
     conds = view.spans("hypothetical", clause.start, clause.end)
     if not conds:
         return False
-    polite = view.spans("polite_condition", clause.start, clause.end)
+    polite = (view.spans("polite_condition", clause.start, clause.end)
+              + view.spans("expected_condition", clause.start, clause.end))
     return any(not any(p0 <= c0 < p1 for p0, p1 in polite) for c0, _ in conds)
 
 
