@@ -141,6 +141,8 @@ ROWS = [
     (C, "OK, we'll take it.", {"action:sign"}, None),
     (C, "I'll get the contract in front of our board next month.", {"action:procurement_step"}, None),
     (C, "I'll get the proposal in front of our board next month.", {"action:internal_report"}, None),
+    # ---- an item put in the cart is bought in the session: the ask needs no other time
+    (R, "What about adding Billy Summers to the shopping list?", {"ask:specific"}, None),
 ]
 
 

@@ -131,6 +131,9 @@ ROWS = [
     (C, "如果价格降一半我们就下个月签合同", set(), None),
     (C, "我下周把合同转给领导", {"action:procurement_step"}, None),
     (C, "我下周把方案转给领导", {"action:internal_report"}, None),
+    # ---- an item put in the cart is bought in the session
+    (R, "要不把这本也加到购物车？", {"ask:specific"}, None),
+    (C, "好，我把这本加到购物车", {"action:sign"}, None),
 ]
 
 
