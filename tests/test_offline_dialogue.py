@@ -238,6 +238,16 @@ def test_request_restated_by_the_rep_is_one_rep_action_in_the_reps_words():
     assert [(r.turn, r.quote) for r in f.rep_actions] == [(1, "我今天下午把报价发您。")]
 
 
+@pytest.mark.parametrize("turns", [
+    [(C, "Fine. Can you send me the PPAP documentation for the coated part?"),
+     (R, "Yes. I'll get you the full PPAP package by Friday.")],
+    [(C, "你把报价发我一份。"), (R, "好的，我今天下午把完整的价格表整理好给您。")],
+])
+def test_request_answered_yes_with_a_todo_in_other_words_is_one_rep_action(turns):
+    t, f = extract(turns)
+    assert [r.turn for r in f.rep_actions] == [1]
+
+
 def test_request_not_restated_quotes_the_customer():
     t, f = extract([(C, "Send me the pricing for the twelve-project tier."), (R, "Will do.")])
     assert [r.turn for r in f.rep_actions] == [0]

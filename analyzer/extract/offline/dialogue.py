@@ -315,12 +315,24 @@ class Dialogue:
                     if any(self._restates(t, q, objects) for t in (v.index + 1, v.index + 2)
                            for q in by_turn.get(t, ())):
                         continue
+                    # "Can you send me the PPAP documentation?" - "Yes. I'll get you the full PPAP package by
+                    # Friday.": a to-do right after an assent answers the request in other words.
+                    if by_turn.get(v.index + 1) and self._assents(v.index + 1):
+                        continue
                     mention = first_date(v, c.start, c.end)
                     self.f.rep_actions.append(
                         RepAction(quote=quote(v, c.start, c.end), speaker="", turn=v.index,
                                   action=action_text(c.text), due_text=mention.text if mention else None)
                     )
         self.f.rep_actions.sort(key=lambda r: r.turn)
+
+    def _assents(self, turn: int) -> bool:
+        """The rep's turn opens by saying yes ("Yes.", "Sure, ...", "好的，...")."""
+        v = self.views[turn]
+        if v.role != "rep" or not v.sentences:
+            return False
+        head = v.sentences[0].clauses[0]
+        return C.is_accept(v, head) or C.is_bare_ack(v, head)
 
     def _restates(self, turn: int, quote: str, objects: set[str]) -> bool:
         """A rep to-do that names the requested thing or points back at it ("I'll attach it")."""
