@@ -200,7 +200,8 @@ def test_deal_decline_gives_no_sale():
 @pytest.mark.parametrize("answer", ["我们已经决定用别家了", "我们还是继续用现在的系统", "这个我们打算自己开发",
                                     "我们决定选其他供应商了", "We've decided to stay with our current vendor",
                                     "We'll build it ourselves", "We went with another vendor",
-                                    "We decided to go with a competitor", "We're going with the other supplier"])
+                                    "We decided to go with a competitor", "We're going with the other supplier",
+                                    "We've decided to go with ServiceTitan.", "我们决定用 ServiceTitan 了。"])
 def test_choosing_another_way_declines_the_deal(answer):
     t, f = extract([(R, "您看下周安排个试用？"), (C, answer)])
     assert f.declines and f.asks[0].response == "declined"

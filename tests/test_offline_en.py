@@ -130,6 +130,7 @@ ROWS = [
     (C, "I hope we can sign next Friday.", set(), None),
     (C, "We can always run a pilot next month.", set(), None),
     (C, "We have money that we can donate.", set(), None),
+    (C, "Yes, that we can do: we'll run the pilot next Monday.", {"action:trial"}, "2026-03-16"),
     (C, "How does me saying I will sign today help you.", set(), None),
     (C, "We'll keep using the sandbox without signing.", set(), None),
     (C, "We'll order the same model we ordered in the past.", {"action:sign"}, None),

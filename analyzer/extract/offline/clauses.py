@@ -246,11 +246,18 @@ def is_ask(view: TurnView, sentence: Sentence) -> bool:
 
 def is_decline(view: TurnView, c: Clause) -> bool:
     s, e = c.start, c.end
-    return (view.has("decline", s, e) or view.has("deal_decline", s, e)) and not strip_polite(view, c)
+    return (view.has("decline", s, e) or view.has("deal_decline", s, e) or named_choice(view, c)) and not strip_polite(
+        view, c)
 
 
 def is_deal_decline(view: TurnView, c: Clause) -> bool:
-    return view.has("deal_decline", c.start, c.end) and not strip_polite(view, c) and not is_question(view, c)
+    return ((view.has("deal_decline", c.start, c.end) or named_choice(view, c))
+            and not strip_polite(view, c) and not is_question(view, c))
+
+
+def named_choice(view: TurnView, c: Clause) -> bool:
+    """Going with a product named by its capitalised name: a deal-level choice of another vendor."""
+    return view.has("choice", c.start, c.end) and view.test("named_choice", c.text)
 
 
 def is_stall(view: TurnView, c: Clause) -> bool:

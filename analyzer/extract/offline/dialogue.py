@@ -22,7 +22,7 @@ ANSWER_WINDOW = 3
 # A probe must come soon after the decline it follows up.
 PROBE_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
-CUSTOMER_CUES = ("praise_strong", "praise_weak", "signal", "deal_decline", "request_rep", "decision_maker")
+CUSTOMER_CUES = ("praise_strong", "praise_weak", "signal", "deal_decline", "choice", "request_rep", "decision_maker")
 REP_CUES = ("decision_maker", "vague", "event", "rep_self")
 
 
@@ -78,7 +78,7 @@ class Dialogue:
         # Each clause rule needs its cue somewhere in the turn: asked once per turn, not once per clause.
         praise = v.cued("praise_strong") or v.cued("praise_weak")
         signal = v.cued("signal")
-        decline = v.cued("deal_decline")
+        decline = v.cued("deal_decline") or v.cued("choice")
         typed = bool(v.type_hits) or v.cued("decision_maker")  # what `types_of` needs to name a step
         for sentence in v.sentences:
             for c in sentence.clauses:

@@ -23,13 +23,13 @@ LANGUAGES = ("zh", "en")
 # Keys whose patterns are anchored to a clause (^ or $): they are matched against one clause, not a turn.
 CLAUSE_KEYS = frozenset(
     {"bare_ack", "accept", "question_end", "question_start", "ask_tag", "customer_subject", "rep_subject",
-     "attributive", "attributive_before", "bare_question", "accept_late", "question_inverted",
+     "attributive", "attributive_before", "bare_question", "accept_late", "question_inverted", "named_choice",
      "coordinated", "filler"}
 )
 # Keys that are not pattern lists.
 _META = frozenset({"language", "dated_plans", "macros", "sentence_end", "clause_sep", "abbreviations", "types"})
 # Keys matched case-sensitively (they carry their own (?i:...) where needed).
-_CASE_SENSITIVE = frozenset({"customer_subject"})
+_CASE_SENSITIVE = frozenset({"customer_subject", "named_choice"})
 
 
 @dataclass(frozen=True)
