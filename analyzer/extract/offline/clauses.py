@@ -2,8 +2,9 @@
 
 Each function looks at one clause of one scanned turn and answers from the lexicon cues alone; linking
 clauses across turns (an ask to its answer, a proposal to its acceptance) is `dialogue.py`'s job.
-The filters follow eval/GUIDELINES.md: negation, hypothetical, past (unless a future time overrides it),
-stall, habitual statements and questions are never commitments.
+The filters follow eval/GUIDELINES.md: negation (a zero amount included), hypothetical (unless the condition is
+one the speaker expects to hold), past (unless a future time overrides it), stall, habitual statements,
+questions and a third party's offer are never commitments.
 """
 
 from __future__ import annotations
