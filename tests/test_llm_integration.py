@@ -4,7 +4,6 @@ ChatOpenAI client, headers and wire format for each structured-output method, an
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -18,13 +17,7 @@ from llm_server import EMPTY, Answer, Delay, Fault, LLMServer, Malformed, user_t
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch, tmp_path):
-    for k in list(os.environ):
-        if k.startswith(("ANALYZER_LLM_", "OPENAI_")):
-            monkeypatch.delenv(k)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.chdir(tmp_path)
+pytestmark = pytest.mark.usefixtures("llm_clean_env")
 
 
 @pytest.fixture

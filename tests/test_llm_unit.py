@@ -18,13 +18,7 @@ from llm_fakes import EN_ANSWER, FakeChat, en_call, zh_call
 GOLDEN = Path(__file__).parent / "golden"
 
 
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch, tmp_path):
-    for k in list(os.environ):
-        if k.startswith(("ANALYZER_LLM_", "OPENAI_")):
-            monkeypatch.delenv(k)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.chdir(tmp_path)  # no stray .env
+pytestmark = pytest.mark.usefixtures("llm_clean_env")
 
 
 def engine(script, sleeps=None, **kw) -> tuple[LLMEngine, FakeChat]:
