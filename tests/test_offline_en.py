@@ -20,6 +20,13 @@ ROWS = [
     (C, "Save the Children does really good work", {"praise"}, None),
     (C, "The voice prompts are a lifesaver for the new temps", {"praise"}, None),
     (C, "Your people on site are sharp and quick", {"praise"}, None),
+    # manner praise and idioms of competence
+    (C, "You explained it really clearly", {"praise"}, None),
+    (C, "You kept false positives really low", {"praise"}, None),
+    (C, "Your guys really know their stuff", {"praise"}, None),
+    (C, "You priced it pretty high", set(), None),
+    (C, "We kept our own costs really low", set(), None),
+    (C, "You don't explain it very clearly", set(), None),
     # ---- not praise
     (C, "OK", set(), None),
     (C, "Got it, thanks", set(), None),

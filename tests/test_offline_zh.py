@@ -20,6 +20,15 @@ ROWS = [
     (C, "这个方案考虑得挺周到", {"praise"}, None),
     (C, "刚才的演示讲得很清楚", {"praise"}, None),
     (C, "说实话你们的口碑很好", {"praise"}, None),
+    # manner complements (V得 + quality) and colloquial verdicts
+    (C, "你们的工程师讲得明明白白", {"praise"}, None),
+    (C, "这套排班算得挺准", {"praise"}, None),
+    (C, "漏检率压得很低", {"praise"}, None),
+    (C, "你们这波操作有两把刷子", {"praise"}, None),
+    (C, "价格报得挺高", set(), None),
+    (C, "流程搞得挺复杂", set(), None),
+    (C, "刚才讲得不太明白", set(), None),
+    (C, "我们自己做得挺稳的", set(), None),
     # ---- not praise
     (C, "好的", set(), None),
     (C, "谢谢你们跑一趟", set(), None),
