@@ -39,6 +39,15 @@ ROWS = [
     (C, "Good question", set(), None),
     (C, "Tuesday is good for me", set(), None),
     # ---- customer actions
+    # anything sent to the vendor; a run for a period; an item put on a meeting
+    (C, "We'll run it in the Jersey warehouse for a month starting Monday", {"action:trial"}, None),
+    (C, "I'll shoot you the billing details tomorrow", {"action:send_information"}, "2026-03-13"),
+    (C, "I'll forward those to you on Friday", {"action:send_information"}, "2026-03-13"),
+    (C, "Next Tuesday I'll bring it up at the ops review", {"action:internal_report"}, "2026-03-17"),
+    (C, "We ran it for a month last year", set(), None),
+    (C, "We have a staff meeting Thursday", set(), None),
+    (C, "I can't send you the logs", set(), None),
+    (C, "We use it for a few days every quarter", set(), None),
     (C, "I'll set up 30 minutes with our CFO next Tuesday", {"action:meeting_with_decision_maker"}, "2026-03-17"),
     (C, "I'll put it on the agenda for our ops review", {"action:internal_report"}, None),
     (C, "Let me send you our current shipment volumes by the end of the week", {"action:send_information"},
@@ -104,6 +113,10 @@ ROWS = [
     (R, "What about your budget?", set(), None),
     (R, "What about adding the analytics module to the order?", {"ask:vague"}, None),
     # ---- rep tasks
+    # the rep sending something "so you can …" offers it; the customer's later step is no ask
+    (R, "I'll send you the install guide so you can set it up on Monday", {"rep"}, "2026-03-16"),
+    (R, "We'll email you the checklist so you can prep your team", {"rep"}, None),
+    (R, "Could you send us the logs so we can tune it?", {"ask:vague"}, None),
     (R, "I'll send over the deck tomorrow", {"rep"}, "2026-03-13"),
     (R, "I'll upload it to your portal this afternoon", {"rep"}, None),
     (R, "Let me check with our engineers on the API limits", {"rep"}, None),

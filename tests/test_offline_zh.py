@@ -42,6 +42,16 @@ ROWS = [
     (C, "挺好的。", set(), None),
     (C, "不错。", set(), None),
     # ---- customer actions
+    # object first, verb after subject and date; a run for a period; an item put on a meeting's agenda
+    (C, "日志我们下周一导出来", {"action:send_information"}, "2026-03-16"),
+    (C, "开票信息我明天发你", {"action:send_information"}, "2026-03-13"),
+    (C, "下个月我们拿两条产线跑两周", {"action:trial"}, ("2026-04-01", "2026-04-30")),
+    (C, "周一办公会，我把你们的方案提上去", {"action:internal_report"}, None),
+    (C, "数据我们上个月已经导出来了", set(), None),
+    (C, "这套系统我们用了一个月", set(), None),
+    (C, "我跑一趟你们公司", set(), None),
+    (C, "下周我们开周会", set(), None),
+    (C, "信息我不方便给你", set(), None),
     (C, "我下周三把技术部的人叫上，一起过一遍方案", {"action:technical_review"}, "2026-03-18"),
     (C, "这周五之前我把需求清单发给你", {"action:send_information"}, "2026-03-13"),
     (C, "我们打算下个月申请预算", {"action:budget"}, ("2026-04-01", "2026-04-30")),

@@ -190,10 +190,24 @@ def ask_types(view: TurnView, sentence: Sentence, s: int | None = None, e: int |
     found = []
     for c in sentence.clauses:
         if s <= c.start < e and not (view.has("negation", c.start, c.end) or view.has("stall", c.start, c.end)):
-            found += [t for t in types_of(view, c.start, c.end) if t not in found]
+            types = types_of(view, c.start, c.end)
+            if _rep_sends(view, c):
+                types = [t for t in types if t not in _INFO_TYPES]
+            found += [t for t in types if t not in found]
     if not view.has("customer_agent", s, e):
         found = [t for t in found if t not in _INFO_TYPES]
     return found
+
+
+def _rep_sends(view: TurnView, c: Clause) -> bool:
+    """The rep names themself as the one acting before any "you" is asked to act in the clause ("I'll send you
+    the permissions so you can set it up", "我先把模板发给您"): what is sent there is the rep's offer, whatever
+    the "you" does with it afterwards."""
+    mine = view.spans("rep_self", c.start, c.end)
+    if not mine:
+        return False
+    agents = view.spans("customer_agent", c.start, c.end)
+    return not agents or mine[0][0] < agents[0][0]
 
 
 def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
