@@ -27,6 +27,17 @@ ROWS = [
     (C, "You priced it pretty high", set(), None),
     (C, "We kept our own costs really low", set(), None),
     (C, "You don't explain it very clearly", set(), None),
+    # litotes closing the clause; held up in use; better than what we have; "that's really clean"
+    (C, "Honestly, not bad at all", {"praise"}, None),
+    (C, "Not half bad, that dashboard.", {"praise"}, None),
+    (C, "The units we trialed held up fine in the freezer aisle", {"praise"}, None),
+    (C, "The redline compare is better than what we have now", {"praise"}, None),
+    (C, "That's really clean", {"praise"}, None),
+    (C, "You guys clearly did your homework on our process", {"praise"}, None),
+    (C, "Things are not bad for us this quarter", set(), None),
+    (C, "That's not too bad a price", set(), None),
+    (C, "It's really expensive", set(), None),
+    (C, "Our team did their homework before this call", set(), None),
     # ---- not praise
     (C, "OK", set(), None),
     (C, "Got it, thanks", set(), None),

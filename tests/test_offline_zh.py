@@ -29,6 +29,12 @@ ROWS = [
     (C, "流程搞得挺复杂", set(), None),
     (C, "刚才讲得不太明白", set(), None),
     (C, "我们自己做得挺稳的", set(), None),
+    # litotes closing the clause
+    (C, "你们这个还真不赖", {"praise"}, None),
+    (C, "这个系统确实不差", {"praise"}, None),
+    (C, "效果不差，就是太贵了", {"praise"}, None),
+    (C, "我们不差钱", set(), None),
+    (C, "这个跟那个不差多少", set(), None),
     # ---- not praise
     (C, "好的", set(), None),
     (C, "谢谢你们跑一趟", set(), None),
