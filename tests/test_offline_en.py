@@ -50,6 +50,13 @@ ROWS = [
     (C, "Good question", set(), None),
     (C, "Tuesday is good for me", set(), None),
     # ---- customer actions
+    # impersonal and passive: a deal document of the customer's that will move
+    (C, "The PO should go out Monday", {"action:sign"}, "2026-03-16"),
+    (C, "The contract will be signed by Friday", {"action:sign"}, "2026-03-13"),
+    (C, "Payment will be wired tomorrow", {"action:sign"}, "2026-03-13"),
+    (C, "The PO should have gone out last week", set(), None),
+    (C, "The contract won't be signed this quarter", set(), None),
+    (C, "The order should arrive Monday", set(), None),
     # anything sent to the vendor; a run for a period; an item put on a meeting
     (C, "We'll run it in the Jersey warehouse for a month starting Monday", {"action:trial"}, None),
     (C, "I'll shoot you the billing details tomorrow", {"action:send_information"}, "2026-03-13"),

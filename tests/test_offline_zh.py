@@ -48,6 +48,12 @@ ROWS = [
     (C, "挺好的。", set(), None),
     (C, "不错。", set(), None),
     # ---- customer actions
+    # impersonal: the payment or stamp as topic, its verb after the date
+    (C, "款月底前会打过来", {"action:sign"}, "2026-03-31"),
+    (C, "合同这周五会盖好章", {"action:sign"}, "2026-03-13"),
+    (C, "定金我们明天转过去", {"action:sign"}, "2026-03-13"),
+    (C, "合同上周已经盖好章了", set(), None),
+    (C, "款还没打过来", set(), None),
     # object first, verb after subject and date; a run for a period; an item put on a meeting's agenda
     (C, "日志我们下周一导出来", {"action:send_information"}, "2026-03-16"),
     (C, "开票信息我明天发你", {"action:send_information"}, "2026-03-13"),
