@@ -145,6 +145,12 @@ ROWS = [
     (R, "We usually send a recap after every call", set(), None),
     (R, "I'll ask her this week", {"rep"}, "2026-03-13"),
     # ---- asks
+    # asks phrased as whether it is worth it, or what the customer wants
+    (R, "Is it worth setting up a technical review with your IT lead next Thursday?", {"ask:specific"}, None),
+    (R, "Want us to run the pilot at your Dayton plant next week?", {"ask:specific"}, None),
+    (R, "Do you want to see the dashboard now?", set(), None),
+    (R, "What do you want your crews to get out of it?", set(), None),
+    (R, "Is it worth the price?", set(), None),
     (R, "Could you set up 30 minutes with your CFO next Tuesday?", {"ask:specific"}, None),
     (R, "Can we get the pilot started on Monday with your two warehouse leads?", {"ask:specific"}, None),
     (R, "Let's touch base soon", {"ask:vague"}, None),
