@@ -48,6 +48,12 @@ ROWS = [
     (C, "挺好的。", set(), None),
     (C, "不错。", set(), None),
     # ---- customer actions
+    # an undated "later" with only a loose contact touches base; a report or a dated contact binds
+    (C, "回头我跟采购那边碰一下", set(), None),
+    (C, "我回头跟财务聊聊", set(), None),
+    (C, "回头跟信息部通个气", set(), None),
+    (C, "回头我跟王总汇报一下", {"action:internal_report"}, None),
+    (C, "我明天跟采购碰一下价格", {"action:procurement_step"}, "2026-03-13"),
     # impersonal: the payment or stamp as topic, its verb after the date
     (C, "款月底前会打过来", {"action:sign"}, "2026-03-31"),
     (C, "合同这周五会盖好章", {"action:sign"}, "2026-03-13"),
