@@ -199,8 +199,10 @@ def transcripts(draw) -> Transcript:
             text = draw(turn_texts())
         start = f"00:{i // 60:02d}:{i % 60:02d}" if draw(st.booleans()) else None
         turns.append(Turn(index=i, speaker=s, text=text, start=start, role=role_of[s]))
-    used = list(dict.fromkeys(t.speaker for t in turns if t.speaker))
     kind = draw(st.sampled_from(["dialogue", "dialogue", "notes"]))
+    if kind == "notes":  # as ingest makes notes: one turn per sentence, no speaker, no role
+        turns = [t.model_copy(update={"speaker": "", "role": "unknown"}) for t in turns]
+    used = list(dict.fromkeys(t.speaker for t in turns if t.speaker))
     return Transcript(
         id="fuzz",
         source="fuzz.txt",
