@@ -141,24 +141,11 @@ def test_batch_keeps_requests_in_flight(srv, tmp_path, monkeypatch):
     from analyzer import batch
 
     srv.default = Delay(0.2, Answer(EMPTY))
-    src = ROOT / "fixtures"
-    files = sorted(p for p in (ROOT / "eval" / "cases" / "dev").glob("*/transcript.txt"))[:12]
-    inputs = []
-    for k, f in enumerate(files):
-        dst = tmp_path / "in" / f"{k:02d}.txt"
-        dst.parent.mkdir(exist_ok=True)
-        shutil.copy(f, dst)
-        inputs.append(dst)
-    monkeypatch.setenv("ANALYZER_LLM_MODEL", "local-test")
-    monkeypatch.setenv("ANALYZER_LLM_BASE_URL", srv.url)
-    monkeypatch.setenv("ANALYZER_LLM_API_KEY", "k")
-    monkeypatch.setenv("ANALYZER_LLM_MAX_CONCURRENCY", "6")
-    monkeypatch.setenv("ANALYZER_LLM_CACHE", "false")
+    inputs = _batch_env(monkeypatch, srv, tmp_path, 12, 6)
     summary = batch.run(inputs, tmp_path / "out", engine="llm", progress=False)
     assert summary.analyzed == len(inputs) and summary.failed == 0
     assert 2 <= srv.max_in_flight <= 6  # concurrent, and never past the limit
     assert "LLM:" in summary.line()
-    assert src.exists()
 
 
 def _batch_env(monkeypatch, srv, tmp_path, n: int, limit: int) -> list[Path]:
