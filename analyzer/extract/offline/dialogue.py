@@ -19,6 +19,9 @@ from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, Rep
 
 # How far an answer may trail its ask: the customer's reply can follow a short rep aside ("您看呢?").
 ANSWER_WINDOW = 3
+# A decisive answer (a commitment to the step asked for, a dated "Monday the 26th is fine", a refusal) may come
+# a little later, after a remark or a side question between the customers, as long as the rep asks nothing new.
+LATE_ANSWER_WINDOW = 5
 # A probe must come soon after the decline it follows up.
 PROBE_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
@@ -197,19 +200,22 @@ class Dialogue:
             k = bisect_right(ask_turns, ask.turn)
             next_ask = ask_turns[k] if k < len(ask_turns) else None
             response, rq, rturn = "none", None, None
-            for j in range(ask.turn + 1, min(len(self.views), ask.turn + 1 + ANSWER_WINDOW)):
+            late = False  # once the talk moved on, only a decisive answer still answers the ask
+            for j in range(ask.turn + 1, min(len(self.views), ask.turn + 1 + LATE_ANSWER_WINDOW)):
                 if next_ask is not None and j >= next_ask:
                     break
+                if j > ask.turn + ANSWER_WINDOW:
+                    late = True
                 cv = self.views[j]
                 if cv.role != "customer":
                     continue
-                verdict = self._answer(ask, av, asent, kinds, cv, commitments.get(j, []), used)
+                verdict = self._answer(ask, av, asent, kinds, cv, commitments.get(j, []), used, late=late)
                 if verdict is not None:
                     response, rq, rturn = verdict
                     break
-                # Only a clarifying question leaves the ask open; anything else moved the topic on.
+                # Only a clarifying question leaves the ask open to any answer; anything else moved the topic on.
                 if not all(is_question(cv, c) for s in cv.sentences for c in s.clauses):
-                    break
+                    late = True
             self.f.asks.append(ask.model_copy(update={"response": response, "response_quote": rq,
                                                       "response_turn": rturn}))
         # The customer's own commitments that answered no ask.
@@ -224,15 +230,18 @@ class Dialogue:
                 self._add_action(v, com.clause, sentence, com.type, com.joint)
 
     def _answer(self, ask: Ask, av: TurnView, asent: Sentence, kinds: list[str], cv: TurnView,
-                coms: list[C.Commitment], used: set) -> tuple[str, str, int] | None:
-        """How customer turn `cv` answers the ask, emitting the accepted action; None when it does not."""
+                coms: list[C.Commitment], used: set, late: bool = False) -> tuple[str, str, int] | None:
+        """How customer turn `cv` answers the ask, emitting the accepted action; None when it does not.
+
+        `late`: the talk has moved on since the ask; only a decisive answer counts then: a commitment to the
+        step asked for, a dated acceptance of it, or a refusal ("yeah", "let me think" no longer answer it)."""
         first = cv.sentences[0] if cv.sentences else None
         if first is None:
             return None
         # Own commitment in the answer: accepted, and the proposal's date dates it when it names none.
         for com in coms:
             key = (cv.index, com.clause.start)
-            if key in used:
+            if key in used or (late and com.type not in kinds):
                 continue
             used.add(key)
             sentence = cv.sentences[com.clause.sentence]
@@ -259,6 +268,12 @@ class Dialogue:
                     sentence = cv.sentences[c.sentence]
                     self._add_action(cv, c, sentence, kinds[0], False, proposal=(ask, av, asent))
                     return "accepted", quote(cv, c.start, c.end), cv.index
+        if late:
+            for c in clauses:
+                if C.is_decline(cv, c) and not is_question(cv, c):
+                    self.refusals.add(cv.index)
+                    return "declined", quote(cv, c.start, c.end), cv.index
+            return None
         head = first.clauses[0]
         accepting = C.is_accept(cv, head) and not cv.has("thanks", first.start, first.end)
         if ask.turn in self.dated_proposals and not any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in clauses):

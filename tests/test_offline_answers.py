@@ -1,0 +1,81 @@
+"""How the offline engine links an ask to its answer (language-neutral dialogue rules), on short exchanges
+written for these rules (not taken from the eval cases). Meeting date 2026-03-12 (Thursday).
+
+Each rule has rows it must catch and near misses it must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzer.dates import resolve
+from analyzer.extract.offline import OfflineEngine
+from analyzer.models import Transcript, Turn
+
+MEETING = date(2026, 3, 12)
+ENGINE = OfflineEngine()
+C, R = "customer", "rep"
+
+
+def extract(turns):
+    t = Transcript(id="t", source="t", kind="dialogue", meeting_date=MEETING,
+                   turns=[Turn(index=i, speaker=role, text=text, role=role) for i, (role, text) in enumerate(turns)])
+    f = ENGINE.extract(t)
+    for field in ("praise", "customer_actions", "rep_actions", "asks"):
+        for item in getattr(f, field):
+            assert item.quote in t.turns[item.turn].text, (field, item.quote)
+    return f
+
+
+def due(phrase):
+    d = resolve(phrase, MEETING) if phrase else None
+    return None if d is None else (d.start.isoformat() if d.end is None else (d.start.isoformat(), d.end.isoformat()))
+
+
+# ---------------------------------------------------------------- a decisive answer after the talk moved on
+# (turns, ask response, [(action type, turn, due)] )
+LATE = [
+    # a dated acceptance after a remark and a side question answered by the rep
+    ([(R, "Could we run the pilot in your Tacoma depot starting next Monday?"),
+      (C, "Tacoma's our messiest site, honestly."),
+      (C, "Does it need our IT folks?"),
+      (R, "Only for the badge readers, an hour at most."),
+      (C, "Next Monday is fine for Tacoma.")],
+     "accepted", [("trial", 4, "2026-03-16")]),
+    # a commitment to the very step asked for, a few turns on
+    ([(R, "Can you get us the signed order form before next Friday?"),
+      (C, "So here's where we are."),
+      (R, "Go on."),
+      (C, "The order form will be signed by Tuesday.")],
+     "accepted", [("sign", 3, "2026-03-17")]),
+    # a refusal after the customers talk among themselves
+    ([(R, "Could we book a technical review with your architects next Wednesday?"),
+      (C, "Our architects are all at the offsite."),
+      (C, "Plus the migration."),
+      (R, "I see."),
+      (C, "So no, we can't do a review before May.")],
+     "declined", []),
+    # near miss: a bare "yeah" after the talk moved on answers nothing
+    ([(R, "Could we run the pilot next Monday?"),
+      (C, "The weather's been awful this week."),
+      (R, "It has."),
+      (C, "Yeah.")],
+     "none", []),
+    # near miss: a later commitment to another step is the customer's own, not an answer to the ask
+    ([(R, "Could we do the site visit at your Fresno plant next Tuesday?"),
+      (C, "Fresno is a long drive for us."),
+      (R, "True."),
+      (C, "We'll send the redlines back to procurement by Friday.")],
+     "none", [("procurement_step", 3, "2026-03-13")]),
+]
+
+
+@pytest.mark.parametrize("turns,response,actions", LATE, ids=[str(i) for i in range(len(LATE))])
+def test_late_decisive_answer(turns, response, actions):
+    f = extract(turns)
+    assert [a.response for a in f.asks] == [response]
+    assert [(a.type, a.turn, due(a.due_text)) for a in f.customer_actions] == actions
+    if response == "none":
+        assert all(a.proposal_turn is None for a in f.customer_actions)
