@@ -79,3 +79,27 @@ def test_late_decisive_answer(turns, response, actions):
     assert [(a.type, a.turn, due(a.due_text)) for a in f.customer_actions] == actions
     if response == "none":
         assert all(a.proposal_turn is None for a in f.customer_actions)
+
+
+# ---------------------------------------------------------------- the acceptance's time confirms the proposal's
+# (turns, due of the one customer action)
+CONFIRMS = [
+    # the same weekday said bare: "Friday" after "next Friday" is next Friday (bare Friday would be tomorrow)
+    ([(R, "Could we do the site visit at your plant next Friday?"), (C, "Sure, Friday works.")], "2026-03-20"),
+    ([(R, "Can we hold the technical review with your architects next Friday at ten?"),
+      (C, "Yes, Friday at ten is good.")], "2026-03-20"),
+    # a period that contains the proposed day
+    ([(R, "Can we run the demo for your ops leads on Monday the 16th?"), (C, "Yes, we're around next week.")],
+     "2026-03-16"),
+    # near miss: another weekday is a reschedule, the customer's day stands
+    ([(R, "Could we do the site visit next Friday?"), (C, "Next Friday's bad, Thursday works.")], "2026-03-19"),
+    # near miss: a day inside a proposed week narrows it, the customer's day stands
+    ([(R, "Could we do the site visit at your plant next week?"), (C, "Sure, Tuesday works.")], "2026-03-17"),
+]
+
+
+@pytest.mark.parametrize("turns,due_iso", CONFIRMS, ids=[str(i) for i in range(len(CONFIRMS))])
+def test_acceptance_time_confirms_or_replaces_the_proposal(turns, due_iso):
+    f = extract(turns)
+    assert len(f.customer_actions) == 1, f.customer_actions
+    assert due(f.customer_actions[0].due_text) == due_iso

@@ -107,8 +107,8 @@ class Dialogue:
             ask, pv, ps = proposal
             proposal_quote, proposal_turn = ask.quote, ask.turn
             what = ps.text
-            if due_text is None:
-                pm = first_date(pv, ps.start, ps.end)
+            pm = first_date(pv, ps.start, ps.end)
+            if due_text is None or (pm is not None and self._confirms(due_text, pm.text)):
                 due_text = pm.text if pm else None
             joint = joint or pv.has("joint", ps.start, ps.end)
             # The same proposal accepted twice ("行" … "好，那就下周三") is one action (GUIDELINES hard call 9).
@@ -123,6 +123,19 @@ class Dialogue:
                 proposal_quote=proposal_quote, proposal_turn=proposal_turn,
             )
         )
+
+    def _confirms(self, own: str, proposed: str) -> bool:
+        """The acceptance's own time only confirms the proposal's: a period that contains it ("Yeah, go ahead,
+        he's around next week" to "Tuesday with your CIO"), or the same weekday said bare ("Sure, Tuesday at two
+        works" to "next Tuesday"): the proposal's date is the one meant."""
+        a, p = resolve(own, self.meeting), resolve(proposed, self.meeting)
+        if a is None or p is None:
+            return False
+        p_end = p.end or p.start
+        if a.end is not None:
+            return a.start <= p.start and p_end <= a.end and (a.start, a.end) != (p.start, p.end)
+        return p.end is None and a.start != p.start and a.start.weekday() == p.start.weekday() \
+            and abs((a.start - p.start).days) == 7
 
     def _decline(self, v: TurnView, c: Clause) -> None:
         self.refusals.add(v.index)
