@@ -38,6 +38,19 @@ ROWS = [
     (C, "That's not too bad a price", set(), None),
     (C, "It's really expensive", set(), None),
     (C, "Our team did their homework before this call", set(), None),
+    # a comparison in the offering's favour with what the customer has
+    (C, "Your intake form is a lot quicker than ours", {"praise"}, None),
+    (C, "The scheduling view looks far more modern than what we use", {"praise"}, None),
+    (C, "Honestly the label printing is much smarter than our current setup", {"praise"}, None),
+    (C, "Your license is a lot more expensive than ours", set(), None),
+    (C, "Our warehouse is bigger than the one in Reno", set(), None),
+    # what the customer has been asking for; a superlative against the speaker's experience; striking results
+    (C, "That's exactly the feature our planners have been waiting for", {"praise"}, None),
+    (C, "This is what my dispatchers have been begging for", {"praise"}, None),
+    (C, "Your reconciliation module is the most thorough one we've tested", {"praise"}, None),
+    (C, "The reduction in failed deliveries was striking", {"praise"}, None),
+    (C, "What we've been asking for is a lower price", set(), None),
+    (C, "That's the highest price we've seen", set(), None),
     # ---- not praise
     (C, "OK", set(), None),
     (C, "Got it, thanks", set(), None),
@@ -198,3 +211,4 @@ def test_en_utterance(role, text, expected, due):
 
 def test_en_table_is_large_enough():
     assert len(ROWS) >= 60
+
