@@ -212,3 +212,16 @@ def test_en_utterance(role, text, expected, due):
 def test_en_table_is_large_enough():
     assert len(ROWS) >= 60
 
+
+# Two evaluations joined by "and the <noun> was …" are two praise items; a shared subject stays one.
+@pytest.mark.parametrize("text,n", [
+    ("The dashboard looked solid and the mapping screen was the cleanest we have seen.", 2),
+    ("Your app is really reliable and the reports are really clear.", 2),
+    ("She said the portal looked great and the support team was very responsive.", 2),
+    ("The dashboard looked solid and easy to use.", 1),
+    ("Your app is really reliable and the price is high.", 1),
+])
+def test_en_coordinated_praise_clauses(text, n):
+    from offline_table import run
+    _, f = run([(C, text)])
+    assert len(f.praise) == n, [p.quote for p in f.praise]
