@@ -130,6 +130,9 @@ def _holiday_calendar(country: str, year: int):
     return holidays.country_holidays(country, years=year, language="en_US")
 
 
+# A pure function of the `holidays` tables (each calendar is built for its one year and only ever queried for
+# days of that year), asked again for every holiday phrase: the scan of a year's holidays runs once per key.
+@lru_cache(maxsize=1024)
 def holiday(country: str, name: str, year: int) -> date | None:
     """First day in `year` whose name in the `holidays` package contains `name`, observed days left out.
 

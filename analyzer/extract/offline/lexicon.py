@@ -144,9 +144,16 @@ def for_text(text: str) -> tuple[Lexicon, ...]:
 
     Code-switched text ("我们下周做个POC吧", "老板说 budget 没问题") gets both.
     """
+    return by_script(_HAN.search(text) is not None, _LATIN.search(text) is not None)
+
+
+@cache
+def by_script(han: bool, latin: bool) -> tuple[Lexicon, ...]:
+    """`for_text` once the scripts are known: one tuple per combination, built once (the scan keys its
+    per-combination tables on it)."""
     langs = []
-    if _HAN.search(text):
+    if han:
         langs.append(load("zh"))
-    if _LATIN.search(text):
+    if latin:
         langs.append(load("en"))
     return tuple(langs) or (load("en"),)

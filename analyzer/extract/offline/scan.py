@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cache
 
 from analyzer import dates
-from analyzer.extract.offline.lexicon import Lexicon, fold, for_text
+from analyzer.extract.offline.lexicon import _HAN, _LATIN, ASCII_LOWER, Lexicon, by_script
 from analyzer.extract.offline.segment import Clause, Sentence, split
 
 _UNGATED = frozenset({"<not a gated key>"})  # a clause-level key: never scanned over the whole turn
@@ -151,26 +152,60 @@ def _normalize(text: str) -> str:
 
 def scan(index: int, text: str, role: str) -> TurnView:
     norm = _normalize(text)
-    lexicons = for_text(norm)
-    folded = tuple(fold(lex, norm) for lex in lexicons)
-    anchors = tuple(lex.anchors(t) for lex, t in zip(lexicons, folded))
-    view = TurnView(index, role, text, norm, lexicons, folded=folded, anchors=anchors)
-    for lex, text_l, found in zip(lexicons, folded, anchors):
+    lexicons, steps = _plan(_HAN.search(norm) is not None, _LATIN.search(norm) is not None)  # = for_text(norm)
+    type_hits: list = []
+    if len(steps) == 1:  # one script: the common case, without the per-lexicon tuples
+        lex, ascii_fold, automaton, union, gated, keys, need = steps[0]
+        text_l = (norm.lower() if norm.isascii() else norm.translate(ASCII_LOWER)) if ascii_fold else norm  # = fold
+        found = (frozenset(automaton.find_matches_as_strings(text_l, overlapping=True)) if automaton is not None
+                 else _anchors_without_automaton(lex, text_l))  # = lex.anchors(text_l)
+        if union is None or found is None or not union.isdisjoint(found):
+            _find_types(type_hits, gated, text_l, found)
+        folded, anchors, lex_t = (text_l,), (found,), ((keys, need, text_l, found),)
+    else:
+        folded_l, anchors_l, lex_l = [], [], []
+        for lex, ascii_fold, automaton, union, gated, keys, need in steps:
+            text_l = (norm.lower() if norm.isascii() else norm.translate(ASCII_LOWER)) if ascii_fold else norm
+            found = (frozenset(automaton.find_matches_as_strings(text_l, overlapping=True)) if automaton is not None
+                     else _anchors_without_automaton(lex, text_l))
+            if union is None or found is None or not union.isdisjoint(found):
+                _find_types(type_hits, gated, text_l, found)
+            folded_l.append(text_l)
+            anchors_l.append(found)
+            lex_l.append((keys, need, text_l, found))
+        folded, anchors, lex_t = tuple(folded_l), tuple(anchors_l), tuple(lex_l)
+    return TurnView(index, role, text, norm, lexicons, folded=folded, anchors=anchors, type_hits=type_hits,
+                    _type_order=lexicons[0].type_order, _lex=lex_t)
+
+
+def _find_types(type_hits: list, gated: tuple, text_l: str, found: frozenset | None) -> None:
+    """Action type cues of one lexicon, in priority order, for those the anchors let run."""
+    for name, pattern, need in gated:
+        if need is _UNGATED:
+            continue
+        if found is None or need is None or not need.isdisjoint(found):
+            first = pattern.search(text_l)  # as in `TurnView.cue`
+            if first is not None:
+                type_hits.extend([(name, m.start(), m.end()) for m in pattern.finditer(text_l, first.start())])
+
+
+def _anchors_without_automaton(lex: Lexicon, text_l: str) -> frozenset | None:
+    return lex.anchors(text_l)
+
+
+@cache
+def _plan(han: bool, latin: bool) -> tuple[tuple[Lexicon, ...], tuple]:
+    """Per script combination, the lexicons (`for_text`) and, per lexicon, what `scan` reads: whether its
+    cues run on ASCII-lowercased text (`fold`), the gate's automaton (None: `lex.anchors` decides), the gated
+    types (`_gated_types`), the pattern table and the gate's needs (what `TurnView.cue` reads)."""
+    lexicons = by_script(han, latin)
+    steps = []
+    for lex in lexicons:
         union, gated = _gated_types(lex)
-        if union is not None and found is not None and union.isdisjoint(found):
-            continue  # no type can match: the common case, one set test
-        for name, pattern, need in gated:
-            if need is _UNGATED:
-                continue
-            if found is None or need is None or not need.isdisjoint(found):
-                first = pattern.search(text_l)  # as in `TurnView.cue`
-                if first is not None:
-                    view.type_hits.extend([(name, m.start(), m.end()) for m in pattern.finditer(text_l, first.start())])
-    view._type_order = lexicons[0].type_order
-    view._lex = tuple(
-        (lex.keys, lex.gate.need if lex.gate is not None else None, t, a) for lex, t, a in zip(lexicons, folded, anchors)
-    )
-    return view
+        automaton = lex.gate.automaton if lex.gate is not None else None
+        steps.append((lex, lex.lang == "en", automaton, union, gated, lex.keys,
+                      lex.gate.need if lex.gate is not None else None))
+    return lexicons, tuple(steps)
 
 
 # Per lexicon (they live as long as the process: `lexicon.load` is cached), what the gate needs for groups of
