@@ -102,8 +102,22 @@ class RuleSet:
             for key in rule.keys[0] if rule.keys else ():
                 self._by_key.setdefault(key, []).append(i)
         self._index = frozenset(self._by_key)
+        # Only these features decide `applicable`; the answer per distinct set of them is kept (a call has
+        # few: the same handful of date words recur turn after turn).
+        self._keys = frozenset().union(*(group for rule in rules for group in rule.keys))
+        self._chosen: dict[frozenset[str], list[Rule]] = {}
 
     def applicable(self, features: set[str]) -> list[Rule]:
+        """The rules that can match a text with these features, in rule order. Do not mutate the list."""
+        relevant = self._keys.intersection(features)
+        found = self._chosen.get(relevant)
+        if found is None:
+            if len(self._chosen) >= 4096:
+                self._chosen.clear()
+            found = self._chosen[relevant] = self._applicable(relevant)
+        return found
+
+    def _applicable(self, features: frozenset[str]) -> list[Rule]:
         chosen = set(self._always)
         for key in self._index.intersection(features):
             chosen.update(self._by_key[key])

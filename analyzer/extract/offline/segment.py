@@ -39,6 +39,8 @@ class Sentence:
 
 def _cuts(text: str, lexicons: tuple[Lexicon, ...], attr: str) -> list[tuple[int, int]]:
     """Boundary spans (separator matches) from every applicable lexicon, sorted and non-overlapping."""
+    if len(lexicons) == 1:
+        return _cuts_one(text, lexicons[0], attr)
     spans = []
     for lex in lexicons:
         pattern = getattr(lex, attr)
@@ -58,6 +60,23 @@ def _cuts(text: str, lexicons: tuple[Lexicon, ...], attr: str) -> list[tuple[int
         else:
             merged.append((s, e))
     return merged
+
+
+def _cuts_one(text: str, lex: Lexicon, attr: str) -> list[tuple[int, int]]:
+    """`_cuts` for one lexicon: its matches come sorted and disjoint from one `finditer`, so there is nothing to
+    sort, and merging touching ones would change no piece (the piece between them is empty and dropped)."""
+    pattern = getattr(lex, attr)
+    if not pattern.groups:
+        return [m.span() for m in pattern.finditer(text)]
+    abbreviations = lex.abbreviations if attr == "sentence_end" else None
+    spans = []
+    for m in pattern.finditer(text):
+        start = m.end(1) if m.start(1) >= 0 else m.start()
+        if abbreviations is not None and text[start - 1:start] == ".":
+            if abbreviations.search(text, max(0, start - ABBREVIATION_MAX), start):
+                continue
+        spans.append((start, m.end()))
+    return spans
 
 
 def _pieces(text: str, offset: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -80,9 +99,10 @@ def split(turn_index: int, text: str, lexicons: tuple[Lexicon, ...]) -> list[Sen
     sentences = []
     for si, (s0, s1) in enumerate(_pieces(text, 0, _cuts(text, lexicons, "sentence_end"))):
         body = text[s0:s1]
+        cuts = _cuts(body, lexicons, "clause_sep")
+        # No separator: the one clause is the whole sentence (already trimmed as a piece of the turn).
         clauses = tuple(
-            Clause(turn_index, si, c0, c1, text[c0:c1])
-            for c0, c1 in _pieces(body, s0, _cuts(body, lexicons, "clause_sep"))
-        ) or (Clause(turn_index, si, s0, s1, body),)
-        sentences.append(Sentence(turn_index, si, s0, s1, body, clauses))
+            Clause(turn_index, si, c0, c1, text[c0:c1]) for c0, c1 in _pieces(body, s0, cuts)
+        ) if cuts else ()
+        sentences.append(Sentence(turn_index, si, s0, s1, body, clauses or (Clause(turn_index, si, s0, s1, body),)))
     return sentences
