@@ -17,8 +17,9 @@ def _grounded(item: Evidence, transcript: Transcript) -> Evidence | None:
     # Speaker and timestamp always come from the transcript, never from the engine.
     updates: dict = {"speaker": turn.speaker, "start": turn.start}
     # Secondary quotes (an ask's response, an action's accepted proposal) are dropped, not the finding.
+    fields = type(item).model_fields  # a missing field costs pydantic's __getattr__ an exception: ask the class
     for quote_field, turn_field in (("response_quote", "response_turn"), ("proposal_quote", "proposal_turn")):
-        q = getattr(item, quote_field, None)
+        q = getattr(item, quote_field) if quote_field in fields else None
         if q is not None and not _in_turn(q, getattr(item, turn_field, None), transcript):
             updates |= {quote_field: None, turn_field: None}
     return item.model_copy(update=updates)

@@ -13,7 +13,8 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
 def escape(s: str) -> str:
-    return _SPECIAL.sub(r"\\\1", s)
+    # Most text has none of these: a search is cheaper than `sub` expanding its template for nothing.
+    return _SPECIAL.sub(r"\\\1", s) if _SPECIAL.search(s) is not None else s
 
 
 def render(analysis: Analysis) -> str:
