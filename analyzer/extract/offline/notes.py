@@ -24,10 +24,12 @@ def _subjects(v: TurnView) -> list[tuple[Clause, str]]:
     for sentence in v.sentences:
         subject = WRITER  # an opening clause with no subject ("拜访王总") is the writer's own doing
         for c in sentence.clauses:
-            if v.test("customer_subject", c.text) or v.has("to_writer", c.start, c.end):
-                subject = CUSTOMER
-            elif v.test("rep_subject", c.text):
+            # A subject the clause opens with decides; only a clause with none of its own is read from its
+            # object ("…发给我们", "send us …": done for the writer, so by the customer).
+            if v.test("rep_subject", c.text):
                 subject = WRITER
+            elif v.test("customer_subject", c.text) or v.has("to_writer", c.start, c.end):
+                subject = CUSTOMER
             out.append((c, subject))
     return out
 

@@ -1,0 +1,45 @@
+"""Prose visit notes (notes.py): who did what in a sentence that has no speaker.
+
+Each row is a short piece of notes (one sentence per turn, as ingest splits them) and the labels the engine
+must produce for it, and no others (see offline_table.labels), with the due date of the first dated action
+where given. Rows were written for the rule they test (three that it must catch, two near misses it must
+leave alone), not copied from eval cases. Meeting date 2026-03-12 (Thursday).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzer.dates import resolve
+from offline_table import MEETING, assert_verbatim, labels, run
+
+U = "unknown"
+
+ROWS = [
+    # ---- subject: a person named without a title, or with a title beyond 总/经理, is the customer; the clause's
+    # own opening subject decides before its object ("带我们", "发给我们") is consulted.
+    (["赵磊说下周五前安排他们的工程师做技术评审。"], {"action:technical_review"}, "2026-03-20"),
+    (["老孙说我们的巡检App很好用。"], {"praise"}, None),
+    (["Kevin 表示下周二安排他们的IT做技术评审。"], {"action:technical_review"}, "2026-03-17"),
+    (["何厂长说我们的设备很稳定。"], {"praise"}, None),
+    (["我提出下周三带我们的工程师过来做技术交流。"], {"ask:specific"}, None),
+    (["方案还说明了实施周期。"], set(), None),
+    (["小范围试点的数据上个月已经出来了。"], set(), None),
+]
+
+
+@pytest.mark.parametrize("sentences,expected,due", ROWS, ids=[r[0][0][:24] for r in ROWS])
+def test_notes_row(sentences, expected, due):
+    t, f = run([(U, s) for s in sentences], kind="notes", language="zh" if any(ord(ch) > 0x3000 for s in sentences
+                                                                               for ch in s) else "en")
+    assert_verbatim(t, f)
+    got = labels(f) - {"signal"}
+    assert got == expected, f"{sentences!r}: got {sorted(got)}, want {sorted(expected)}"
+    if due is not None:
+        phrase = f.customer_actions[0].due_text
+        resolved = resolve(phrase, MEETING)
+        want = (date.fromisoformat(due[0]), date.fromisoformat(due[1])) if isinstance(due, tuple) else (
+            date.fromisoformat(due), None)
+        assert (resolved.start, resolved.end) == want, f"{sentences!r}: {phrase!r} -> {resolved}"
