@@ -27,7 +27,35 @@ ROWS = [
     (["我提出下周三带我们的工程师过来做技术交流。"], {"ask:specific"}, None),
     (["方案还说明了实施周期。"], set(), None),
     (["小范围试点的数据上个月已经出来了。"], set(), None),
+    # ---- asks: the writer's request frames (an adverb after "I", "问能不能…", "asked whether they'd consider"),
+    # the proposal running on through the writer's next clauses, an event as its concrete what.
+    (["I then suggested a plant tour next Tuesday with their QA lead."], {"ask:specific"}, None),
+    (["我又问能不能下周一先在他们二号仓试用两周。"], {"ask:specific"}, None),
+    (["I asked whether they would consider adding the analytics module."], {"ask:vague"}, None),
+    (["我提出下周四下午过来，给他们的班组长做一次培训，她同意了。"], {"ask:specific", "action:other"}, "2026-03-19"),
+    (["我问他是不是对交付周期有顾虑。"], set(), None),
+    (["I asked what made them pick the incumbent."], set(), None),
 ]
+
+RESPONSES = [
+    # (notes, responses of the asks in order, outcome)
+    (["I asked for a site walk at their Leeds depot next Wednesday.", "He said no, not before the summer."],
+     ["declined"], "no_sale"),
+    (["我提出下周二带工程师过来做技术交流。", "她说先不要，等集团的新标准出来再说。",
+      "我又问能不能先把一个车间的能耗数据发给我们。", "她说可以考虑，会内部再商量一下。"],
+     ["declined", "deferred"], "continuation"),
+    (["I suggested a pilot on their night shift starting next Monday, and the plant manager agreed."],
+     ["accepted"], "advance"),
+]
+
+
+@pytest.mark.parametrize("sentences,responses,outcome", RESPONSES, ids=[r[0][0][:24] for r in RESPONSES])
+def test_notes_responses(sentences, responses, outcome):
+    from analyzer.pipeline import analyze_transcript
+
+    t, f = run([(U, s) for s in sentences], kind="notes")
+    assert [a.response for a in f.asks] == responses
+    assert analyze_transcript(t).outcome == outcome
 
 
 @pytest.mark.parametrize("sentences,expected,due", ROWS, ids=[r[0][0][:24] for r in ROWS])

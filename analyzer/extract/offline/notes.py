@@ -39,8 +39,13 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
     meeting = transcript.meeting_date
     open_ask: tuple[Ask, TurnView, Clause, list[str]] | None = None
     requests: list[tuple[int, TurnView]] = []  # (index in rep_actions, turn) of what the customer asked of us
+    refused = False  # an ask was refused: a probe may follow (only deal-level refusals go to `declines`)
     for v in views:
-        for c, subject in _subjects(v):
+        subjects = _subjects(v)
+        skip_to = -1  # clauses already read as part of the writer's proposal
+        for k, (c, subject) in enumerate(subjects):
+            if k <= skip_to:
+                continue
             s, e = c.start, c.end
             sentence = v.sentences[c.sentence]
             if subject == CUSTOMER:
@@ -56,23 +61,26 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                                                    due_text=mention.text if mention else None))
                     requests.append((len(f.rep_actions) - 1, v))
                     continue
-                if open_ask is not None and v.has("notes_agree", s, e) and not _blocked(v, c):
-                    ask, av, ac, kinds = open_ask
-                    # As in dialogue, agreeing makes an action only of a step proposed with a time.
-                    if kinds and av.dates_in(ac.start, ac.end):
-                        mention = first_date(v, s, e) or first_date(av, ac.start, ac.end)
+                declined = open_ask is not None and (v.has("notes_decline", s, e) or C.is_decline(v, c))
+                if open_ask is not None and not declined and v.has("notes_agree", s, e) and not _blocked(v, c):
+                    ask, av, (a0, a1), kinds = open_ask
+                    # As in dialogue, agreeing makes an action only of a concrete step proposed with a time.
+                    if ask.specific or (kinds and av.dates_in(a0, a1)):
+                        mention = first_date(v, s, e) or first_date(av, a0, a1)
                         f.customer_actions.append(CustomerAction(
-                            quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(ac.text),
-                            actor="joint" if av.has("joint", ac.start, ac.end) else "customer", type=kinds[0],
-                            due_text=mention.text if mention else None,
+                            quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(av.text[a0:a1]),
+                            actor="joint" if av.has("joint", a0, a1) else "customer",
+                            type=kinds[0] if kinds else "other", due_text=mention.text if mention else None,
                             proposal_quote=ask.quote, proposal_turn=ask.turn))
                     _answer(f, ask, "accepted", v, c)
                     open_ask = None
                     continue
-                if open_ask is not None and (C.is_decline(v, c) or C.is_stall(v, c)):
-                    ask = open_ask[0]
-                    _answer(f, ask, "declined" if C.is_decline(v, c) else "deferred", v, c)
-                    if C.is_decline(v, c):
+                if open_ask is not None and (declined or C.is_stall(v, c) or v.has("notes_stall", s, e)):
+                    # A refused ask is no lost sale by itself (the writer may lower it): the outcome reads the
+                    # asks' responses; only a refusal of the deal goes to `declines`.
+                    _answer(f, open_ask[0], "declined" if declined else "deferred", v, c)
+                    refused = refused or declined
+                    if C.is_deal_decline(v, c):
                         f.declines.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
                     open_ask = None
                     continue
@@ -91,16 +99,28 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 if C.is_deal_decline(v, c):
                     f.declines.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
             else:
-                if v.has("notes_propose", s, e):
-                    kinds = C.types_of(v, s, e)
-                    if kinds or v.has("vague", s, e):
-                        mention = next((m for m in v.dates_in(s, e)), None)
+                open_frame = v.has("notes_propose_open", s, e)
+                if open_frame or v.has("notes_propose", s, e):
+                    # The proposal runs on through the writer's subjectless clauses after it ("我提出下周二带农技员
+                    # 过来，在他门店门口搞一场观摩会"), up to the customer's answer.
+                    last = k
+                    while (last + 1 < len(subjects) and subjects[last + 1][1] == WRITER
+                           and subjects[last + 1][0].sentence == c.sentence
+                           and not v.test("rep_subject", subjects[last + 1][0].text)):
+                        last += 1
+                    e2 = subjects[last][0].end
+                    kinds = C.types_of(v, s, e2)
+                    event = v.has("event", s, e2) or v.has("notes_event", s, e2)
+                    # "I asked whether they would consider …" proposes even when the step has no type of its own.
+                    if kinds or event or v.has("vague", s, e2) or open_frame:
+                        mention = next((m for m in v.dates_in(s, e2)), None)
                         time_ok = mention is not None and is_specific_time(mention.text, meeting)
-                        what_ok = bool(kinds)
+                        what_ok = bool(kinds) or event
                         ask = Ask(quote=quote(v, s, e), speaker="", turn=v.index, specific=time_ok and what_ok,
                                   missing=[m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok])
                         f.asks.append(ask)
-                        open_ask = (ask, v, c, kinds)
+                        open_ask = (ask, v, (s, e2), kinds)
+                        skip_to = last
                         continue
                 if C.is_rep_task(v, c) or (
                     v.has("notes_commit", s, e) and v.has("rep_deliverable", s, e) and not _blocked(v, c)
@@ -109,7 +129,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     f.rep_actions.append(RepAction(quote=quote(v, s, e), speaker="", turn=v.index,
                                                    action=action_text(c.text),
                                                    due_text=mention.text if mention else None))
-                if C.is_probe(v, c) and f.declines:
+                if C.is_probe(v, c) and (refused or f.declines):
                     f.probes.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
         # A proposal stays open for the customer's answer in the next sentence only.
         if open_ask is not None and open_ask[0].turn < v.index:
@@ -135,7 +155,8 @@ def _drop_restated(f: Findings, requests: list[tuple[int, TurnView]], views: lis
 
 def _blocked(v: TurnView, c: Clause) -> bool:
     s, e = c.start, c.end
-    if v.has("negation", s, e) or v.has("stall", s, e) or C.habitual(v, c) or v.has("hedge", s, e):
+    if v.has("negation", s, e) or v.has("stall", s, e) or v.has("notes_stall", s, e) or C.habitual(v, c) \
+            or v.has("hedge", s, e):
         return True
     if strip_polite(v, c):
         return True
