@@ -249,6 +249,19 @@ def test_request_answered_yes_with_a_todo_in_other_words_is_one_rep_action(turns
     assert [r.turn for r in f.rep_actions] == [1]
 
 
+@pytest.mark.parametrize("text,due", [
+    ("可以，我回去整理一份脱敏的对比表，明天发您微信。", "2026-03-13"),
+    ("那我这边回去把网关清单列一下，下周一发给小陶。", "2026-03-16"),
+    ("二十套的安装排期我回去排好，下周二发给马主任。", "2026-03-17"),
+])
+def test_a_subjectless_clause_carries_the_reps_todo_on_as_one_item(text, due):
+    t, f = extract([(R, text)])
+    assert len(f.rep_actions) == 1, f.rep_actions
+    r = f.rep_actions[0]
+    assert text.split("，")[-1].rstrip("。") in r.quote
+    assert resolve(r.due_text, MEETING).start == date.fromisoformat(due)
+
+
 def test_request_not_restated_quotes_the_customer():
     t, f = extract([(C, "Send me the pricing for the twelve-project tier."), (R, "Will do.")])
     assert [r.turn for r in f.rep_actions] == [0]

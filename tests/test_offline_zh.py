@@ -118,6 +118,23 @@ ROWS = [
     (R, "我先给您演示一下", set(), None),
     (R, "我先共享一下屏幕", set(), None),
     (R, "周五我带合同过来", {"rep"}, "2026-03-13"),
+    # a first-person subject, a few words of time or place (code-switched too), then the work
+    (R, "两份报价我 tomorrow 上午之前都发您", {"rep"}, None),
+    (R, "合同我一个小时内改好发您", {"rep"}, None),
+    (R, "那我这边安排一个实施顾问全程跟进", {"rep"}, None),
+    (R, "明天上午我带项目经理在工地门口等你们", {"rep"}, "2026-03-13"),
+    (R, "我们给您的报价是按三年算的", set(), None),
+    (R, "老周那边您约好了跟我说一声就行", set(), None),
+    # no subject, in the rep's reply: a deadline, then what is sent or delivered to the customer
+    (R, "没问题，周五之前一定发您", {"rep"}, "2026-03-13"),
+    (R, "好，盖好章半小时内发您邮箱", {"rep"}, None),
+    (R, "样品到了以后，三个工作日内把测试报告发群里", {"rep"}, None),
+    (R, "我们这周内就能出结果", set(), None),
+    (R, "您这边周五之前把样品寄过来就行", set(), None),
+    # work already done (a result complement closed by 了), and what both sides do together
+    (R, "方案我带过来了", set(), None),
+    (R, "试点门店的数据我都整理好了", set(), None),
+    (R, "下周三我们一起去门店把流程走一遍", set(), None),
     # ---- asks
     (R, "您看下周三安排技术交流可以吗？", {"ask:specific"}, None),
     (R, "咱们找个时间试用一下吧", {"ask:vague"}, None),

@@ -172,6 +172,13 @@ def is_rep_task(view: TurnView, c: Clause) -> bool:
         return False
     if view.has("negation", s, e) or habitual(view, c) or view.has("in_call", s, e):
         return False
+    # The customer is the one acting ("老周那边您约好了跟我说一声", "您这边把原水寄过来"): a "you" doing
+    # something before the rep names themself; and what both sides do together is no rep's own to-do.
+    agents = view.spans("customer_agent", s, e)
+    if agents and agents[0][0] <= view.spans("rep_self", s, e)[0][0]:
+        return False
+    if view.has("joint", s, e):
+        return False
     if view.has("offer", s, e) or strip_polite(view, c):
         return False
     if past(view, c):
@@ -179,6 +186,14 @@ def is_rep_task(view: TurnView, c: Clause) -> bool:
     # "我们能发吗?" asks; "Will do, I'll attach it." states; in "how about the 27th, and I'll send the plan?"
     # the question mark belongs to the proposal, not to the coordinated to-do.
     return not is_question(view, c) or view.test("coordinated", c.text)
+
+
+def continues(view: TurnView, c: Clause) -> bool:
+    """A clause with no subject of its own that goes on with the work of the clause before ("…，明天发您微信"):
+    no first person, no customer acting, no step of the customer's, no question, nothing blocked."""
+    s, e = c.start, c.end
+    return not (view.has("first_person", s, e) or view.has("customer_agent", s, e) or view.types(s, e)
+                or view.has("negation", s, e) or is_question(view, c) or past(view, c))
 
 
 def ask_types(view: TurnView, sentence: Sentence, s: int | None = None, e: int | None = None) -> list[str]:

@@ -151,6 +151,7 @@ class Dialogue:
         tasks = v.cued("rep_self") and v.cued("rep_deliverable")  # what `is_rep_task` needs first
         for sentence in v.sentences:
             region = C.ask_region(v, sentence)
+            last = None  # the rep task of the clause before, which a subjectless clause may carry on
             for i, c in enumerate(sentence.clauses):
                 # The rep's own to-dos outside the proposing part ("我今天先把计划发您，节后咱们再定"), or
                 # coordinated after it ("how about we kick off on the 27th, and I'll send you a plan").
@@ -159,8 +160,17 @@ class Dialogue:
                 inside = region is not None and region[0] <= c.start < region[1]
                 trailing = (inside and i > 0 and v.test("coordinated", c.text)
                             and not v.has("customer_agent", c.start, c.end) and not v.has("ask_opener", c.start, c.end))
-                if (not inside or trailing) and C.is_rep_task(v, c):
+                # "我回去整理一份对比表，明天发您微信": a subjectless clause after a to-do that does more of the
+                # work is that to-do's next step (one item per task, GUIDELINES 3.3): the item runs on to it.
+                carries_on = (last is not None and last is self.f.rep_actions[-1]
+                              and v.has("rep_deliverable", c.start, c.end) and C.continues(v, c))
+                if carries_on:
+                    self._extend_rep_action(v, c, sentence)
+                elif (not inside or trailing) and C.is_rep_task(v, c):
                     self._rep_action(v, c, sentence)
+                    last = self.f.rep_actions[-1]
+                else:
+                    last = None
             if region is None:
                 continue
             nxt = v.sentences[sentence.index + 1] if sentence.index + 1 < len(v.sentences) else None
@@ -176,6 +186,18 @@ class Dialogue:
             RepAction(quote=quote(v, c.start, c.end), speaker="", turn=v.index,
                       action=action_text(c.text), due_text=mention.text if mention else None)
         )
+
+    def _extend_rep_action(self, v: TurnView, c: Clause, sentence: Sentence) -> None:
+        r = self.f.rep_actions[-1]
+        start = v.text.find(r.quote)
+        if start < 0:
+            return
+        due = r.due_text
+        if due is None:
+            mention = due_mention(v, c, sentence)
+            due = mention.text if mention else None
+        self.f.rep_actions[-1] = r.model_copy(update={
+            "quote": quote(v, start, c.end), "action": action_text(v.text[start:c.end]), "due_text": due})
 
     def _make_ask(self, v: TurnView, sentence: Sentence, region: tuple[int, int], nxt: Sentence | None = None):
         s, e = region
