@@ -201,6 +201,12 @@ EN = [
     ("today or tomorrow", THU, ("2026-03-12", "2026-03-13")),
     ("Friday to Monday", THU, ("2026-03-13", "2026-03-16")),
     ("the week of May 4th", THU, ("2026-05-04", "2026-05-10")),
+    # spelled-out days of the month, and the week of a day with no month
+    ("on the twenty-sixth", THU, "2026-03-26"),
+    ("Monday the sixteenth", THU, "2026-03-16"),
+    ("by the thirty-first", THU, "2026-03-31"),
+    ("the week of the 20th", THU, ("2026-03-16", "2026-03-22")),
+    ("the week of the twenty-fourth", THU, ("2026-03-23", "2026-03-29")),
 ]
 
 
@@ -227,6 +233,9 @@ FIND = [
     ("明天下午跟法务确认，EOD给你", ["明天下午", "EOD"]),
     ("我们过两天再聊", ["过两天"]),
     ("好的，那我们下周二上午九点到二号厂门口。", ["下周二上午九点"]),
+    ("Go on then, the sixteenth.", ["the sixteenth"]),
+    ("Could you put it to your board at their meeting on the twenty-sixth?", ["on the twenty-sixth"]),
+    ("Sensors in forty flats from Monday the sixteenth, an eight-week trial?", ["Monday the sixteenth"]),
 ]
 
 
@@ -265,6 +274,11 @@ NOT_DATES = [
     "we may need more time",
     "the 3rd party vendor",
     "the 2nd option looks better",
+    "the second is cheaper",
+    "the first one we tried",
+    "the fifth floor",
+    "the sixteenth century",
+    "the eleventh hour",
     "24/7 support",
     "1/2 of the team",
     "2027 licences",

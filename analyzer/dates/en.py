@@ -45,6 +45,10 @@ PART = r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of(
 NOT_A_DAY = (r"(?![\s-]*(?:part(?:y|ies)|floor|times?|versions?|gen\w*|place|quarter|year|round|edition"
              r"|anniversary|percentile|grade|century|attempt|step|item|row|line|page|option|call|meeting"
              r"|iteration|release|phase|stage|person|one|largest|biggest)\b)")
+# After a spelled-out day: the end of the phrase, a clock time or a verb ("the sixteenth works"), not a noun
+# ("the fifth floor" is also kept out by NOT_A_DAY).
+ORDINAL_WORD_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|around|from|then|works?|is|would|could|should|suits?|"
+                    r"in\s+the\s+(?:morning|afternoon|evening)|morning|afternoon|evening|if|please|or|and\s+the)\b)")
 # A month name alone is a date only after one of these ("in April", "by June"), not in "April said"; the
 # preposition is part of the mention so that `resolve(mention.text)` sees the same context.
 CONTEXT_PREPOSITIONS = ("in", "by", "until", "till", "before", "during", "through", "after", "since")
@@ -79,7 +83,7 @@ def _capitalised(m: re.Match, text: str) -> bool:
 
 
 def _day_number(text: str) -> int:
-    text = text.lower()
+    text = re.sub(r"\s+", " ", text.lower())
     return EN_ORDINAL_WORDS[text] if text in EN_ORDINAL_WORDS else int(re.sub(r"\D", "", text))
 
 
@@ -127,6 +131,19 @@ def _day_of_relative_month(m, meeting):
 
 def _ordinal_day(m, meeting):
     return point(cal.next_day_of_month(meeting, _day_number(m.group("d"))))
+
+
+def _ordinal_word_day(m, meeting):
+    return point(cal.next_day_of_month(meeting, _day_number(_g(m, "d", "d2"))))
+
+
+def _week_of_day(m, meeting):
+    """"The week of the 20th": Monday to Sunday of the week holding the next 20th."""
+    day = cal.next_day_of_month(meeting, _day_number(m.group("d")))
+    if day is None:
+        return None
+    monday = cal.week_monday(day)
+    return span(monday, monday + timedelta(days=6))
 
 
 def _month_part(year: int, month: int, part: str | None) -> Due | None:
@@ -312,6 +329,8 @@ def features(lowered: str) -> set[str]:
 _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _MONTH_KEYS = {name[:3] for name in EN_MONTHS}
 _DAY_KEYS = {"#", "#th"} | set(EN_ORDINAL_WORDS)
+# The words a spelled-out day is found by: the last word of each ordinal ("twenty-sixth" → "sixth").
+_ORDINAL_KEYS = {w.replace("-", " ").split()[-1] for w in EN_ORDINAL_WORDS if w != "last"}
 _UNIT_KEYS = {word for unit in EN_UNITS for word in unit.split()} - {"business", "working", "work"}
 
 
@@ -337,6 +356,16 @@ def rules() -> list[Rule]:
               keys(("month",), _DAY_KEYS), left=r"(?:\bthe\s+)?", day=True),
         _rule("en.ordinal_day", r"\b(?P<d>\d{1,2}(?:st|nd|rd|th))\b" + NOT_A_DAY, _ordinal_day, keys(("#th",)),
               left=LEAD_WEEKDAY + r"(?:\bthe\s+)?", day=True),
+        # Spelled out ("on the twenty-sixth", "Monday the sixteenth", "Go on then, the sixteenth."): "the" and
+        # nothing but an end, a clock time or a verb after it; first/second/third also need a preposition
+        # before them ("by the first"), since "the second is cheaper" names no day.
+        _rule("en.ordinal_word_day", r"(?:\b(?:on|by|before|until|till|from|after|starting)\s+the\s+(?P<d>"
+              + alt(w for w in EN_ORDINAL_WORDS if w != "last") + r")|\bthe\s+(?P<d2>"
+              + alt(w for w in EN_ORDINAL_WORDS if w not in ("last", "first", "second", "third")) + r"))\b"
+              + NOT_A_DAY + ORDINAL_WORD_END, _ordinal_word_day, keys(_ORDINAL_KEYS), left=LEAD_WEEKDAY, day=True),
+        _rule("en.week_of_day", r"\bweek\s+of\s+the\s+(?P<d>\d{1,2}(?:st|nd|rd|th)|"
+              + alt(w for w in EN_ORDINAL_WORDS if w != "last") + r")\b" + NOT_A_DAY, _week_of_day,
+              keys(("week",), _DAY_KEYS), left=r"(?:\bthe\s+)?"),
         # A month name alone needs a part or a preposition before it ("mid-April", "in April", not "April said").
         _rule("en.named_month", MONTH + r"(?:,?\s+(?P<y>\d{4}))?(?!\s*\d)", _named_month, keys(_MONTH_KEYS),
               left=r"\b" + PART + r"[\s-]*|\b" + CONTEXT_PREP),

@@ -25,8 +25,14 @@ EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "s
            "ninety": 90}  # "forty-five" = EN_TENS + EN_NUMBERS
 EN_FEW = ("a few", "few", "several", "a number of")
 EN_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15,
-                    "twentieth": 20, "thirtieth": 30, "last": -1}
+                    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+                    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": -1}
+# Spelled compound days of the month: "twenty-sixth", "twenty first", "thirty-first".
+EN_ORDINAL_WORDS |= {f"{tens}{sep}{unit}": base + EN_ORDINAL_WORDS[unit]
+                     for tens, base, units in (("twenty", 20, ("first", "second", "third", "fourth", "fifth", "sixth",
+                                                              "seventh", "eighth", "ninth")), ("thirty", 30, ("first",)))
+                     for unit in units for sep in ("-", " ")}
 
 # ---------------------------------------------------------------- weekdays (Monday = 0)
 ZH_WEEK_WORDS = ("星期", "礼拜", "周")
