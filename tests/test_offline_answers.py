@@ -103,3 +103,22 @@ def test_acceptance_time_confirms_or_replaces_the_proposal(turns, due_iso):
     f = extract(turns)
     assert len(f.customer_actions) == 1, f.customer_actions
     assert due(f.customer_actions[0].due_text) == due_iso
+
+
+# ---------------------------------------------------------------- understated refusals (GUIDELINES hard call 30)
+# (turns, ask response)
+UNDERSTATED = [
+    ([(R, "Could you take it to your board on the 24th?"), (C, "That might be a touch ambitious.")], "declined"),
+    ([(R, "Could we run the pilot at all six depots next week?"), (C, "I'm not sure that would fly with the union.")],
+     "declined"),
+    ([(R, "Can we do the site visit next Tuesday?"), (C, "Not while the contractors are on site.")], "declined"),
+    ([(R, "Shall we book the plant walkthrough for next Friday?"), (C, "Go on then.")], "accepted"),
+    ([(R, "Could we get your CFO on a call next Tuesday?"), (C, "Not sure yet, let me check her diary.")], "deferred"),
+]
+
+
+@pytest.mark.parametrize("turns,response", UNDERSTATED, ids=[str(i) for i in range(len(UNDERSTATED))])
+def test_understated_refusals_and_assents(turns, response):
+    f = extract(turns)
+    assert [a.response for a in f.asks] == [response]
+    assert bool(f.customer_actions) == (response == "accepted")

@@ -199,6 +199,12 @@ ROWS = [
     (C, "OK, we'll take it.", {"action:sign"}, None),
     (C, "I'll get the contract in front of our board next month.", {"action:procurement_step"}, None),
     (C, "I'll get the proposal in front of our board next month.", {"action:internal_report"}, None),
+    # ---- "a good deal" is a quantity, not a deal
+    (C, "We'll go ahead with the deal today", {"action:sign"}, "2026-03-12"),
+    (C, "Deal, we'll sign it today", {"action:sign"}, "2026-03-12"),
+    (C, "I'll sign the deal on Friday", {"action:sign"}, "2026-03-13"),
+    (C, "We spent a good deal of time on the RFP", set(), None),
+    (C, "That will take a great deal of convincing", set(), None),
     # ---- an item put in the cart is bought in the session: the ask needs no other time
     (R, "What about adding Billy Summers to the shopping list?", {"ask:specific"}, None),
 ]
