@@ -122,3 +122,11 @@ def test_understated_refusals_and_assents(turns, response):
     f = extract(turns)
     assert [a.response for a in f.asks] == [response]
     assert bool(f.customer_actions) == (response == "accepted")
+
+
+# ---------------------------------------------------------------- one ask per turn: the explicit question
+def test_between_equal_asks_the_question_is_quoted():
+    f = extract([(R, "You can donate part of your earnings to the charity. Can you donate part of your payment?")])
+    assert [a.quote for a in f.asks] == ["Can you donate part of your payment?"]
+    f = extract([(R, "Could we start the pilot some time? Let's start the pilot at your Reno depot on Monday.")])
+    assert [a.quote for a in f.asks] == ["Let's start the pilot at your Reno depot on Monday."]  # more specific

@@ -205,6 +205,38 @@ ROWS = [
     (C, "I'll sign the deal on Friday", {"action:sign"}, "2026-03-13"),
     (C, "We spent a good deal of time on the RFP", set(), None),
     (C, "That will take a great deal of convincing", set(), None),
+    # ---- tentative and polite openers
+    (R, "Would it help to run a pilot at your Leeds depot next Monday?", {"ask:specific"}, None),
+    (R, "I was wondering if you'd want a workshop with your planners some time?", {"ask:vague"}, None),
+    (R, "Maybe we reconnect after your audit?", {"ask:vague"}, None),
+    (R, "Shall I book the technical review with your IT lead for Tuesday?", {"ask:specific"}, None),
+    (R, "I was wondering if you use SAP today?", set(), None),
+    (R, "Maybe we missed something in the demo?", set(), None),
+    # ---- a meeting with a person named or titled
+    (R, "Could we get thirty minutes with Raj next Tuesday?", {"ask:specific"}, None),
+    (R, "Can we get an hour on Friday with doctor Mendes?", {"ask:specific"}, None),
+    (C, "I'll set up time with Priya next Monday", {"action:meeting_with_decision_maker"}, "2026-03-16"),
+    (R, "Could we get thirty minutes with the group next Tuesday?", set(), None),
+    (C, "We spent thirty minutes with Raj last week", set(), None),
+    # ---- the next step stated as settled, put as a question
+    (R, "So I'll pencil in Tuesday with your CIO?", {"ask:specific"}, None),
+    (R, "Great, I'll book the site visit for next Friday?", {"ask:specific"}, None),
+    (R, "OK, I'll put you down for the pilot kickoff on Monday?", {"ask:specific"}, None),
+    (R, "I'll book the site visit for next Friday.", {"rep"}, None),
+    (R, "So I'll send the deck tomorrow?", set(), None),
+    # ---- a verbless proposal: a step and a time put as a question
+    (R, "Pilot at the Dayton plant next week?", {"ask:specific"}, None),
+    (R, "Signed order form by Friday?", {"ask:specific"}, None),
+    (R, "Technical review with your architects on Tuesday?", {"ask:specific"}, None),
+    (R, "The pilot last month?", set(), None),
+    (R, "Did the pilot go well last week?", set(), None),
+    # ---- a question pointing back at the step the sentence before set out (hard call 23)
+    (R, "We're running a site visit at our Austin plant next Thursday. Want to join us there?", {"ask:specific"}, None),
+    (R, "The pilot cohort starts on May 4th. Can we count your team in it?", {"ask:specific"}, None),
+    (R, "We have a workshop with two hospitals next Friday. Do you want to bring your planners to it?",
+     {"ask:specific"}, None),
+    (R, "Our pilot cohort started last month. Did you see it?", set(), None),
+    (R, "We're hosting a training next week. Any questions on it?", set(), None),
     # ---- an item put in the cart is bought in the session: the ask needs no other time
     (R, "What about adding Billy Summers to the shopping list?", {"ask:specific"}, None),
 ]

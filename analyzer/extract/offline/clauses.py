@@ -19,6 +19,8 @@ from analyzer.extract.offline.segment import Clause, Sentence
 _INFO_TYPES = {"send_information"}
 # A short evaluation with no target ("挺好的", "Very nice!") is a backchannel, not praise.
 BACKCHANNEL_MAX = 4
+# A verbless proposal is short ("Purchase decision by end of month?"); a longer one is a statement read aloud.
+ELLIPTICAL_MAX_WORDS = 8
 
 
 @dataclass
@@ -235,8 +237,9 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
     """
     clauses = sentence.clauses
     for i, c in enumerate(clauses):
-        opener = view.has("ask_opener", c.start, c.end)
-        tag = view.test("ask_tag", c.text)
+        opener = view.has("ask_opener", c.start, c.end) or (
+            view.test("assumptive_ask", c.text) and is_question(view, c))
+        tag = view.test("ask_tag", c.text) or _elliptical_proposal(view, sentence, c)
         if not (opener or tag) or view.has("social", c.start, c.end):
             continue
         regions = []
@@ -254,6 +257,21 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
     return None
 
 
+def _elliptical_proposal(view: TurnView, sentence: Sentence, c: Clause) -> bool:
+    """A verbless question naming a step and a time ("Purchase decision by end of month?", "Pilot next week?"):
+    short, no question word or auxiliary opening it, nothing past."""
+    return (
+        c is sentence.clauses[-1]
+        and view.test("question_end", c.text)
+        and not view.test("question_start", c.text)
+        and not view.has("wh_word", c.start, c.end)
+        and len(c.text.split()) <= ELLIPTICAL_MAX_WORDS
+        and bool(view.dates_in(c.start, c.end))
+        and bool(view.types(c.start, c.end))
+        and not past(view, c)
+    )
+
+
 def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
     what = (
         ask_types(view, sentence, s, e)
@@ -268,6 +286,22 @@ def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
         if s <= c.start < e and strip_polite(view, c):
             return False
     return True
+
+
+def back_reference(view: TurnView, prev: Sentence, sentence: Sentence) -> Sentence | None:
+    """A question that proposes what the sentence before it set out ("we're starting the pilot cohort on July
+    6th … Want your crews in it?", GUIDELINES hard call 23): an opener and a pronoun pointing back, with the
+    step in the sentence before. The two read as one proposal (returned as one span), quoted from the question."""
+    last = sentence.clauses[-1]
+    if not (is_question(view, last) and view.has("ask_opener", sentence.start, sentence.end)
+            and view.has("anaphor", sentence.start, sentence.end)):
+        return None
+    both = Sentence(sentence.turn, sentence.index, prev.start, sentence.end, view.norm[prev.start:sentence.end],
+                    prev.clauses + sentence.clauses)
+    named = ask_types(view, both, prev.start, prev.end) or view.has("event", prev.start, prev.end)
+    if not named or not _proposes(view, both, prev.start, sentence.end):
+        return None
+    return both
 
 
 def is_ask(view: TurnView, sentence: Sentence) -> bool:

@@ -152,6 +152,11 @@ class Dialogue:
         for sentence in v.sentences:
             region = C.ask_region(v, sentence)
             last = None  # the rep task of the clause before, which a subjectless clause may carry on
+            context = None
+            if region is None and sentence.index > 0:
+                context = C.back_reference(v, v.sentences[sentence.index - 1], sentence)
+                if context is not None:
+                    region = (context.start, context.end)
             for i, c in enumerate(sentence.clauses):
                 # The rep's own to-dos outside the proposing part ("我今天先把计划发您，节后咱们再定"), or
                 # coordinated after it ("how about we kick off on the 27th, and I'll send you a plan").
@@ -174,9 +179,12 @@ class Dialogue:
             if region is None:
                 continue
             nxt = v.sentences[sentence.index + 1] if sentence.index + 1 < len(v.sentences) else None
-            cand = self._make_ask(v, sentence, region, nxt)
-            # One ask per turn: the most specific one, else the first.
-            if best is None or (cand[0].specific and not best[0].specific):
+            cand = self._make_ask(v, context or sentence, region, nxt, quote_span=(sentence.start, sentence.end))
+            # One ask per turn: the most specific one; between equals, the explicit question ("You can make a
+            # donation from your earnings. … Can you donate part of your payment?"); else the first.
+            if best is None or (cand[0].specific and not best[0].specific) or (
+                    cand[0].specific == best[0].specific and _asks_outright(v, cand[2])
+                    and not _asks_outright(v, best[2])):
                 best = cand
         return [best] if best else []
 
@@ -199,7 +207,8 @@ class Dialogue:
         self.f.rep_actions[-1] = r.model_copy(update={
             "quote": quote(v, start, c.end), "action": action_text(v.text[start:c.end]), "due_text": due})
 
-    def _make_ask(self, v: TurnView, sentence: Sentence, region: tuple[int, int], nxt: Sentence | None = None):
+    def _make_ask(self, v: TurnView, sentence: Sentence, region: tuple[int, int], nxt: Sentence | None = None,
+                  quote_span: tuple[int, int] | None = None):
         s, e = region
         kinds = C.ask_types(v, sentence, s, e)
         if not kinds and v.has("decision_maker", s, e) and v.has("meet_verb", s, e):
@@ -217,8 +226,8 @@ class Dialogue:
             time_ok = True
         what_ok = bool(kinds)
         missing = [m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok]
-        ask = Ask(quote=quote(v, sentence.start, sentence.end), speaker="", turn=v.index, specific=time_ok and what_ok,
-                  missing=missing)
+        ask = Ask(quote=quote(v, *(quote_span or (sentence.start, sentence.end))), speaker="", turn=v.index,
+                  specific=time_ok and what_ok, missing=missing)
         # Acceptance turns a proposal into the customer's action when it names a step and *a* time, even a
         # loose one ("下个月做个试点?" — "行"); "找个时间试用一下" has none (GUIDELINES hard call 1).
         if kinds and (time_ok or mentions):
@@ -405,3 +414,8 @@ class Dialogue:
                     if not any(p.turn == j for p in self.f.probes):
                         self.f.probes.append(Evidence(quote=quote(v, hit.start, hit.end), speaker="", turn=j))
                     break
+
+
+def _asks_outright(v: TurnView, sentence: Sentence) -> bool:
+    """The sentence is put as a question (it ends with one)."""
+    return is_question(v, sentence.clauses[-1])
