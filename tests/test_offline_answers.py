@@ -130,3 +130,57 @@ def test_between_equal_asks_the_question_is_quoted():
     assert [a.quote for a in f.asks] == ["Can you donate part of your payment?"]
     f = extract([(R, "Could we start the pilot some time? Let's start the pilot at your Reno depot on Monday.")])
     assert [a.quote for a in f.asks] == ["Let's start the pilot at your Reno depot on Monday."]  # more specific
+
+
+# ---------------------------------------------------------------- how an answer accepts, defers or refuses
+# (turns, ask response, [(action type, due)])
+ANSWERS = [
+    # the whole answer is the time (hard call 28)
+    ([(R, "Could you send us the floor plan by Friday?"), (C, "Tomorrow.")], "accepted", [("send_information", "2026-03-13")]),
+    ([(R, "Can we hold the technical review on the 20th?"), (C, "The 18th.")], "accepted",
+     [("technical_review", "2026-03-18")]),
+    ([(R, "Could you get the signed order form back to us by next Friday?"), (C, "Monday.")], "accepted",
+     [("sign", "2026-03-16")]),
+    ([(R, "Could we do the pilot next week?"), (C, "Next week\u2026")], "none", []),
+    ([(R, "Can we do the site visit Tuesday?"), (C, "Tuesday?")], "none", []),
+    # the assent opens a later sentence
+    ([(R, "Could we start the pilot on Monday?"), (C, "Hm. Well. Okay, let's do it.")], "accepted",
+     [("trial", "2026-03-16")]),
+    ([(R, "Can we walk the plant next Friday?"), (C, "Right. Sure, Friday works.")], "accepted",
+     [("site_visit", "2026-03-20")]),
+    ([(R, "Could we book the security review for Wednesday?"), (C, "Uh. Yes, Wednesday is open.")], "accepted",
+     [("technical_review", "2026-03-18")]),
+    ([(R, "Could we start the pilot on Monday?"), (C, "Well. Let me think about it. Sure, it sounds interesting.")],
+     "deferred", []),
+    ([(R, "Could we start the pilot on Monday?"), (C, "Hm. No thanks. Sure is a nice demo though.")], "declined", []),
+    # a proposal with no time answered with the customer's own time for it (hard call 26)
+    ([(R, "Could you send me your org chart?"), (C, "I'll get you that by Friday.")], "accepted",
+     [("send_information", "2026-03-13")]),
+    ([(R, "Can you share the floor plan with us?"), (C, "Sure, I'll send it over tomorrow.")], "accepted",
+     [("send_information", "2026-03-13")]),
+    ([(R, "Could you send us the usage data?"), (C, "Yes, I'll pull them next Monday.")], "accepted",
+     [("send_information", "2026-03-16")]),
+    ([(R, "Could you send me your org chart?"), (C, "I'll get you that.")], "none", []),
+    ([(R, "Could you send us the usage data?"), (C, "We'll see, maybe next week.")], "deferred", []),
+    # one word: no, maybe
+    ([(R, "Would you like a demo some time?"), (C, "Maybe.")], "deferred", []),
+    ([(R, "Could we run the pilot next week?"), (C, "No.")], "declined", []),
+    ([(R, "Could we run the pilot next week?"), (C, "Nope.")], "declined", []),
+    ([(R, "Could we run the pilot next week?"), (C, "No problem, let's do it.")], "accepted", [("trial", ("2026-03-16", "2026-03-22"))]),
+    # a negated statement about the very step asked for
+    ([(R, "Could we put ten units in your ward for a trial next month?"), (C, "We can't run a trial before July.")],
+     "declined", []),
+    ([(R, "Can we book a technical review next week?"), (C, "Our architects won't do a technical review this quarter.")],
+     "declined", []),
+    ([(R, "Could we start the pilot next week?"), (C, "Honestly we can't wait to start the pilot.")], "accepted",
+     [("trial", ("2026-03-16", "2026-03-22"))]),
+    ([(R, "Could we start the pilot next week?"), (C, "We don't have a sandbox yet, so Monday works.")], "accepted",
+     [("trial", "2026-03-16")]),
+]
+
+
+@pytest.mark.parametrize("turns,response,actions", ANSWERS, ids=[str(i) for i in range(len(ANSWERS))])
+def test_answer_forms(turns, response, actions):
+    f = extract(turns)
+    assert [a.response for a in f.asks] == [response]
+    assert [(a.type, due(a.due_text)) for a in f.customer_actions] == actions

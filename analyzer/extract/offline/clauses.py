@@ -310,8 +310,14 @@ def is_ask(view: TurnView, sentence: Sentence) -> bool:
 
 def is_decline(view: TurnView, c: Clause) -> bool:
     s, e = c.start, c.end
-    return (view.has("decline", s, e) or view.has("deal_decline", s, e) or named_choice(view, c)) and not strip_polite(
-        view, c)
+    return (view.has("decline", s, e) or view.has("deal_decline", s, e) or named_choice(view, c)
+            or view.test("bare_no", c.text)) and not strip_polite(view, c)
+
+
+def refuses_step(view: TurnView, c: Clause, kinds: list[str]) -> bool:
+    """A negated statement about the very step asked for ("We can't run a trial before July" to a trial ask)."""
+    return (bool(kinds) and view.has("negation", c.start, c.end) and not is_question(view, c)
+            and not strip_polite(view, c) and any(t in kinds for t in types_of(view, c.start, c.end)))
 
 
 def is_deal_decline(view: TurnView, c: Clause) -> bool:

@@ -12,11 +12,15 @@ from bisect import bisect_right
 
 from analyzer.dates import resolve
 from analyzer.extract.offline import clauses as C
-from analyzer.extract.offline.evidence import action_text, due_mention, first_date, is_specific_time, quote
+from analyzer.extract.offline.evidence import (
+    TIME_CLAUSE_SLACK, action_text, due_mention, first_date, is_specific_time, quote,
+)
 from analyzer.extract.offline.scan import TurnView, is_question
 from analyzer.extract.offline.segment import Clause, Sentence
 from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
 
+# The assent may open one of the answer's first sentences ("Well. I can't see the harm. Go on then, the 16th.").
+ACCEPT_SENTENCES = 3
 # How far an answer may trail its ask: the customer's reply can follow a short rep aside ("您看呢?").
 ANSWER_WINDOW = 3
 # A decisive answer (a commitment to the step asked for, a dated "Monday the 26th is fine", a refusal) may come
@@ -304,6 +308,19 @@ class Dialogue:
             self._add_action(cv, com.clause, sentence, kind, com.joint, proposal=proposal, quote_span=span)
             return "accepted", quote(cv, *(span or (com.clause.start, com.clause.end))), cv.index
         clauses = [c for s in cv.sentences for c in s.clauses]
+        refusing = any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in clauses)
+        if kinds and not late and not refusing:
+            # "Can you email it to me by Friday?" - "Tomorrow.": an answer that is only a time accepts the step
+            # at that time (GUIDELINES hard call 28).
+            # The whole answer is the time: one clause, said as a statement, not a trailing "下周五……" of thought.
+            head = first.clauses[0]
+            m = first_date(cv, head.start, head.end)
+            if (m is not None and len(clauses) == 1 and len(head.text) - len(m.text) <= TIME_CLAUSE_SLACK
+                    and not is_question(cv, head) and not cv.has("negation", head.start, head.end)
+                    and not cv.text[head.end:].lstrip().startswith(("…", "..."))
+                    and not head.text.endswith(("…", "..."))):
+                self._add_action(cv, head, first, kinds[0], False, proposal=(ask, av, asent))
+                return "accepted", quote(cv, head.start, head.end), cv.index
         if kinds:
             # "下周二不行，周四可以": the proposed time is refused, another one accepted; the step stands.
             for c in clauses:
@@ -314,18 +331,28 @@ class Dialogue:
                     return "accepted", quote(cv, c.start, c.end), cv.index
         if late:
             for c in clauses:
-                if C.is_decline(cv, c) and not is_question(cv, c):
+                if (C.is_decline(cv, c) or C.refuses_step(cv, c, kinds)) and not is_question(cv, c):
                     self.refusals.add(cv.index)
                     return "declined", quote(cv, c.start, c.end), cv.index
             return None
         head = first.clauses[0]
         accepting = C.is_accept(cv, head) and not cv.has("thanks", first.start, first.end)
-        if ask.turn in self.dated_proposals and not any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in clauses):
+        if not accepting and ask.turn in self.dated_proposals and not refusing:
+            # "Well. I can't see the harm. Go on then, the sixteenth.": the assent may open a later sentence.
+            for later in cv.sentences[1:ACCEPT_SENTENCES]:
+                if C.is_accept(cv, later.clauses[0]) and not cv.has("thanks", later.start, later.end):
+                    first, head, accepting = later, later.clauses[0], True
+                    break
+        if not refusing and (ask.turn in self.dated_proposals or kinds):
             # "I'll get Carol to block two hours with you" names no step of its own: it carries out the
             # proposal. With an assent before it ("That I can do."), the quote runs from the assent to it.
             binding = [c for s in cv.sentences[:2] for c in s.clauses if C.binds_self(cv, c)]
             # Past a bare "That I can do." to the clause that says what will be done.
             binding = [c for c in binding if c is not head] or binding
+            if ask.turn not in self.dated_proposals:
+                # A proposal with no time answered with the customer's own time ("Could you send me a list of
+                # the staff?" - "I'll get you that today"): a dated action; the ask stays vague (hard call 26).
+                binding = [c for c in binding if cv.dates_in(c.start, c.end) and cv.has("anaphor", c.start, c.end)]
             if binding:
                 c = binding[0]
                 span = (head.start, c.end) if accepting else None
@@ -333,12 +360,13 @@ class Dialogue:
                                  proposal=(ask, av, asent), quote_span=span)
                 return "accepted", quote(cv, *(span or (c.start, c.end))), cv.index
         for c in clauses:
-            if C.is_decline(cv, c):
+            if C.is_decline(cv, c) or C.refuses_step(cv, c, kinds):
                 self.refusals.add(cv.index)
                 return "declined", quote(cv, c.start, c.end), cv.index
         for c in clauses:
-            # "I think I'll probably donate" is a maybe, not a yes (GUIDELINES hard call 5).
-            if C.is_stall(cv, c) or (cv.has("commit", c.start, c.end) and cv.has("hedge", c.start, c.end)):
+            # "I think I'll probably donate" is a maybe, not a yes (GUIDELINES hard call 5); "Maybe." alone too.
+            if C.is_stall(cv, c) or (cv.has("commit", c.start, c.end) and cv.has("hedge", c.start, c.end)) or (
+                    c is first.clauses[0] and cv.test("bare_hedge", c.text)):
                 return "deferred", quote(cv, c.start, c.end), cv.index
         if cv.has("thanks", first.start, first.end):
             return None  # "好的，谢谢" thanks for the offer; it accepts no step
