@@ -184,3 +184,14 @@ def test_answer_forms(turns, response, actions):
     f = extract(turns)
     assert [a.response for a in f.asks] == [response]
     assert [(a.type, due(a.due_text)) for a in f.customer_actions] == actions
+
+
+# ---------------------------------------------------------------- a refusal before a commitment declines the ask
+def test_refusal_then_own_step():
+    f = extract([(R, "Purchase decision by end of month?"),
+                 (C, "Don't push. If the numbers hold up I take it to the board.")])
+    assert [a.response for a in f.asks] == ["declined"]
+    assert [(a.type, a.proposal_turn) for a in f.customer_actions] == [("internal_report", None)]
+    f = extract([(R, "Could we start the pilot on Monday?"), (C, "We'll start the pilot Monday, but not before nine.")])
+    assert [a.response for a in f.asks] == ["accepted"]
+    assert [(a.type, a.proposal_turn) for a in f.customer_actions] == [("trial", 0)]

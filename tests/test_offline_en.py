@@ -237,6 +237,51 @@ ROWS = [
      {"ask:specific"}, None),
     (R, "Our pilot cohort started last month. Did you see it?", set(), None),
     (R, "We're hosting a training next week. Any questions on it?", set(), None),
+    # ---- sign: the order put through, a price locked, "I will take it", the balance paid by a date
+    (R, "Shall I put the renewal through today?", {"ask:specific"}, None),
+    (R, "Can we lock the 50 units at this price today?", {"ask:specific"}, None),
+    (R, "Could we lock in the rate by Friday?", {"ask:specific"}, None),
+    (C, "I will take it", {"action:sign"}, None),
+    (C, "We will take the two blue ones", {"action:sign"}, None),
+    (C, "I will take it to my boss on Monday", {"action:internal_report"}, "2026-03-16"),
+    (C, "I'd take it if it were cheaper", set(), None),
+    # ---- a dated plan in the simple present (terse and non-native speech); undated it binds nothing
+    (C, "The balance we pay before Christmas", {"action:sign"}, "2026-12-25"),
+    (C, "We make the PO today", {"action:sign"}, "2026-03-12"),
+    (C, "Yes. We send you the drawings tomorrow", {"action:send_information"}, "2026-03-13"),
+    (C, "We make our own labels", set(), None),
+    (C, "We pay invoices within 30 days", set(), None),
+    # ---- a deliverable "from our side"
+    (C, "Test plan from our side by Monday", {"action:send_information"}, "2026-03-16"),
+    (C, "Floor drawings from my end tomorrow", {"action:send_information"}, "2026-03-13"),
+    (C, "The delay was from our side last month", set(), None),
+    # ---- the consequent of an expected condition binds in the simple present; a vendor condition does not
+    (C, "If the pilot data's clean, I take it to the board", {"action:internal_report"}, None),
+    (C, "If the numbers hold up we sign in April", {"action:sign"}, ("2026-04-01", "2026-04-30")),
+    (C, "If you drop the price we sign today", set(), None),
+    (C, "I'll sign in with SSO tomorrow", set(), None),
+    # ---- a clause opening with "then" inherits the condition before it
+    (C, "If you can promise the price won't change, then I will sign today", set(), None),
+    (C, "If the pilot goes well, then we'll sign in April", {"action:sign"}, ("2026-04-01", "2026-04-30")),
+    # ---- an open object with no time names no concrete what
+    (C, "I'm sure we'll get something on the calendar", set(), None),
+    (C, "We'll send you something by Friday", {"action:send_information"}, "2026-03-13"),
+    # ---- equipment left on site is a trial; walking a named part of a site, or seeing one running, a visit
+    (R, "Can we drop two units at your Leeds depot on Monday?", {"ask:specific"}, None),
+    (R, "Could we leave a demo unit in your lab next week?", {"ask:specific"}, None),
+    (R, "We dropped two units at the depot last month.", set(), None),
+    (C, "Let's walk the packaging hall together Thursday", {"action:site_visit", "joint"}, "2026-03-19"),
+    (R, "Could we do a site walk at your quarry next Tuesday?", {"ask:specific"}, None),
+    (R, "Would it help to see one running at a customer site next week?", {"ask:specific"}, None),
+    (C, "We walked the yard last week", set(), None),
+    # ---- reviewing a document is a technical review; the customer's decision is a procurement step
+    (C, "IT will review our security questionnaire next week", {"action:technical_review"},
+     ("2026-03-16", "2026-03-22")),
+    (C, "IT reviewed the report last week", set(), None),
+    (C, "We'll make a decision by end of Q1", {"action:procurement_step"}, "2026-03-31"),
+    (C, "We'll have a go or no-go within ten days", {"action:procurement_step"}, "2026-03-22"),
+    (C, "The decision was made last week", set(), None),
+    (C, "It's not my decision", set(), None),
     # ---- an item put in the cart is bought in the session: the ask needs no other time
     (R, "What about adding Billy Summers to the shopping list?", {"ask:specific"}, None),
 ]

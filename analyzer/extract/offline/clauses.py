@@ -68,7 +68,19 @@ def _blocked(view: TurnView, c: Clause, *, allow_question: bool = False) -> bool
         return True
     if not allow_question and is_question(view, c):
         return True
+    if _conditional_consequent(view, c):
+        return True
     return past(view, c)
+
+
+def _conditional_consequent(view: TurnView, c: Clause) -> bool:
+    """"If you can promise me that …, then I will donate": a clause opening with "then" after a real condition
+    in the clause before it inherits the condition."""
+    if not view.test("consequent", c.text):
+        return False
+    clauses = view.sentences[c.sentence].clauses
+    i = next((k for k, x in enumerate(clauses) if x.start == c.start), 0)
+    return i > 0 and strip_polite(view, clauses[i - 1])
 
 
 def habitual(view: TurnView, c: Clause) -> bool:
@@ -121,6 +133,9 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
                 return False
     if view.has("negation", s, e) or strip_polite(view, c) or is_question(view, c):
         return False
+    # "If the data's clean I take it to the board": a condition hoped for evaluates nothing yet.
+    if view.has("expected_condition", s, e):
+        return False
     if not strong and view.has("praise_other_subject", s, e):
         return False
     # Praise of their own company ("我们的系统挺好") is not praise of the vendor.
@@ -141,8 +156,14 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
         and bool(view.dates_in(s, e))
         and not view.has("signal", s, e)
     )
-    binding = view.has("commit", s, e) or view.has("joint", s, e) or dated
+    has_date = bool(view.dates_in(s, e))
+    # A dated plan in the simple present binds too in English ("Yes. We make PO today").
+    binding = view.has("commit", s, e) or view.has("joint", s, e) or dated or (
+        has_date and view.has("present_plan", s, e))
     if not binding or _blocked(view, c) or view.has("hedge", s, e) or view.has("signal", s, e):
+        return None
+    # "I'm sure we'll get something on the calendar": an open object with no time names no concrete what.
+    if not has_date and view.has("indefinite_what", s, e):
         return None
     if is_request(view, c):
         return None

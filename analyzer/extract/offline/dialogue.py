@@ -286,6 +286,13 @@ class Dialogue:
         first = cv.sentences[0] if cv.sentences else None
         if first is None:
             return None
+        # A refusal before any commitment in the answer ("Don't push. If the data's clean I take it to the asset
+        # board."): the ask is declined; what the customer then commits to is their own step, not the one asked.
+        refusal = next((c for s in cv.sentences for c in s.clauses
+                        if (C.is_decline(cv, c) or C.refuses_step(cv, c, kinds)) and not is_question(cv, c)), None)
+        if refusal is not None and coms and all(com.clause.start > refusal.start for com in coms):
+            self.refusals.add(cv.index)
+            return "declined", quote(cv, refusal.start, refusal.end), cv.index
         # Own commitment in the answer: accepted, and the proposal's date dates it when it names none.
         for com in coms:
             key = (cv.index, com.clause.start)
