@@ -51,6 +51,18 @@ ROWS = [
     (C, "The reduction in failed deliveries was striking", {"praise"}, None),
     (C, "What we've been asking for is a lower price", set(), None),
     (C, "That's the highest price we've seen", set(), None),
+    # an intensified verdict with a sentence adverb; "the way it …" judged clever or lovely; liked/loved; held up
+    # better; exactly what we've been missing
+    (C, "That's honestly really slick", {"praise"}, None),
+    (C, "It's genuinely very intuitive", {"praise"}, None),
+    (C, "The way it handles returns is clever", {"praise"}, None),
+    (C, "The way your portal shows the routes is lovely", {"praise"}, None),
+    (C, "Our planners loved your dashboard", {"praise"}, None),
+    (C, "The samples held up better than the old ones", {"praise"}, None),
+    (C, "This is exactly what we've been missing", {"praise"}, None),
+    (C, "That's actually really expensive", set(), None),
+    (C, "I would have liked the price lower", set(), None),
+    (C, "Lovely weather today", set(), None),
     # ---- not praise
     (C, "OK", set(), None),
     (C, "Got it, thanks", set(), None),
