@@ -1,0 +1,59 @@
+"""English prose visit notes: proposals with the writer's subject dropped or in the passive of minutes, promises
+reported in the customer's words, a report taken to the boss, praise attributed by "described by".
+
+Rows written for the rules (three each that must be caught, near misses that must not), not copied from eval
+cases. Same row format as tests/test_offline_notes.py. Meeting date 2026-03-12 (Thursday).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzer.dates import resolve
+from offline_table import MEETING, assert_verbatim, labels, run
+
+U = "unknown"
+
+ROWS = [
+    # ---- proposals: the writer's subject dropped, or the passive of minutes
+    (["Proposed a plant tour next Tuesday with their QA lead."], {"ask:specific"}, None),
+    (["Met the ops team; suggested a pilot on one line starting next Monday."], {"ask:specific"}, None),
+    (["A two-week trial at the Reno depot was proposed by our team, to begin next Monday."], {"ask:specific"}, None),
+    (["Asked what made them pick the incumbent."], set(), None),
+    (["Proposed changes to the contract were discussed."], set(), None),
+    # ---- a passive agreement answers the proposal before it
+    (["A pilot at two sites was proposed by us, starting next Monday.",
+      "It was agreed that the pilot would begin next Monday."], {"ask:specific", "action:trial"}, "2026-03-16"),
+    # ---- promises reported in the customer's words; things the customer will send the writer
+    (["She said she'll sign the order form on Friday."], {"action:sign"}, "2026-03-13"),
+    (["Joe promised to send the floor drawings by Friday."], {"action:send_information"}, "2026-03-13"),
+    (["He said he'd have Kim send us the site survey next week."], {"action:send_information"},
+     ("2026-03-16", "2026-03-22")),
+    (["She said she'd already sent the drawings last week."], set(), None),
+    (["He promised to think about it."], set(), None),
+    # ---- a report taken to the boss, an item put in a paper
+    (["Priya will take the survey results to her VP at the capex review on Monday."], {"action:internal_report"},
+     "2026-03-16"),
+    (["He'll include a costed option in the January cabinet paper."], {"action:internal_report"}, None),
+    (["He took the results to his VP last month."], set(), None),
+    # ---- praise attributed to the customer
+    (["The new dashboard was described by Mr Ruiz as the best he had seen."], {"praise"}, None),
+    (["Priya likes our containment approach."], {"praise"}, None),
+    (["Priya likes to keep things simple."], set(), None),
+]
+
+
+@pytest.mark.parametrize("sentences,expected,due", ROWS, ids=[r[0][-1][:28] for r in ROWS])
+def test_en_notes_row(sentences, expected, due):
+    t, f = run([(U, s) for s in sentences], kind="notes", language="en")
+    assert_verbatim(t, f)
+    got = labels(f) - {"signal"}
+    assert got == expected, f"{sentences!r}: got {sorted(got)}, want {sorted(expected)}"
+    if due is not None:
+        phrase = f.customer_actions[0].due_text
+        resolved = resolve(phrase, MEETING)
+        want = (date.fromisoformat(due[0]), date.fromisoformat(due[1])) if isinstance(due, tuple) else (
+            date.fromisoformat(due), None)
+        assert (resolved.start, resolved.end) == want, f"{sentences!r}: {phrase!r} -> {resolved}"
