@@ -296,6 +296,18 @@ ROWS = [
     (C, "We'll have a go or no-go within ten days", {"action:procurement_step"}, "2026-03-22"),
     (C, "The decision was made last week", set(), None),
     (C, "It's not my decision", set(), None),
+    # ---- working sessions and kickoffs are events to propose; a session named as the time of something else is not
+    (R, "Could we get your planners on a working session next Wednesday?", {"ask:specific"}, None),
+    (R, "Can we hold the kickoff with your site leads on Monday?", {"ask:specific"}, None),
+    (R, "Could your team join a scoping session on Friday?", {"ask:specific"}, None),
+    (R, "Maybe we reconnect after the audit, in the new year?", {"ask:vague"}, None),
+    (R, "How did the kickoff go last week?", set(), None),
+    # ---- "revisit", "would it be worth" propose; a deadline window longer than a week is no concrete time
+    (R, "Would it make sense to revisit in January?", {"ask:vague"}, None),
+    (R, "Would it be worth getting thirty minutes with Dana next Tuesday?", {"ask:specific"}, None),
+    (R, "Could we get thirty minutes with your CFO in the next couple of weeks?", {"ask:vague"}, None),
+    (R, "Could we start the pilot within the next three days?", {"ask:specific"}, None),
+    (R, "Could we start the pilot within 30 days?", {"ask:vague"}, None),
     # ---- an item put in the cart is bought in the session: the ask needs no other time
     (R, "What about adding Billy Summers to the shopping list?", {"ask:specific"}, None),
 ]

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from analyzer.dates import resolve
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.evidence import (
-    TIME_CLAUSE_SLACK, action_text, due_mention, first_date, is_specific_time, quote,
+    TIME_CLAUSE_SLACK, action_text, due_mention, first_date, is_specific_time, is_window, quote,
 )
 from analyzer.extract.offline.scan import TurnView, is_question
 from analyzer.extract.offline.segment import Clause, Sentence
@@ -112,7 +112,8 @@ class Dialogue:
             proposal_quote, proposal_turn = ask.quote, ask.turn
             what = ps.text
             pm = first_date(pv, ps.start, ps.end)
-            if due_text is None or (pm is not None and self._confirms(due_text, pm.text)):
+            if due_text is None or (pm is not None and not is_window(pv, pm.text, self.meeting)
+                                    and self._confirms(due_text, pm.text)):
                 due_text = pm.text if pm else None
             joint = joint or pv.has("joint", ps.start, ps.end)
             # The same proposal accepted twice ("行" … "好，那就下周三") is one action (GUIDELINES hard call 9).
@@ -224,7 +225,8 @@ class Dialogue:
         # names no step of its own supplies the time.
         if nxt is not None and not v.types(nxt.start, nxt.end) and is_question(v, nxt.clauses[-1]):
             mentions = mentions + v.dates_in(nxt.start, nxt.end)
-        time_ok = any(is_specific_time(m.text, self.meeting) for m in mentions)
+        time_ok = any(is_specific_time(m.text, self.meeting) and not is_window(v, m.text, self.meeting)
+                      for m in mentions)
         # A purchase asked for with an amount ("donate $1", "这个套餐现在就给您办") is a transaction now.
         if not time_ok and "sign" in kinds and (v.has("amount", s, e) or v.has("immediate", s, e)):
             time_ok = True

@@ -71,6 +71,15 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
     return None
 
 
+def is_window(view: TurnView, phrase: str, meeting: date) -> bool:
+    """A deadline window longer than a week ("in the next couple of weeks", "within 30 days"): it resolves to its
+    last day, but names no concrete time to meet or act."""
+    if not view.test("time_window", phrase):
+        return False
+    due = resolve(phrase, meeting)
+    return due is not None and ((due.end or due.start) - meeting).days > MAX_SPECIFIC_DAYS
+
+
 def is_specific_time(phrase: str | None, meeting: date) -> bool:
     if not phrase:
         return False
