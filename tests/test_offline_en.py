@@ -308,6 +308,12 @@ ROWS = [
     (R, "Could we get thirty minutes with your CFO in the next couple of weeks?", {"ask:vague"}, None),
     (R, "Could we start the pilot within the next three days?", {"ask:specific"}, None),
     (R, "Could we start the pilot within 30 days?", {"ask:vague"}, None),
+    # ---- money given to the cause: "monetary support" is a donation
+    (R, "Would you be able to provide some financial support to the charity?", {"ask:vague"}, None),
+    (R, "Could you offer monetary support of $2 today?", {"ask:specific"}, None),
+    (C, "I'll make a monetary contribution of $1", {"action:sign"}, None),
+    (C, "Our financial support team is great", set(), None),
+    (R, "Do you get financial support from the state?", set(), None),
     # ---- an item put in the cart is bought in the session: the ask needs no other time
     (R, "What about adding Billy Summers to the shopping list?", {"ask:specific"}, None),
 ]
