@@ -156,14 +156,13 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
         and bool(view.dates_in(s, e))
         and not view.has("signal", s, e)
     )
-    has_date = bool(view.dates_in(s, e))
     # A dated plan in the simple present binds too in English ("Yes. We make PO today").
     binding = view.has("commit", s, e) or view.has("joint", s, e) or dated or (
-        has_date and view.has("present_plan", s, e))
+        view.has("present_plan", s, e) and bool(view.dates_in(s, e)))
     if not binding or _blocked(view, c) or view.has("hedge", s, e) or view.has("signal", s, e):
         return None
     # "I'm sure we'll get something on the calendar": an open object with no time names no concrete what.
-    if not has_date and view.has("indefinite_what", s, e):
+    if view.has("indefinite_what", s, e) and not view.dates_in(s, e):
         return None
     if is_request(view, c):
         return None
@@ -283,12 +282,12 @@ def _elliptical_proposal(view: TurnView, sentence: Sentence, c: Clause) -> bool:
     short, no question word or auxiliary opening it, nothing past."""
     return (
         c is sentence.clauses[-1]
+        and bool(view.types(c.start, c.end))
+        and len(c.text.split()) <= ELLIPTICAL_MAX_WORDS
         and view.test("question_end", c.text)
         and not view.test("question_start", c.text)
         and not view.has("wh_word", c.start, c.end)
-        and len(c.text.split()) <= ELLIPTICAL_MAX_WORDS
         and bool(view.dates_in(c.start, c.end))
-        and bool(view.types(c.start, c.end))
         and not past(view, c)
     )
 

@@ -290,9 +290,10 @@ class Dialogue:
             return None
         # A refusal before any commitment in the answer ("Don't push. If the data's clean I take it to the asset
         # board."): the ask is declined; what the customer then commits to is their own step, not the one asked.
-        refusal = next((c for s in cv.sentences for c in s.clauses
-                        if (C.is_decline(cv, c) or C.refuses_step(cv, c, kinds)) and not is_question(cv, c)), None)
-        if refusal is not None and coms and all(com.clause.start > refusal.start for com in coms):
+        refusal = coms and next((c for s in cv.sentences for c in s.clauses
+                                 if (C.is_decline(cv, c) or C.refuses_step(cv, c, kinds)) and not is_question(cv, c)),
+                                None)
+        if refusal and all(com.clause.start > refusal.start for com in coms):
             self.refusals.add(cv.index)
             return "declined", quote(cv, refusal.start, refusal.end), cv.index
         # Own commitment in the answer: accepted, and the proposal's date dates it when it names none.
@@ -323,8 +324,8 @@ class Dialogue:
             # at that time (GUIDELINES hard call 28).
             # The whole answer is the time: one clause, said as a statement, not a trailing "下周五……" of thought.
             head = first.clauses[0]
-            m = first_date(cv, head.start, head.end)
-            if (m is not None and len(clauses) == 1 and len(head.text) - len(m.text) <= TIME_CLAUSE_SLACK
+            m = first_date(cv, head.start, head.end) if len(clauses) == 1 else None
+            if (m is not None and len(head.text) - len(m.text) <= TIME_CLAUSE_SLACK
                     and not is_question(cv, head) and not cv.has("negation", head.start, head.end)
                     and not cv.text[head.end:].lstrip().startswith(("…", "..."))
                     and not head.text.endswith(("…", "..."))):
