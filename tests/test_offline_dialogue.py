@@ -243,6 +243,8 @@ def test_request_restated_by_the_rep_is_one_rep_action_in_the_reps_words():
     [(C, "Fine. Can you send me the PPAP documentation for the coated part?"),
      (R, "Yes. I'll get you the full PPAP package by Friday.")],
     [(C, "你把报价发我一份。"), (R, "好的，我今天下午把完整的价格表整理好给您。")],
+    [(C, "And do send me the data protection bits."), (R, "Will do, I'll have the DPIA pack with you by Monday.")],
+    [(C, "你把 quotation 和 COA 发我一下。"), (R, "好的，我今晚整理好发您邮箱。")],
 ])
 def test_request_answered_yes_with_a_todo_in_other_words_is_one_rep_action(turns):
     t, f = extract(turns)

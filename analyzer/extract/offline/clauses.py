@@ -163,14 +163,15 @@ def binds_self(view: TurnView, c: Clause) -> bool:
 def is_request(view: TurnView, c: Clause) -> bool:
     """The customer asking the vendor for work ("把报价发我", "send me the pricing"): the rep's task."""
     s, e = c.start, c.end
-    return view.has("request_rep", s, e) and view.has("request_object", s, e) and not view.has("negation", s, e)
+    framed = (view.has("request_rep", s, e) and view.has("request_object", s, e)) or view.has("request_transfer", s, e)
+    return framed and not view.has("negation", s, e)
 
 
 def is_rep_task(view: TurnView, c: Clause) -> bool:
     s, e = c.start, c.end
     if not (view.has("rep_self", s, e) and view.has("rep_deliverable", s, e)):
         return False
-    if view.has("negation", s, e) or habitual(view, c) or view.has("in_call", s, e):
+    if view.has("negation", s, e) or habitual(view, c) or view.has("in_call", s, e) or view.has("courtesy", s, e):
         return False
     # The customer is the one acting ("老周那边您约好了跟我说一声", "您这边把原水寄过来"): a "you" doing
     # something before the rep names themself; and what both sides do together is no rep's own to-do.

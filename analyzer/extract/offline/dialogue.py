@@ -354,7 +354,7 @@ class Dialogue:
         for v in self.views:
             if v.role != "customer":
                 continue
-            if not v.cued("request_rep"):
+            if not (v.cued("request_rep") or v.cued("request_transfer")):
                 continue
             for sentence in v.sentences:
                 for c in sentence.clauses:
