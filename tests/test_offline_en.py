@@ -172,6 +172,10 @@ ROWS = [
     (R, "We have been working with utilities for years", set(), None),
     (R, "You will get a ten percent discount on the second year", set(), None),
     (R, "Anyway, I'll let you get back to your day", set(), None),
+    # a contact with nothing in it and no date is no task
+    (R, "OK, we'll follow up.", set(), None),
+    (R, "I'll follow up with the revised pricing tomorrow", {"rep"}, "2026-03-13"),
+    (R, "I'll follow up next Tuesday", {"rep"}, "2026-03-17"),
     # requests whose frame names the handing over, whatever the object
     (C, "Can you send me your ISO 13485 certificate?", {"rep"}, None),
     (C, "Could you hold two units for us until Friday?", {"rep"}, None),

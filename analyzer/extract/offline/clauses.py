@@ -167,7 +167,9 @@ def is_request(view: TurnView, c: Clause) -> bool:
     return framed and not view.has("negation", s, e)
 
 
-def is_rep_task(view: TurnView, c: Clause) -> bool:
+def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
+    """The rep's own to-do. `offers`: an offer ("需要的话我可以准备一页 summary") counts too, for when the
+    customer takes it up."""
     s, e = c.start, c.end
     if not (view.has("rep_self", s, e) and view.has("rep_deliverable", s, e)):
         return False
@@ -180,9 +182,14 @@ def is_rep_task(view: TurnView, c: Clause) -> bool:
         return False
     if view.has("joint", s, e):
         return False
-    if view.has("offer", s, e) or strip_polite(view, c):
+    if (view.has("offer", s, e) and not offers) or strip_polite(view, c):
         return False
     if past(view, c):
+        return False
+    # A contact with nothing in it and no date ("那我们回头再 follow up", "I'll circle back"): no task.
+    vague = view.spans("vague", s, e)
+    if vague and not view.dates_in(s, e) and all(
+            any(v0 <= d0 and d1 <= v1 for v0, v1 in vague) for d0, d1 in view.spans("rep_deliverable", s, e)):
         return False
     # "我们能发吗?" asks; "Will do, I'll attach it." states; in "how about the 27th, and I'll send the plan?"
     # the question mark belongs to the proposal, not to the coordinated to-do.

@@ -40,6 +40,28 @@ def resolve_unknown_roles(views: list[TurnView]) -> None:
         v.role = "rep" if any(C.is_ask(v, s) for s in v.sentences) else "customer"
 
 
+# Words that say who, when or how a to-do is done, not what: two to-dos sharing only these are not the same.
+_FUNCTION_WORDS = frozenset(
+    "i i'll i'm we we'll we're you your you'll our the a an to and with over for by on in of it that this them "
+    "send sending sent bring bringing get getting have will today tomorrow monday tuesday wednesday thursday "
+    "friday week next also just then".split()
+)
+_FUNCTION_CHARS = frozenset("我们你您他她今明后天周下这上午晚早发给把会就再都也一个的了到前内和跟带来去出")
+
+
+def _shared_word(a: str, b: str) -> bool:
+    """Whether two quotes name the same thing: an English content word, or two Chinese characters in a row
+    that are not function or time characters ("合同", "议程")."""
+    def words(q: str) -> set[str]:
+        low = q.lower()
+        out = {w for w in "".join(ch if ch.isalnum() or ch in "'-" else " " for ch in low).split()
+               if len(w) > 3 and w not in _FUNCTION_WORDS and not ("\u4e00" <= w[0] <= "\u9fff")}
+        out |= {low[i:i + 2] for i in range(len(low) - 1)
+                if all("\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION_CHARS for ch in low[i:i + 2])}
+        return out
+    return bool(words(a) & words(b))
+
+
 class Dialogue:
     def __init__(self, transcript: Transcript, views: list[TurnView]):
         self.t = transcript
@@ -63,6 +85,7 @@ class Dialogue:
             else:
                 asks.extend(self._rep_turn(v))
         self._link(asks, commitments)
+        self._drop_recap_repeats()
         self._rep_tasks_requested()
         self._probes()
         if any(v.inferred for v in self.views):
@@ -166,7 +189,8 @@ class Dialogue:
                               and v.has("rep_deliverable", c.start, c.end) and C.continues(v, c))
                 if carries_on:
                     self._extend_rep_action(v, c, sentence)
-                elif (not inside or trailing) and C.is_rep_task(v, c):
+                elif (not inside or trailing) and (C.is_rep_task(v, c) or (
+                        C.is_rep_task(v, c, offers=True) and self._taken_up(v, sentence))):
                     self._rep_action(v, c, sentence)
                     last = self.f.rep_actions[-1]
                 else:
@@ -186,6 +210,29 @@ class Dialogue:
             RepAction(quote=quote(v, c.start, c.end), speaker="", turn=v.index,
                       action=action_text(c.text), due_text=mention.text if mention else None)
         )
+
+    def _taken_up(self, v: TurnView, sentence: Sentence) -> bool:
+        """An offer made as one ("需要的话我可以…", "if it helps, I can…") that the customer's next turn says
+        yes to ("可以，有的话更好", "Sure, that'd help"): GUIDELINES 3.3."""
+        if not v.has("polite_condition", sentence.start, sentence.end):
+            return False
+        j = v.index + 1
+        if j >= len(self.views) or self.views[j].role != "customer" or not self.views[j].sentences:
+            return False
+        cv = self.views[j]
+        head = cv.sentences[0].clauses[0]
+        return C.is_accept(cv, head) and not C.is_decline(cv, head)
+
+    def _drop_recap_repeats(self) -> None:
+        """A recap turn's to-dos that repeat an earlier one (the same thing named again) are not new items
+        (GUIDELINES hard call 18): "我今天发合同" after "我今天下午就把两年版的合同发您邮箱"."""
+        kept: list[RepAction] = []
+        for r in self.f.rep_actions:
+            v = self.views[r.turn]
+            if v.cued("recap") and any(_shared_word(r.quote, k.quote) for k in kept if k.turn < r.turn):
+                continue
+            kept.append(r)
+        self.f.rep_actions = kept
 
     def _extend_rep_action(self, v: TurnView, c: Clause, sentence: Sentence) -> None:
         r = self.f.rep_actions[-1]
