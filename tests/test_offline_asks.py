@@ -1,0 +1,42 @@
+"""The rep's asks: new sentences each ask rule must catch, and near misses it must leave alone.
+
+Rows as in tests/offline_table.py: (role, text, expected labels, expected due). Every rule added for asks
+brings at least three sentences of its own that it should catch and two near misses that it should not;
+none of them is a sentence of an eval case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from offline_table import C, R, check_row
+
+# ---- soft forms of a proposal: a question about its worth, a courtesy condition, the customer's assent as the
+# condition ("行的话", "要是您觉得可以"), an English assent asked about in a mixed call ("OK 吗？")
+SOFT_EN = [
+    (R, "Would it be worth running a two-week pilot at your Leeds site starting next Monday?", {"ask:specific"}, None),
+    (R, "Would it help if we did a technical review with your IT lead on Thursday?", {"ask:specific"}, None),
+    (R, "Is it worth revisiting this in the spring?", {"ask:vague"}, None),
+    (R, "Let's catch up after the trade show in case something changes.", {"ask:vague"}, None),
+    # near misses: a real condition on the customer's side, and a question about a price
+    (R, "If the budget gets approved, we could start the pilot next Monday.", set(), None),
+    (R, "Would it change anything if the price were lower?", set(), None),
+]
+SOFT_ZH = [
+    (R, "要是您觉得可以，下周二我们带工程师过来做个技术交流？", {"ask:specific"}, None),
+    (R, "同意的话，咱们这周五就把合同签了吧", {"ask:specific"}, None),
+    (R, "下周四我们把样机带过去，让你们车间试用两周，fine 吧？", {"ask:specific"}, None),
+    (R, "有兴趣的话，咱们找个时间做个技术交流", {"ask:vague"}, None),
+    # near misses: a condition the vendor cannot promise, and a fine said of the price
+    (R, "要是预算批下来的话，你们打算怎么安排试用？", set(), None),
+    (R, "价格这块 OK 吗？", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", SOFT_EN, ids=[r[1][:32] for r in SOFT_EN])
+def test_soft_proposals_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
+@pytest.mark.parametrize("role,text,expected,due", SOFT_ZH, ids=[r[1][:24] for r in SOFT_ZH])
+def test_soft_proposals_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
