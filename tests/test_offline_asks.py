@@ -40,3 +40,33 @@ def test_soft_proposals_en(role, text, expected, due):
 @pytest.mark.parametrize("role,text,expected,due", SOFT_ZH, ids=[r[1][:24] for r in SOFT_ZH])
 def test_soft_proposals_zh(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- a meeting concrete by its who: time with a named person of the customer's, a decision maker with the date
+# between, the customer's own people on a session
+WHO_EN = [
+    (R, "Could we grab forty minutes with Priya next Thursday to go through the rollout?", {"ask:specific"}, None),
+    (R, "Can your night-shift supervisors join a short session with us on Monday?", {"ask:specific"}, None),
+    (R, "Could we get an hour on Tuesday with your CFO to walk through the numbers?", {"ask:specific"}, None),
+    # near misses: time with the contact himself is another call; hours spent with a tool are no meeting
+    (R, "Could we get thirty minutes with you next week?", set(), None),
+    (R, "Your dispatchers spend hours with the old tool every week, right?", set(), None),
+]
+WHO_ZH = [
+    (R, "下周二下午我们过来，跟您仓库的同事一起碰一下，您看行吗？", {"ask:specific"}, None),
+    (R, "这周五能不能约你们车间的师傅一起开个短会？", {"ask:specific"}, None),
+    (R, "明天上午请你们店长也一起参加，可以吗？", {"ask:specific"}, None),
+    # near misses: the customer's people praised, not invited; a visit with no who or what
+    (R, "你们的同事都很专业吧？", set(), None),
+    (R, "下周二我们再过来坐坐，您看行吗？", {"ask:vague"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", WHO_EN, ids=[r[1][:32] for r in WHO_EN])
+def test_meeting_by_who_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
+@pytest.mark.parametrize("role,text,expected,due", WHO_ZH, ids=[r[1][:24] for r in WHO_ZH])
+def test_meeting_by_who_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

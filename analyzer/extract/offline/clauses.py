@@ -262,10 +262,21 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
     return None
 
 
+def meeting_asked(view: TurnView, s: int, e: int) -> str | None:
+    """A meeting the rep proposes with someone of the customer's side, concrete by its who (GUIDELINES 3.4):
+    a decision maker to meet, time with a named person ("thirty minutes with Dr. Sandoval"), or the customer's
+    people on a session ("your dispatch team on a working session"). The kind it names, or None."""
+    if view.has("meeting_slot", s, e) or (view.has("decision_maker", s, e) and view.has("meet_verb", s, e)):
+        return "meeting_with_decision_maker"
+    if view.has("customer_party", s, e) and view.has("meet_verb", s, e):
+        return "other"
+    return None
+
+
 def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
     what = (
         ask_types(view, sentence, s, e)
-        or (view.has("decision_maker", s, e) and view.has("meet_verb", s, e))
+        or meeting_asked(view, s, e)
         or view.has("vague", s, e)
         or view.has("event", s, e)
     )

@@ -26,7 +26,7 @@ LATE_ANSWER_WINDOW = 5
 PROBE_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
 CUSTOMER_CUES = ("praise_strong", "praise_weak", "signal", "deal_decline", "choice", "request_rep", "decision_maker")
-REP_CUES = ("decision_maker", "vague", "event", "rep_self")
+REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party")
 
 
 def resolve_unknown_roles(views: list[TurnView]) -> None:
@@ -249,8 +249,9 @@ class Dialogue:
     def _make_ask(self, v: TurnView, sentence: Sentence, region: tuple[int, int], nxt: Sentence | None = None):
         s, e = region
         kinds = C.ask_types(v, sentence, s, e)
-        if not kinds and v.has("decision_maker", s, e) and v.has("meet_verb", s, e):
-            kinds = ["meeting_with_decision_maker"]
+        if not kinds:
+            meeting = C.meeting_asked(v, s, e)
+            kinds = [meeting] if meeting else []
         if not kinds and v.has("event", s, e):
             kinds = ["other"]  # a session the customer hosts or attends that no type names (training, a demo)
         mentions = v.dates_in(sentence.start, sentence.end)
