@@ -70,3 +70,19 @@ def test_meeting_by_who_en(role, text, expected, due):
 @pytest.mark.parametrize("role,text,expected,due", WHO_ZH, ids=[r[1][:24] for r in WHO_ZH])
 def test_meeting_by_who_zh(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- walking the customer's own process through is a requirements study (what a proposed workshop is for)
+FLOW_ZH = [
+    (C, "下周我们把出库的流程走一遍，看看哪里要改", {"action:requirements"}, None),
+    (R, "明天上午咱们一起把收货的 flow 过一遍，可以吗？", {"ask:specific"}, None),
+    (C, "下周二我们把仓库的作业流程捋一遍", {"action:requirements"}, None),
+    # near misses: the walk-through already done; the vendor's own proposal gone over by the rep
+    (C, "我们已经把流程走一遍了", set(), None),
+    (R, "下周三我们把方案过一遍，您看行吗？", {"rep"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", FLOW_ZH, ids=[r[1][:24] for r in FLOW_ZH])
+def test_process_walkthrough_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
