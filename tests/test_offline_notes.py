@@ -35,6 +35,14 @@ ROWS = [
     (["我提出下周四下午过来，给他们的班组长做一次培训，她同意了。"], {"ask:specific", "action:other"}, "2026-03-19"),
     (["我问他是不是对交付周期有顾虑。"], set(), None),
     (["I asked what made them pick the incumbent."], set(), None),
+    # ---- praise: a verb of evaluating, or what the customer said of us, including a favourable comparison with
+    # what they use now; what the customer did ("问得很细") or a comparison with us as the standard is not.
+    (["She said the new routing screen is much faster than their old TMS."], {"praise"}, None),
+    (["Tom liked the handheld scanner."], {"praise"}, None),
+    (["陈工说我们的探头比他们现在用的那款稳定多了。"], {"praise"}, None),
+    (["李工对接口文档问得很细。"], set(), None),
+    (["He said the other vendor's tablet was faster than ours."], set(), None),
+    (["她说别家的价格比我们的低。"], set(), None),
 ]
 
 RESPONSES = [
@@ -71,3 +79,8 @@ def test_notes_row(sentences, expected, due):
         want = (date.fromisoformat(due[0]), date.fromisoformat(due[1])) if isinstance(due, tuple) else (
             date.fromisoformat(due), None)
         assert (resolved.start, resolved.end) == want, f"{sentences!r}: {phrase!r} -> {resolved}"
+
+
+def test_notes_two_coordinated_evaluations_are_two_items():
+    t, f = run([(U, "He said the onboarding was smooth and the support team was very responsive.")], kind="notes")
+    assert [p.quote for p in f.praise] == ["He said the onboarding was smooth", "the support team was very responsive."]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.evidence import action_text, due_mention, first_date, is_specific_time, quote
-from analyzer.extract.offline.scan import TurnView, strip_polite
+from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause
 from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
 
@@ -49,9 +49,8 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
             s, e = c.start, c.end
             sentence = v.sentences[c.sentence]
             if subject == CUSTOMER:
-                said = v.has("notes_said", sentence.start, e)
-                if C.is_praise(v, c, reported=said):
-                    f.praise.append(Praise(quote=quote(v, s, e), speaker="", turn=v.index))
+                for p0, p1 in _praise_parts(v, c, sentence):
+                    f.praise.append(Praise(quote=quote(v, p0, p1), speaker="", turn=v.index))
                 if C.is_signal(v, c):
                     f.signals.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
                 if v.has("notes_request", s, e) and v.has("rep_deliverable", s, e):
@@ -151,6 +150,39 @@ def _drop_restated(f: Findings, requests: list[tuple[int, TurnView]], views: lis
                 drop.add(i)
                 break
     f.rep_actions = [r for j, r in enumerate(f.rep_actions) if j not in drop]
+
+
+def _praise_parts(v: TurnView, c: Clause, sentence) -> list[tuple[int, int]]:
+    """The spans of a customer clause that praise us: each of two coordinated evaluations ("the engine looked
+    solid and the mapping was the cleanest she had seen") is its own item, else the clause as a whole."""
+    cuts = [(a, b) for a, b in v.spans("notes_and", c.start, c.end) if c.start < a and b < c.end]
+    if cuts:
+        bounds, at = [], c.start
+        for a, b in cuts:
+            bounds.append((at, a))
+            at = b
+        bounds.append((at, c.end))
+        parts = [(a, b) for a, b in bounds if _praises(v, Clause(c.turn, c.sentence, a, b, v.text[a:b]), sentence)]
+        if len(parts) > 1:
+            return parts
+    return [(c.start, c.end)] if _praises(v, c, sentence) else []
+
+
+def _praises(v: TurnView, c: Clause, sentence) -> bool:
+    """Praise the notes attribute to the customer: a verb of evaluating ("liked", "夸"), or what the customer
+    said of us (an evaluation, or a favourable comparison with what they use now). A customer clause with
+    neither reports what the customer did ("李姐对成本核算问得很细"), not a verdict on us."""
+    s, e = c.start, c.end
+    if v.has("negation", s, e) or strip_polite(v, c) or is_question(v, c):
+        return False
+    # In notes "ours"/"我们" is the writer's side: something compared favourably with it is someone else's.
+    if v.has("notes_than_us", s, e):
+        return False
+    if v.has("notes_evaluate", s, e):
+        return True
+    if not v.has("notes_said", sentence.start, e):
+        return False
+    return C.is_praise(v, c, reported=True) or v.has("notes_praise_compare", s, e)
 
 
 def _blocked(v: TurnView, c: Clause) -> bool:
