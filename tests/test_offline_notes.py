@@ -43,6 +43,12 @@ ROWS = [
     (["李工对接口文档问得很细。"], set(), None),
     (["He said the other vendor's tablet was faster than ours."], set(), None),
     (["她说别家的价格比我们的低。"], set(), None),
+    # ---- asks in terse notes with the writer dropped, and in passive minutes; questions for information are not.
+    (["Proposed a plant walk-through next Wednesday with their shift leads."], {"ask:specific"}, None),
+    (["asked Maria if we could run a two-week pilot on line 3 starting next Monday."], {"ask:specific"}, None),
+    (["A 30-day trial at the Leeds depot was proposed by us, to begin on 6 April."], {"ask:specific"}, None),
+    (["Asked how many sites they run."], set(), None),
+    (["Asked about their current vendor."], set(), None),
 ]
 
 RESPONSES = [
@@ -54,6 +60,12 @@ RESPONSES = [
      ["declined", "deferred"], "continuation"),
     (["I suggested a pilot on their night shift starting next Monday, and the plant manager agreed."],
      ["accepted"], "advance"),
+    # put off until something happens is deferred; an answer may name the time itself; code-switched agreement.
+    (["Proposed a site walk at the Derby plant next Tuesday.", "Maria said not until their audit is done."],
+     ["deferred"], "continuation"),
+    (["我方提出下周一派工程师到现场做需求调研，刘总同意，安排设备科配合。"], ["accepted"], "advance"),
+    (["我提出先在他们三号线免费试用一个月。", "王总说试用可以，下个月初让我们进场。"], ["accepted"], "advance"),
+    (["我 propose 下周五前把年度合同签了。", "Linda 当场说 let's do it。"], ["accepted"], "order"),
 ]
 
 

@@ -64,8 +64,10 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 if open_ask is not None and not declined and v.has("notes_agree", s, e) and not _blocked(v, c):
                     ask, av, (a0, a1), kinds = open_ask
                     # As in dialogue, agreeing makes an action only of a concrete step proposed with a time.
-                    if ask.specific or (kinds and av.dates_in(a0, a1)):
-                        mention = first_date(v, s, e) or first_date(av, a0, a1)
+                    # The answer may name the time itself ("钱部长说试用可以，8月中旬开窑的时候让我们装上").
+                    own = first_date(v, s, sentence.end)
+                    if ask.specific or (kinds and (av.dates_in(a0, a1) or own)):
+                        mention = own or first_date(av, a0, a1)
                         f.customer_actions.append(CustomerAction(
                             quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(av.text[a0:a1]),
                             actor="joint" if av.has("joint", a0, a1) else "customer",
