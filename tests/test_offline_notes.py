@@ -49,6 +49,17 @@ ROWS = [
     (["A 30-day trial at the Leeds depot was proposed by us, to begin on 6 April."], {"ask:specific"}, None),
     (["Asked how many sites they run."], set(), None),
     (["Asked about their current vendor."], set(), None),
+    # ---- customer actions: an action-list line owned by a customer, "it was agreed that" in minutes, whatever
+    # the customer hands to the writer, "he'll"/"she'd have X", a report handed up to the boss; the writer's own
+    # line, a noun ending in 会 and a step the writer's side owes are not.
+    (["Maria - send us the last six months of scrap data by Friday"], {"action:send_information"}, "2026-03-13"),
+    (["It was agreed that the trial would start on 23 March at the Leeds depot."], {"action:trial"}, "2026-03-23"),
+    (["He said he'll sign the renewal next Tuesday."], {"action:sign"}, "2026-03-17"),
+    (["She'd have her analyst send us the floor plans by Tuesday."], {"action:send_information"}, "2026-03-17"),
+    (["刘总说元旦前会把选型报告交给总经理。"], {"action:internal_report"}, "2027-01-01"),
+    (["Me - send Maria the revised quote by Friday"], set(), None),
+    (["上次展会上他们看过我们的样机。"], set(), None),
+    (["The insurance certificate is to be sent by us by 26 March."], set(), None),
 ]
 
 RESPONSES = [
@@ -66,6 +77,10 @@ RESPONSES = [
     (["我方提出下周一派工程师到现场做需求调研，刘总同意，安排设备科配合。"], ["accepted"], "advance"),
     (["我提出先在他们三号线免费试用一个月。", "王总说试用可以，下个月初让我们进场。"], ["accepted"], "advance"),
     (["我 propose 下周五前把年度合同签了。", "Linda 当场说 let's do it。"], ["accepted"], "order"),
+    (["A two-week trial on line 3 was proposed by us, to begin on 16 March.",
+      "It was agreed that the trial would begin on 16 March."], ["accepted"], "advance"),
+    (["Asked if Tom could pull the uptime logs for us, he said he'd see what he could do."], ["deferred"],
+     "continuation"),
 ]
 
 

@@ -23,7 +23,7 @@ def _subjects(v: TurnView) -> list[tuple[Clause, str]]:
     out = []
     for sentence in v.sentences:
         subject = WRITER  # an opening clause with no subject ("拜访王总") is the writer's own doing
-        for c in sentence.clauses:
+        for c in _clauses(v, sentence):
             # A subject the clause opens with decides; only a clause with none of its own is read from its
             # object ("…发给我们", "send us …": done for the writer, so by the customer).
             if v.test("rep_subject", c.text):
@@ -31,6 +31,23 @@ def _subjects(v: TurnView) -> list[tuple[Clause, str]]:
             elif v.test("customer_subject", c.text) or v.has("to_writer", c.start, c.end):
                 subject = CUSTOMER
             out.append((c, subject))
+    return out
+
+
+def _clauses(v: TurnView, sentence) -> list[Clause]:
+    """The sentence's clauses, cut again where notes switch subject after a comma ("Asked if Tom could pull the
+    logs, he said he'd see what he could do")."""
+    out = []
+    for c in sentence.clauses:
+        at = c.start
+        for a, _ in v.spans("notes_clause_start", c.start + 1, c.end):
+            end = a
+            while end > at and v.text[end - 1] in ", ":
+                end -= 1
+            if at < end:
+                out.append(Clause(c.turn, c.sentence, at, end, v.text[at:end]))
+                at = a
+        out.append(c if at == c.start else Clause(c.turn, c.sentence, at, c.end, v.text[at:c.end]))
     return out
 
 
@@ -86,10 +103,16 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     open_ask = None
                     continue
                 kinds = C.types_of(v, s, e)
+                # A line of an action list owned by the customer ("Owen - send us …") assigns the step itself.
+                owned = v.test("notes_owner", sentence.text)
+                if v.has("notes_send", s, e) and "send_information" not in kinds:
+                    kinds = ["send_information"] + kinds  # whatever the customer hands to the writer
+                elif not kinds and owned:
+                    kinds = ["other"]
                 dated = (
                     any(x.dated_plans for x in v.lexicons) and bool(v.dates_in(s, e)) and not v.has("signal", s, e)
                 )
-                binding = v.has("notes_commit", s, e) or v.has("commit", s, e) or dated
+                binding = v.has("notes_commit", s, e) or v.has("commit", s, e) or dated or owned
                 if kinds and binding and not _blocked(v, c):
                     mention = due_mention(v, c, sentence)
                     f.customer_actions.append(CustomerAction(
