@@ -117,7 +117,11 @@ def _init_worker(engine: str, engine_options: dict, reps: list[str], meeting_dat
 
 
 def _analyze_chunk(jobs: list[tuple[int, str]]) -> list[Result]:
-    return [_analyze_one(i, src) for i, src in jobs]
+    from analyzer.gcpause import paused
+
+    # Reports and JSON too make no reference cycles: no collector passes while a chunk is worked on.
+    with paused():
+        return [_analyze_one(i, src) for i, src in jobs]
 
 
 def _analyze_one(index: int, source: str) -> Result:

@@ -12,6 +12,7 @@ from analyzer.assess import assess
 from analyzer.dates import resolve
 from analyzer.extract import Engine, get_engine
 from analyzer.extract.grounding import ground
+from analyzer.gcpause import paused
 from analyzer.models import Analysis, CallInfo, Findings, Transcript
 
 
@@ -36,6 +37,11 @@ def resolve_dates(findings: Findings, meeting_date: date) -> Findings:
 
 
 def analyze_transcript(transcript: Transcript, engine: Engine | None = None) -> Analysis:
+    with paused():  # the pipeline makes no reference cycles: the cyclic collector would only cost time
+        return _analyze(transcript, engine)
+
+
+def _analyze(transcript: Transcript, engine: Engine | None) -> Analysis:
     engine = engine or get_engine("offline")
     findings = engine.extract(transcript)
     findings, dropped = ground(findings, transcript)

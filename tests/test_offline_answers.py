@@ -111,7 +111,7 @@ UNDERSTATED = [
     ([(R, "Could you take it to your board on the 24th?"), (C, "That might be a touch ambitious.")], "declined"),
     ([(R, "Could we run the pilot at all six depots next week?"), (C, "I'm not sure that would fly with the union.")],
      "declined"),
-    ([(R, "Can we do the site visit next Tuesday?"), (C, "Not while the contractors are on site.")], "declined"),
+    ([(R, "Can we do the site visit next Tuesday?"), (C, "That's a big ask with the contractors on site.")], "declined"),
     ([(R, "Shall we book the plant walkthrough for next Friday?"), (C, "Go on then.")], "accepted"),
     ([(R, "Could we get your CFO on a call next Tuesday?"), (C, "Not sure yet, let me check her diary.")], "deferred"),
 ]
@@ -174,6 +174,8 @@ ANSWERS = [
      "declined", []),
     ([(R, "Could we start the pilot next week?"), (C, "Honestly we can't wait to start the pilot.")], "accepted",
      [("trial", ("2026-03-16", "2026-03-22"))]),
+    ([(R, "Could we start the pilot next week?"), (C, "I can't decide the pilot alone, let me check with my boss.")],
+     "deferred", []),
     ([(R, "Could we start the pilot next week?"), (C, "We don't have a sandbox yet, so Monday works.")], "accepted",
      [("trial", "2026-03-16")]),
 ]

@@ -243,6 +243,8 @@ def test_request_restated_by_the_rep_is_one_rep_action_in_the_reps_words():
     [(C, "Fine. Can you send me the PPAP documentation for the coated part?"),
      (R, "Yes. I'll get you the full PPAP package by Friday.")],
     [(C, "你把报价发我一份。"), (R, "好的，我今天下午把完整的价格表整理好给您。")],
+    [(C, "And do send me the data protection bits."), (R, "Will do, I'll have the DPIA pack with you by Monday.")],
+    [(C, "你把 quotation 和 COA 发我一下。"), (R, "好的，我今晚整理好发您邮箱。")],
 ])
 def test_request_answered_yes_with_a_todo_in_other_words_is_one_rep_action(turns):
     t, f = extract(turns)
@@ -260,6 +262,28 @@ def test_a_subjectless_clause_carries_the_reps_todo_on_as_one_item(text, due):
     r = f.rep_actions[0]
     assert text.split("，")[-1].rstrip("。") in r.quote
     assert resolve(r.due_text, MEETING).start == date.fromisoformat(due)
+
+
+@pytest.mark.parametrize("turns,count", [
+    ([(R, "需要的话我可以准备一页验证总结给你们QA看。"), (C, "可以，有的话更好。")], 1),
+    ([(R, "If that helps, I can put together a one-page summary for your QA head."), (C, "Sure, that would help.")], 1),
+    ([(R, "需要的话我可以准备一页验证总结给你们QA看。"), (C, "不用了，谢谢。")], 0),
+    ([(R, "价格我们可以在方案定了以后再细谈。"), (C, "行，那今天就到这儿。")], 0),
+])
+def test_an_offer_is_a_rep_task_only_when_taken_up(turns, count):
+    t, f = extract(turns)
+    assert len(f.rep_actions) == count, f.rep_actions
+
+
+@pytest.mark.parametrize("turns,turns_of_tasks", [
+    ([(R, "我今天下午把合同发您邮箱。"), (C, "好。"), (R, "那我确认一下：这周五前盖章，我今天发合同。")], [0]),
+    ([(R, "议程我明天发江工。"), (C, "好的。"), (R, "那我总结一下，下周五来审厂，我们明天发议程。")], [0]),
+    ([(R, "I'll send the spec sheet tomorrow."), (C, "Great."),
+      (R, "So to recap: Lucy books the room Thursday, and I'll send the invite today.")], [0, 2]),
+])
+def test_a_recap_repeats_tasks_and_adds_only_new_ones(turns, turns_of_tasks):
+    t, f = extract(turns)
+    assert [r.turn for r in f.rep_actions] == turns_of_tasks, f.rep_actions
 
 
 def test_request_not_restated_quotes_the_customer():

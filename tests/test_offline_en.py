@@ -171,6 +171,30 @@ ROWS = [
     (R, "We'll pull those usage reports from the device dashboard every month", {"rep"}, None),
     (R, "We usually send a recap after every call", set(), None),
     (R, "I'll ask her this week", {"rep"}, "2026-03-13"),
+    # people and things brought, introductions, holds, things left with the customer or put into a document
+    (R, "Sure, I'll bring our site engineer on Tuesday", {"rep"}, "2026-03-17"),
+    (R, "I'll intro you to the plant manager at our reference site by Thursday", {"rep"}, "2026-03-19"),
+    (R, "I'll put a hold on the twelve units today", {"rep"}, "2026-03-12"),
+    (R, "Understood, I'll put the penalty clause in the contract", {"rep"}, None),
+    (R, "Let me bring up the dashboard", set(), None),
+    (R, "Let me introduce Maya, our solutions engineer", set(), None),
+    # causative and resultative: the rep has the work done; the rep promising what the customer will get
+    (R, "I'll get our engineer to redo the drawings before Friday", {"rep"}, "2026-03-13"),
+    (R, "I'll have the revised quote with you by Monday", {"rep"}, "2026-03-16"),
+    (R, "yep i'll have both configurations priced for wednesday", {"rep"}, "2026-03-18"),
+    (R, "You'll have the signed certificate tomorrow", {"rep"}, "2026-03-13"),
+    (R, "We have been working with utilities for years", set(), None),
+    (R, "You will get a ten percent discount on the second year", set(), None),
+    (R, "Anyway, I'll let you get back to your day", set(), None),
+    # a contact with nothing in it and no date is no task
+    (R, "OK, we'll follow up.", set(), None),
+    (R, "I'll follow up with the revised pricing tomorrow", {"rep"}, "2026-03-13"),
+    (R, "I'll follow up next Tuesday", {"rep"}, "2026-03-17"),
+    # requests whose frame names the handing over, whatever the object
+    (C, "Can you send me your ISO 13485 certificate?", {"rep"}, None),
+    (C, "Could you hold two units for us until Friday?", {"rep"}, None),
+    (C, "Don't send me any more brochures", set(), None),
+    (C, "I sent you our floor plan last week", set(), None),
     # ---- asks
     # asks phrased as whether it is worth it, or what the customer wants
     (R, "Is it worth setting up a technical review with your IT lead next Thursday?", {"ask:specific"}, None),

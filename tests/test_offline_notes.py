@@ -35,6 +35,31 @@ ROWS = [
     (["我提出下周四下午过来，给他们的班组长做一次培训，她同意了。"], {"ask:specific", "action:other"}, "2026-03-19"),
     (["我问他是不是对交付周期有顾虑。"], set(), None),
     (["I asked what made them pick the incumbent."], set(), None),
+    # ---- praise: a verb of evaluating, or what the customer said of us, including a favourable comparison with
+    # what they use now; what the customer did ("问得很细") or a comparison with us as the standard is not.
+    (["She said the new routing screen is much faster than their old TMS."], {"praise"}, None),
+    (["Tom liked the handheld scanner."], {"praise"}, None),
+    (["陈工说我们的探头比他们现在用的那款稳定多了。"], {"praise"}, None),
+    (["李工对接口文档问得很细。"], set(), None),
+    (["He said the other vendor's tablet was faster than ours."], set(), None),
+    (["她说别家的价格比我们的低。"], set(), None),
+    # ---- asks in terse notes with the writer dropped, and in passive minutes; questions for information are not.
+    (["Proposed a plant walk-through next Wednesday with their shift leads."], {"ask:specific"}, None),
+    (["asked Maria if we could run a two-week pilot on line 3 starting next Monday."], {"ask:specific"}, None),
+    (["A 30-day trial at the Leeds depot was proposed by us, to begin on 6 April."], {"ask:specific"}, None),
+    (["Asked how many sites they run."], set(), None),
+    (["Asked about their current vendor."], set(), None),
+    # ---- customer actions: an action-list line owned by a customer, "it was agreed that" in minutes, whatever
+    # the customer hands to the writer, "he'll"/"she'd have X", a report handed up to the boss; the writer's own
+    # line, a noun ending in 会 and a step the writer's side owes are not.
+    (["Maria - send us the last six months of scrap data by Friday"], {"action:send_information"}, "2026-03-13"),
+    (["It was agreed that the trial would start on 23 March at the Leeds depot."], {"action:trial"}, "2026-03-23"),
+    (["He said he'll sign the renewal next Tuesday."], {"action:sign"}, "2026-03-17"),
+    (["She'd have her analyst send us the floor plans by Tuesday."], {"action:send_information"}, "2026-03-17"),
+    (["刘总说元旦前会把选型报告交给总经理。"], {"action:internal_report"}, "2027-01-01"),
+    (["Me - send Maria the revised quote by Friday"], set(), None),
+    (["上次展会上他们看过我们的样机。"], set(), None),
+    (["The insurance certificate is to be sent by us by 26 March."], set(), None),
 ]
 
 RESPONSES = [
@@ -46,6 +71,16 @@ RESPONSES = [
      ["declined", "deferred"], "continuation"),
     (["I suggested a pilot on their night shift starting next Monday, and the plant manager agreed."],
      ["accepted"], "advance"),
+    # put off until something happens is deferred; an answer may name the time itself; code-switched agreement.
+    (["Proposed a site walk at the Derby plant next Tuesday.", "Maria said not until their audit is done."],
+     ["deferred"], "continuation"),
+    (["我方提出下周一派工程师到现场做需求调研，刘总同意，安排设备科配合。"], ["accepted"], "advance"),
+    (["我提出先在他们三号线免费试用一个月。", "王总说试用可以，下个月初让我们进场。"], ["accepted"], "advance"),
+    (["我 propose 下周五前把年度合同签了。", "Linda 当场说 let's do it。"], ["accepted"], "order"),
+    (["A two-week trial on line 3 was proposed by us, to begin on 16 March.",
+      "It was agreed that the trial would begin on 16 March."], ["accepted"], "advance"),
+    (["Asked if Tom could pull the uptime logs for us, he said he'd see what he could do."], ["deferred"],
+     "continuation"),
 ]
 
 
@@ -71,3 +106,8 @@ def test_notes_row(sentences, expected, due):
         want = (date.fromisoformat(due[0]), date.fromisoformat(due[1])) if isinstance(due, tuple) else (
             date.fromisoformat(due), None)
         assert (resolved.start, resolved.end) == want, f"{sentences!r}: {phrase!r} -> {resolved}"
+
+
+def test_notes_two_coordinated_evaluations_are_two_items():
+    t, f = run([(U, "He said the onboarding was smooth and the support team was very responsive.")], kind="notes")
+    assert [p.quote for p in f.praise] == ["He said the onboarding was smooth", "the support team was very responsive."]

@@ -41,7 +41,6 @@ ROWS = [
     # ---- praise attributed to the customer
     (["The new dashboard was described by Mr Ruiz as the best he had seen."], {"praise"}, None),
     (["Priya likes our containment approach."], {"praise"}, None),
-    (["Priya likes to keep things simple."], set(), None),
 ]
 
 

@@ -135,6 +135,15 @@ ROWS = [
     (R, "方案我带过来了", set(), None),
     (R, "试点门店的数据我都整理好了", set(), None),
     (R, "下周三我们一起去门店把流程走一遍", set(), None),
+    (R, "没问题，Friday 之前一定发您", {"rep"}, "2026-03-13"),
+    (R, "另外我把测试账号也给你开好", {"rep"}, None),
+    # a contact with nothing in it and no date is no task; a dated one is
+    (R, "那我们回头再 follow up", set(), None),
+    (R, "那等预算批了我们再跟进", set(), None),
+    (R, "那我九月份再跟进一下报价", {"rep"}, None),
+    # "你们做得…" evaluates what the vendor did; it asks for nothing
+    (C, "这个方案你们做得挺用心的", {"praise"}, None),
+    (C, "你们先把报价做出来给我", {"rep"}, None),
     # ---- asks
     (R, "您看下周三安排技术交流可以吗？", {"ask:specific"}, None),
     (R, "咱们找个时间试用一下吧", {"ask:vague"}, None),

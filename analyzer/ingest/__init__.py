@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from analyzer.errors import InputError
+from analyzer.gcpause import paused
 from analyzer.ingest.decode import decode
 from analyzer.ingest.frontmatter import split_front_matter
 from analyzer.ingest.meta import language_of, meeting_date_of, transcript_id
@@ -127,6 +128,11 @@ def load(
 
     Raises `InputError` (one line: file and reason) for every input that cannot be analyzed.
     """
+    with paused():  # see analyzer.gcpause: parsing makes no reference cycles
+        return _load(path, data, reps, meeting_date, today, max_bytes)
+
+
+def _load(path, data, reps, meeting_date, today, max_bytes) -> Transcript:
     path = str(path)
     source = path
     raw = _read(path, data, max_bytes, source)

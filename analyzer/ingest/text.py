@@ -130,6 +130,22 @@ def _candidate(line: str):
 
     Cheap string tests pick the patterns that can match, so a long file costs little more than a split.
     """
+    first = line[0]
+    if first == "[" or first == "(" or first.isdigit():
+        # `[00:01:23] Name: text`, the commonest timed line: `_TS_FIRST` is the first pattern tried below for
+        # a line opening like this, so when it gives a speaker that is the answer, without the other tests.
+        m = _TS_FIRST.match(line)
+        if m is not None:
+            ts_text, name, text = m.group("ts", "name", "text")
+            ts = normalize_timestamp(ts_text)
+            name = name.strip()
+            text = (text or "").strip()
+            if ts is not None and _plausible_name(name, text):
+                return name, ts, text, False
+    return _candidate_general(line)
+
+
+def _candidate_general(line: str):
     a, b = line.find(":"), line.find("：")
     colon = a if b < 0 else b if a < 0 else min(a, b)
     if colon < 0:

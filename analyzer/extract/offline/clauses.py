@@ -185,14 +185,17 @@ def binds_self(view: TurnView, c: Clause) -> bool:
 def is_request(view: TurnView, c: Clause) -> bool:
     """The customer asking the vendor for work ("把报价发我", "send me the pricing"): the rep's task."""
     s, e = c.start, c.end
-    return view.has("request_rep", s, e) and view.has("request_object", s, e) and not view.has("negation", s, e)
+    framed = (view.has("request_rep", s, e) and view.has("request_object", s, e)) or view.has("request_transfer", s, e)
+    return framed and not view.has("negation", s, e)
 
 
-def is_rep_task(view: TurnView, c: Clause) -> bool:
+def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
+    """The rep's own to-do. `offers`: an offer ("需要的话我可以准备一页 summary") counts too, for when the
+    customer takes it up."""
     s, e = c.start, c.end
     if not (view.has("rep_self", s, e) and view.has("rep_deliverable", s, e)):
         return False
-    if view.has("negation", s, e) or habitual(view, c) or view.has("in_call", s, e):
+    if view.has("negation", s, e) or habitual(view, c) or view.has("in_call", s, e) or view.has("courtesy", s, e):
         return False
     # The customer is the one acting ("老周那边您约好了跟我说一声", "您这边把原水寄过来"): a "you" doing
     # something before the rep names themself; and what both sides do together is no rep's own to-do.
@@ -201,9 +204,14 @@ def is_rep_task(view: TurnView, c: Clause) -> bool:
         return False
     if view.has("joint", s, e):
         return False
-    if view.has("offer", s, e) or strip_polite(view, c):
+    if (view.has("offer", s, e) and not offers) or strip_polite(view, c):
         return False
     if past(view, c):
+        return False
+    # A contact with nothing in it and no date ("那我们回头再 follow up", "I'll circle back"): no task.
+    vague = view.spans("vague", s, e)
+    if vague and not view.dates_in(s, e) and all(
+            any(v0 <= d0 and d1 <= v1 for v0, v1 in vague) for d0, d1 in view.spans("rep_deliverable", s, e)):
         return False
     # "我们能发吗?" asks; "Will do, I'll attach it." states; in "how about the 27th, and I'll send the plan?"
     # the question mark belongs to the proposal, not to the coordinated to-do.
@@ -292,10 +300,21 @@ def _elliptical_proposal(view: TurnView, sentence: Sentence, c: Clause) -> bool:
     )
 
 
+def meeting_asked(view: TurnView, s: int, e: int) -> str | None:
+    """A meeting the rep proposes with someone of the customer's side, concrete by its who (GUIDELINES 3.4):
+    a decision maker to meet, time with a named person ("thirty minutes with Dr. Sandoval"), or the customer's
+    people on a session ("your dispatch team on a working session"). The kind it names, or None."""
+    if view.has("meeting_slot", s, e) or (view.has("decision_maker", s, e) and view.has("meet_verb", s, e)):
+        return "meeting_with_decision_maker"
+    if view.has("customer_party", s, e) and view.has("meet_verb", s, e):
+        return "other"
+    return None
+
+
 def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
     what = (
         ask_types(view, sentence, s, e)
-        or (view.has("decision_maker", s, e) and view.has("meet_verb", s, e))
+        or meeting_asked(view, s, e)
         or view.has("vague", s, e)
         or view.has("event", s, e)
     )

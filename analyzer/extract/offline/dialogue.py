@@ -30,7 +30,7 @@ LATE_ANSWER_WINDOW = 5
 PROBE_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
 CUSTOMER_CUES = ("praise_strong", "praise_weak", "signal", "deal_decline", "choice", "request_rep", "decision_maker")
-REP_CUES = ("decision_maker", "vague", "event", "rep_self")
+REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party")
 
 
 def resolve_unknown_roles(views: list[TurnView]) -> None:
@@ -42,6 +42,28 @@ def resolve_unknown_roles(views: list[TurnView]) -> None:
             continue
         v.inferred = True
         v.role = "rep" if any(C.is_ask(v, s) for s in v.sentences) else "customer"
+
+
+# Words that say who, when or how a to-do is done, not what: two to-dos sharing only these are not the same.
+_FUNCTION_WORDS = frozenset(
+    "i i'll i'm we we'll we're you your you'll our the a an to and with over for by on in of it that this them "
+    "send sending sent bring bringing get getting have will today tomorrow monday tuesday wednesday thursday "
+    "friday week next also just then".split()
+)
+_FUNCTION_CHARS = frozenset("我们你您他她今明后天周下这上午晚早发给把会就再都也一个的了到前内和跟带来去出")
+
+
+def _shared_word(a: str, b: str) -> bool:
+    """Whether two quotes name the same thing: an English content word, or two Chinese characters in a row
+    that are not function or time characters ("合同", "议程")."""
+    def words(q: str) -> set[str]:
+        low = q.lower()
+        out = {w for w in "".join(ch if ch.isalnum() or ch in "'-" else " " for ch in low).split()
+               if len(w) > 3 and w not in _FUNCTION_WORDS and not ("\u4e00" <= w[0] <= "\u9fff")}
+        out |= {low[i:i + 2] for i in range(len(low) - 1)
+                if all("\u4e00" <= ch <= "\u9fff" and ch not in _FUNCTION_CHARS for ch in low[i:i + 2])}
+        return out
+    return bool(words(a) & words(b))
 
 
 class Dialogue:
@@ -67,6 +89,7 @@ class Dialogue:
             else:
                 asks.extend(self._rep_turn(v))
         self._link(asks, commitments)
+        self._drop_recap_repeats()
         self._rep_tasks_requested()
         self._probes()
         if any(v.inferred for v in self.views):
@@ -158,7 +181,8 @@ class Dialogue:
             region = C.ask_region(v, sentence)
             last = None  # the rep task of the clause before, which a subjectless clause may carry on
             context = None
-            if region is None and sentence.index > 0:
+            # A question with no time of its own may propose what the sentence before set out (hard call 23).
+            if sentence.index > 0 and (region is None or not v.dates_in(sentence.start, sentence.end)):
                 context = C.back_reference(v, v.sentences[sentence.index - 1], sentence)
                 if context is not None:
                     region = (context.start, context.end)
@@ -176,7 +200,8 @@ class Dialogue:
                               and v.has("rep_deliverable", c.start, c.end) and C.continues(v, c))
                 if carries_on:
                     self._extend_rep_action(v, c, sentence)
-                elif (not inside or trailing) and C.is_rep_task(v, c):
+                elif (not inside or trailing) and (C.is_rep_task(v, c) or (
+                        C.is_rep_task(v, c, offers=True) and self._taken_up(v, sentence))):
                     self._rep_action(v, c, sentence)
                     last = self.f.rep_actions[-1]
                 else:
@@ -200,6 +225,29 @@ class Dialogue:
                       action=action_text(c.text), due_text=mention.text if mention else None)
         )
 
+    def _taken_up(self, v: TurnView, sentence: Sentence) -> bool:
+        """An offer made as one ("需要的话我可以…", "if it helps, I can…") that the customer's next turn says
+        yes to ("可以，有的话更好", "Sure, that'd help"): GUIDELINES 3.3."""
+        if not v.has("polite_condition", sentence.start, sentence.end):
+            return False
+        j = v.index + 1
+        if j >= len(self.views) or self.views[j].role != "customer" or not self.views[j].sentences:
+            return False
+        cv = self.views[j]
+        head = cv.sentences[0].clauses[0]
+        return C.is_accept(cv, head) and not C.is_decline(cv, head)
+
+    def _drop_recap_repeats(self) -> None:
+        """A recap turn's to-dos that repeat an earlier one (the same thing named again) are not new items
+        (GUIDELINES hard call 18): "我今天发合同" after "我今天下午就把两年版的合同发您邮箱"."""
+        kept: list[RepAction] = []
+        for r in self.f.rep_actions:
+            v = self.views[r.turn]
+            if v.cued("recap") and any(_shared_word(r.quote, k.quote) for k in kept if k.turn < r.turn):
+                continue
+            kept.append(r)
+        self.f.rep_actions = kept
+
     def _extend_rep_action(self, v: TurnView, c: Clause, sentence: Sentence) -> None:
         r = self.f.rep_actions[-1]
         start = v.text.find(r.quote)
@@ -216,8 +264,9 @@ class Dialogue:
                   quote_span: tuple[int, int] | None = None):
         s, e = region
         kinds = C.ask_types(v, sentence, s, e)
-        if not kinds and v.has("decision_maker", s, e) and v.has("meet_verb", s, e):
-            kinds = ["meeting_with_decision_maker"]
+        if not kinds:
+            meeting = C.meeting_asked(v, s, e)
+            kinds = [meeting] if meeting else []
         if not kinds and v.has("event", s, e):
             kinds = ["other"]  # a session the customer hosts or attends that no type names (training, a demo)
         mentions = v.dates_in(sentence.start, sentence.end)
@@ -369,8 +418,10 @@ class Dialogue:
                 self._add_action(cv, c, cv.sentences[c.sentence], kinds[0], False,
                                  proposal=(ask, av, asent), quote_span=span)
                 return "accepted", quote(cv, *(span or (c.start, c.end))), cv.index
+        # A negated step inside a stall ("试点这个事…我一个人说了不算 到时候再说吧") is deferred, not refused.
+        stalled = any(C.is_stall(cv, c) for c in clauses)
         for c in clauses:
-            if C.is_decline(cv, c) or C.refuses_step(cv, c, kinds):
+            if C.is_decline(cv, c) or (not stalled and C.refuses_step(cv, c, kinds)):
                 self.refusals.add(cv.index)
                 return "declined", quote(cv, c.start, c.end), cv.index
         for c in clauses:
@@ -401,7 +452,7 @@ class Dialogue:
         for v in self.views:
             if v.role != "customer":
                 continue
-            if not v.cued("request_rep"):
+            if not (v.cued("request_rep") or v.cued("request_transfer")):
                 continue
             for sentence in v.sentences:
                 for c in sentence.clauses:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.evidence import action_text, due_mention, first_date, is_specific_time, quote
-from analyzer.extract.offline.scan import TurnView, strip_polite
+from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause
 from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
 
@@ -23,7 +23,7 @@ def _subjects(v: TurnView) -> list[tuple[Clause, str]]:
     out = []
     for sentence in v.sentences:
         subject = WRITER  # an opening clause with no subject ("拜访王总") is the writer's own doing
-        for c in sentence.clauses:
+        for c in _clauses(v, sentence):
             # A subject the clause opens with decides; only a clause with none of its own is read from its
             # object ("…发给我们", "send us …": done for the writer, so by the customer).
             if v.test("rep_subject", c.text):
@@ -31,6 +31,23 @@ def _subjects(v: TurnView) -> list[tuple[Clause, str]]:
             elif v.test("customer_subject", c.text) or v.has("to_writer", c.start, c.end):
                 subject = CUSTOMER
             out.append((c, subject))
+    return out
+
+
+def _clauses(v: TurnView, sentence) -> list[Clause]:
+    """The sentence's clauses, cut again where notes switch subject after a comma ("Asked if Tom could pull the
+    logs, he said he'd see what he could do")."""
+    out = []
+    for c in sentence.clauses:
+        at = c.start
+        for a, _ in v.spans("notes_clause_start", c.start + 1, c.end):
+            end = a
+            while end > at and v.text[end - 1] in ", ":
+                end -= 1
+            if at < end:
+                out.append(Clause(c.turn, c.sentence, at, end, v.text[at:end]))
+                at = a
+        out.append(c if at == c.start else Clause(c.turn, c.sentence, at, c.end, v.text[at:c.end]))
     return out
 
 
@@ -49,9 +66,8 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
             s, e = c.start, c.end
             sentence = v.sentences[c.sentence]
             if subject == CUSTOMER:
-                said = v.has("notes_said", sentence.start, e)
-                if C.is_praise(v, c, reported=said):
-                    f.praise.append(Praise(quote=quote(v, s, e), speaker="", turn=v.index))
+                for p0, p1 in _praise_parts(v, c, sentence):
+                    f.praise.append(Praise(quote=quote(v, p0, p1), speaker="", turn=v.index))
                 if C.is_signal(v, c):
                     f.signals.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
                 if v.has("notes_request", s, e) and v.has("rep_deliverable", s, e):
@@ -65,8 +81,10 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 if open_ask is not None and not declined and v.has("notes_agree", s, e) and not _blocked(v, c):
                     ask, av, (a0, a1), kinds = open_ask
                     # As in dialogue, agreeing makes an action only of a concrete step proposed with a time.
-                    if ask.specific or (kinds and av.dates_in(a0, a1)):
-                        mention = first_date(v, s, e) or first_date(av, a0, a1)
+                    # The answer may name the time itself ("钱部长说试用可以，8月中旬开窑的时候让我们装上").
+                    own = first_date(v, s, sentence.end)
+                    if ask.specific or (kinds and (av.dates_in(a0, a1) or own)):
+                        mention = own or first_date(av, a0, a1)
                         f.customer_actions.append(CustomerAction(
                             quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(av.text[a0:a1]),
                             actor="joint" if av.has("joint", a0, a1) else "customer",
@@ -85,10 +103,16 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     open_ask = None
                     continue
                 kinds = C.types_of(v, s, e)
+                # A line of an action list owned by the customer ("Owen - send us …") assigns the step itself.
+                owned = v.test("notes_owner", sentence.text)
+                if v.has("notes_send", s, e) and "send_information" not in kinds:
+                    kinds = ["send_information"] + kinds  # whatever the customer hands to the writer
+                elif not kinds and owned:
+                    kinds = ["other"]
                 dated = (
                     any(x.dated_plans for x in v.lexicons) and bool(v.dates_in(s, e)) and not v.has("signal", s, e)
                 )
-                binding = v.has("notes_commit", s, e) or v.has("commit", s, e) or dated
+                binding = v.has("notes_commit", s, e) or v.has("commit", s, e) or dated or owned
                 if kinds and binding and not _blocked(v, c):
                     mention = due_mention(v, c, sentence)
                     f.customer_actions.append(CustomerAction(
@@ -151,6 +175,39 @@ def _drop_restated(f: Findings, requests: list[tuple[int, TurnView]], views: lis
                 drop.add(i)
                 break
     f.rep_actions = [r for j, r in enumerate(f.rep_actions) if j not in drop]
+
+
+def _praise_parts(v: TurnView, c: Clause, sentence) -> list[tuple[int, int]]:
+    """The spans of a customer clause that praise us: each of two coordinated evaluations ("the engine looked
+    solid and the mapping was the cleanest she had seen") is its own item, else the clause as a whole."""
+    cuts = [(a, b) for a, b in v.spans("notes_and", c.start, c.end) if c.start < a and b < c.end]
+    if cuts:
+        bounds, at = [], c.start
+        for a, b in cuts:
+            bounds.append((at, a))
+            at = b
+        bounds.append((at, c.end))
+        parts = [(a, b) for a, b in bounds if _praises(v, Clause(c.turn, c.sentence, a, b, v.text[a:b]), sentence)]
+        if len(parts) > 1:
+            return parts
+    return [(c.start, c.end)] if _praises(v, c, sentence) else []
+
+
+def _praises(v: TurnView, c: Clause, sentence) -> bool:
+    """Praise the notes attribute to the customer: a verb of evaluating ("liked", "夸"), or what the customer
+    said of us (an evaluation, or a favourable comparison with what they use now). A customer clause with
+    neither reports what the customer did ("李姐对成本核算问得很细"), not a verdict on us."""
+    s, e = c.start, c.end
+    if v.has("negation", s, e) or strip_polite(v, c) or is_question(v, c):
+        return False
+    # In notes "ours"/"我们" is the writer's side: something compared favourably with it is someone else's.
+    if v.has("notes_than_us", s, e):
+        return False
+    if v.has("notes_evaluate", s, e):
+        return True
+    if not v.has("notes_said", sentence.start, e):
+        return False
+    return C.is_praise(v, c, reported=True) or v.has("notes_praise_compare", s, e)
 
 
 def _blocked(v: TurnView, c: Clause) -> bool:

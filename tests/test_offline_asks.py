@@ -1,0 +1,88 @@
+"""The rep's asks: new sentences each ask rule must catch, and near misses it must leave alone.
+
+Rows as in tests/offline_table.py: (role, text, expected labels, expected due). Every rule added for asks
+brings at least three sentences of its own that it should catch and two near misses that it should not;
+none of them is a sentence of an eval case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from offline_table import C, R, check_row
+
+# ---- soft forms of a proposal: a question about its worth, a courtesy condition, the customer's assent as the
+# condition ("行的话", "要是您觉得可以"), an English assent asked about in a mixed call ("OK 吗？")
+SOFT_EN = [
+    (R, "Would it be worth running a two-week pilot at your Leeds site starting next Monday?", {"ask:specific"}, None),
+    (R, "Would it help if we did a technical review with your IT lead on Thursday?", {"ask:specific"}, None),
+    (R, "Is it worth revisiting this in the spring?", {"ask:vague"}, None),
+    (R, "Let's catch up after the trade show in case something changes.", {"ask:vague"}, None),
+    # near misses: a real condition on the customer's side, and a question about a price
+    (R, "If the budget gets approved, we could start the pilot next Monday.", set(), None),
+    (R, "Would it change anything if the price were lower?", set(), None),
+]
+SOFT_ZH = [
+    (R, "要是您觉得可以，下周二我们带工程师过来做个技术交流？", {"ask:specific"}, None),
+    (R, "同意的话，咱们这周五就把合同签了吧", {"ask:specific"}, None),
+    (R, "下周四我们把样机带过去，让你们车间试用两周，fine 吧？", {"ask:specific"}, None),
+    (R, "有兴趣的话，咱们找个时间做个技术交流", {"ask:vague"}, None),
+    # near misses: a condition the vendor cannot promise, and a fine said of the price
+    (R, "要是预算批下来的话，你们打算怎么安排试用？", set(), None),
+    (R, "价格这块 OK 吗？", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", SOFT_EN, ids=[r[1][:32] for r in SOFT_EN])
+def test_soft_proposals_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
+@pytest.mark.parametrize("role,text,expected,due", SOFT_ZH, ids=[r[1][:24] for r in SOFT_ZH])
+def test_soft_proposals_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+# ---- a meeting concrete by its who: time with a named person of the customer's, a decision maker with the date
+# between, the customer's own people on a session
+WHO_EN = [
+    (R, "Could we grab forty minutes with Priya next Thursday to go through the rollout?", {"ask:specific"}, None),
+    (R, "Can your night-shift supervisors join a short session with us on Monday?", {"ask:specific"}, None),
+    (R, "Could we get an hour on Tuesday with your CFO to walk through the numbers?", {"ask:specific"}, None),
+    # near misses: time with the contact himself is another call; hours spent with a tool are no meeting
+    (R, "Could we get thirty minutes with you next week?", set(), None),
+    (R, "Your dispatchers spend hours with the old tool every week, right?", set(), None),
+]
+WHO_ZH = [
+    (R, "下周二下午我们过来，跟您仓库的同事一起碰一下，您看行吗？", {"ask:specific"}, None),
+    (R, "这周五能不能约你们车间的师傅一起开个短会？", {"ask:specific"}, None),
+    (R, "明天上午请你们店长也一起参加，可以吗？", {"ask:specific"}, None),
+    # near misses: the customer's people praised, not invited; a visit with no who or what
+    (R, "你们的同事都很专业吧？", set(), None),
+    (R, "下周二我们再过来坐坐，您看行吗？", {"ask:vague"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", WHO_EN, ids=[r[1][:32] for r in WHO_EN])
+def test_meeting_by_who_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
+@pytest.mark.parametrize("role,text,expected,due", WHO_ZH, ids=[r[1][:24] for r in WHO_ZH])
+def test_meeting_by_who_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+# ---- walking the customer's own process through is a requirements study (what a proposed workshop is for)
+FLOW_ZH = [
+    (C, "下周我们把出库的流程走一遍，看看哪里要改", {"action:requirements"}, None),
+    (R, "明天上午咱们一起把收货的 flow 过一遍，可以吗？", {"ask:specific"}, None),
+    (C, "下周二我们把仓库的作业流程捋一遍", {"action:requirements"}, None),
+    # near misses: the walk-through already done; the vendor's own proposal gone over by the rep
+    (C, "我们已经把流程走一遍了", set(), None),
+    (R, "下周三我们把方案过一遍，您看行吗？", {"rep"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", FLOW_ZH, ids=[r[1][:24] for r in FLOW_ZH])
+def test_process_walkthrough_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
