@@ -264,9 +264,10 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
 
 def meeting_asked(view: TurnView, s: int, e: int) -> str | None:
     """A meeting the rep proposes with someone of the customer's side, concrete by its who (GUIDELINES 3.4):
-    a decision maker to meet, time with a named person ("thirty minutes with Dr. Sandoval"), or the customer's
+    a decision maker to meet or to present to at a session ("下周二你们主任办公会，我去讲十五分钟"), time with a named person ("thirty minutes with Dr. Sandoval"), or the customer's
     people on a session ("your dispatch team on a working session"). The kind it names, or None."""
-    if view.has("meeting_slot", s, e) or (view.has("decision_maker", s, e) and view.has("meet_verb", s, e)):
+    if view.has("meeting_slot", s, e) or (view.has("decision_maker", s, e) and (
+            view.has("meet_verb", s, e) or view.has("event", s, e))):
         return "meeting_with_decision_maker"
     if view.has("customer_party", s, e) and view.has("meet_verb", s, e):
         return "other"
