@@ -120,3 +120,35 @@ STEPS_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", STEPS_ZH, ids=[r[1][:24] for r in STEPS_ZH])
 def test_steps_named_zh(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- English: a question put as a statement proposes when it names a time ahead; "shall I" offers a step that
+# needs the customer's yes; steps the type lexicon lacked (processing or fixing the order, what the rep needs sent
+# back, a unit left on site, seeing one run)
+STATEMENT_EN = [
+    (R, "Technical review with your architects next Thursday?", {"ask:specific"}, None),
+    (R, "So the PO goes out Friday?", {"ask:specific"}, None),
+    (R, "And the pilot kicks off at your Reno warehouse on Monday?", {"ask:specific"}, None),
+    (R, "Okay. So maybe we regroup after the audit, early next month?", {"ask:vague"}, None),
+    # near misses: the past, and no time at all
+    (R, "You met with the CFO last Tuesday?", set(), None),
+    (R, "The pilot ran for three weeks at your Dayton plant?", set(), None),
+    (R, "You're still on the old version?", set(), None),
+    (R, "You said what about the pilot next week?", set(), None),
+]
+STEPS_EN = [
+    (R, "Shall I put the renewal through today?", {"ask:specific"}, None),
+    (R, "Can we lock in the 500 units at this price by Friday?", {"ask:specific"}, None),
+    (R, "Could you email them to me by Friday?", {"ask:specific"}, None),
+    (R, "Could we leave two demo units at your Fresno store next week?", {"ask:specific"}, None),
+    (R, "Would you like to see one running at a customer site?", {"ask:vague"}, None),
+    # near misses: the rep's own work offered, and a unit that merely exists at a site
+    (R, "Shall I send you the deck tonight?", set(), None),
+    (R, "We have two units at your Fresno store already.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", STATEMENT_EN + STEPS_EN,
+                         ids=[r[1][:32] for r in STATEMENT_EN + STEPS_EN])
+def test_statement_questions_and_steps_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

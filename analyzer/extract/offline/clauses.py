@@ -244,7 +244,7 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
     clauses = sentence.clauses
     for i, c in enumerate(clauses):
         opener = view.has("ask_opener", c.start, c.end)
-        tag = view.test("ask_tag", c.text)
+        tag = view.test("ask_tag", c.text) or _dated_statement_question(view, sentence, c)
         if not (opener or tag) or view.has("social", c.start, c.end):
             continue
         regions = []
@@ -272,6 +272,17 @@ def meeting_asked(view: TurnView, s: int, e: int) -> str | None:
     if view.has("customer_party", s, e) and view.has("meet_verb", s, e):
         return "other"
     return None
+
+
+def _dated_statement_question(view: TurnView, sentence: Sentence, c: Clause) -> bool:
+    """A question put as a statement that names a time ahead ("Purchase decision by end of month?", "So I'll
+    pencil in Tuesday with your CIO?"): it proposes; one about the past or asking what/who does not."""
+    return (
+        view.test("declarative_question", c.text)
+        and bool(view.dates_in(sentence.start, c.end))
+        and not view.has("wh_word", sentence.start, c.end)
+        and not past(view, c)
+    )
 
 
 def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
