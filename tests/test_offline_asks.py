@@ -86,3 +86,69 @@ FLOW_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", FLOW_ZH, ids=[r[1][:24] for r in FLOW_ZH])
 def test_process_walkthrough_zh(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- deal steps named in words the type lexicon lacked, found through the asks that named them: coming over to
+# a site, a survey on site, a small run of the product, systems joined up, data sent over to the vendor, signing
+# put after its time, the customer's own meeting the rep is asked into (with its decision makers: a meeting)
+STEPS_ZH = [
+    (C, "下周三我带采购的同事来你们厂里看一下", {"action:site_visit"}, "2026-03-18"),
+    (R, "这周五请您和刘工来我们苏州基地看看，您看行吗？", {"ask:specific"}, None),
+    (R, "下周一我们过来做个现场勘测，您看方便吗？", {"ask:specific"}, None),
+    (C, "上次来你们厂看过了", set(), None),
+    (C, "勘察结束后再说吧", set(), None),
+    (R, "下周三我们把设备拉过来，在你们三号线上试做一个下午，可以吗？", {"ask:specific"}, None),
+    (C, "明天我们先在一个门店试一试", {"action:trial"}, "2026-03-13"),
+    (R, "机器先放你们店里跑一个晚上，明天一早看数据，行吗？", {"ask:specific"}, None),
+    (C, "上个月试做过一次，效果一般", set(), None),
+    (R, "跑一趟要三个小时吧？", set(), None),
+    (R, "下周二我们跟你们开个接口对接会，您看行吗？", {"ask:specific"}, None),
+    (C, "下周我们安排系统对接", {"action:technical_review"}, ("2026-03-16", "2026-03-22")),
+    (R, "周五之前能不能把上个月的出库记录导一份给我们？", {"ask:specific"}, None),
+    (R, "明天您这边把两箱样品寄过来，可以吗？", {"ask:specific"}, None),
+    (C, "你们把报价单寄过来吧", {"rep"}, None),
+    (R, "合同月底签可以吗？", {"ask:specific"}, None),
+    (C, "这份合同我们20号签", {"action:sign"}, "2026-03-20"),
+    (C, "内部记录用系统账号签名就够了", set(), None),
+    (C, "我已经签到了", set(), None),
+    (R, "下周一你们院务会，我去汇报十分钟，您看可以吗？", {"ask:specific"}, None),
+    # a question for information is no proposal, whatever step it names
+    (R, "你们例会一般开多久？", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", STEPS_ZH, ids=[r[1][:24] for r in STEPS_ZH])
+def test_steps_named_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+# ---- English: a question put as a statement proposes when it names a time ahead; "shall I" offers a step that
+# needs the customer's yes; steps the type lexicon lacked (processing or fixing the order, what the rep needs sent
+# back, a unit left on site, seeing one run)
+STATEMENT_EN = [
+    (R, "Technical review with your architects next Thursday?", {"ask:specific"}, None),
+    (R, "So the PO goes out Friday?", {"ask:specific"}, None),
+    (R, "And the pilot kicks off at your Reno warehouse on Monday?", {"ask:specific"}, None),
+    (R, "Okay. So maybe we regroup after the audit, early next month?", {"ask:vague"}, None),
+    # near misses: the past, and no time at all
+    (R, "You met with the CFO last Tuesday?", set(), None),
+    (R, "The pilot ran for three weeks at your Dayton plant?", set(), None),
+    (R, "You're still on the old version?", set(), None),
+    (R, "You said what about the pilot next week?", set(), None),
+]
+STEPS_EN = [
+    (R, "Shall I put the renewal through today?", {"ask:specific"}, None),
+    (R, "Can we lock in the 500 units at this price by Friday?", {"ask:specific"}, None),
+    (R, "Could you email them to me by Friday?", {"ask:specific"}, None),
+    (R, "Could we leave two demo units at your Fresno store next week?", {"ask:specific"}, None),
+    (R, "Would you like to see one running at a customer site?", {"ask:vague"}, None),
+    # near misses: the rep's own work offered, and a unit that merely exists at a site
+    (R, "Shall I send you the deck tonight?", set(), None),
+    (R, "We have two units at your Fresno store already.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", STATEMENT_EN + STEPS_EN,
+                         ids=[r[1][:32] for r in STATEMENT_EN + STEPS_EN])
+def test_statement_questions_and_steps_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

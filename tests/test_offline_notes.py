@@ -60,6 +60,20 @@ ROWS = [
     (["Me - send Maria the revised quote by Friday"], set(), None),
     (["上次展会上他们看过我们的样机。"], set(), None),
     (["The insurance certificate is to be sent by us by 26 March."], set(), None),
+    # ---- more step shapes: an ask after a log timestamp, presenting to a board, a promise to send unnamed
+    # things, a review of a report of ours, passive praise, an evaluating verb with a later negation about
+    # something else; a negated evaluating verb and the writer's own promise to send are not the customer's.
+    (["8:40 - asked Dana if we could run a two-week trial in the Fresno store starting next Monday."],
+     {"ask:specific"}, None),
+    (["I proposed presenting the rollout plan to their steering committee on March 24."], {"ask:specific"}, None),
+    (["Joe promised to send the floor plans and the asset list by Friday."], {"action:send_information"},
+     "2026-03-13"),
+    (["He said IT will review our security assessment report next week."], {"action:technical_review"},
+     ("2026-03-16", "2026-03-22")),
+    (["The dashboard was described by Ms Lee as the clearest she had used."], {"praise"}, None),
+    (["Priya likes our routing approach, finally someone who isn't pushing more trucks."], {"praise"}, None),
+    (["Priya didn't like the old routing screen."], set(), None),
+    (["I promised to send the floor plans by Friday."], {"rep"}, None),
 ]
 
 RESPONSES = [

@@ -267,7 +267,8 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
     for i, c in enumerate(clauses):
         opener = view.has("ask_opener", c.start, c.end) or (
             view.test("assumptive_ask", c.text) and is_question(view, c))
-        tag = view.test("ask_tag", c.text) or _elliptical_proposal(view, sentence, c)
+        tag = (view.test("ask_tag", c.text) or _dated_statement_question(view, sentence, c)
+               or _elliptical_proposal(view, sentence, c))
         if not (opener or tag) or view.has("social", c.start, c.end):
             continue
         regions = []
@@ -302,13 +303,25 @@ def _elliptical_proposal(view: TurnView, sentence: Sentence, c: Clause) -> bool:
 
 def meeting_asked(view: TurnView, s: int, e: int) -> str | None:
     """A meeting the rep proposes with someone of the customer's side, concrete by its who (GUIDELINES 3.4):
-    a decision maker to meet, time with a named person ("thirty minutes with Dr. Sandoval"), or the customer's
+    a decision maker to meet or to present to at a session ("下周二你们主任办公会，我去讲十五分钟"), time with a named person ("thirty minutes with Dr. Sandoval"), or the customer's
     people on a session ("your dispatch team on a working session"). The kind it names, or None."""
-    if view.has("meeting_slot", s, e) or (view.has("decision_maker", s, e) and view.has("meet_verb", s, e)):
+    if view.has("meeting_slot", s, e) or (view.has("decision_maker", s, e) and (
+            view.has("meet_verb", s, e) or view.has("event", s, e))):
         return "meeting_with_decision_maker"
     if view.has("customer_party", s, e) and view.has("meet_verb", s, e):
         return "other"
     return None
+
+
+def _dated_statement_question(view: TurnView, sentence: Sentence, c: Clause) -> bool:
+    """A question put as a statement that names a time ahead ("Purchase decision by end of month?", "So I'll
+    pencil in Tuesday with your CIO?"): it proposes; one about the past or asking what/who does not."""
+    return (
+        view.test("declarative_question", c.text)
+        and bool(view.dates_in(sentence.start, c.end))
+        and not view.has("wh_word", sentence.start, c.end)
+        and not past(view, c)
+    )
 
 
 def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:

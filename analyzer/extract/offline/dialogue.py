@@ -267,8 +267,10 @@ class Dialogue:
         if not kinds:
             meeting = C.meeting_asked(v, s, e)
             kinds = [meeting] if meeting else []
-        if not kinds and v.has("event", s, e):
-            kinds = ["other"]  # a session the customer hosts or attends that no type names (training, a demo)
+        if not kinds and v.has("event", s, e) and not v.has("vague", s, e):
+            # A session the customer hosts or attends that no type names (training, a demo); with a vague step
+            # ("maybe we reconnect after the audit") the event only sets the time.
+            kinds = ["other"]
         mentions = v.dates_in(sentence.start, sentence.end)
         # "Can we lock in a date for the kickoff? How does March 23rd look?": the follow-up question that
         # names no step of its own supplies the time.

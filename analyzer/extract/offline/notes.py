@@ -123,6 +123,8 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 if C.is_deal_decline(v, c):
                     f.declines.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
             else:
+                if v.has("notes_praised_by", s, e) and not v.has("negation", s, e):
+                    f.praise.append(Praise(quote=quote(v, s, e), speaker="", turn=v.index))
                 open_frame = v.has("notes_propose_open", s, e)
                 if open_frame or v.has("notes_propose", s, e):
                     # The proposal runs on through the writer's subjectless clauses after it ("我提出下周二带农技员
@@ -198,13 +200,18 @@ def _praises(v: TurnView, c: Clause, sentence) -> bool:
     said of us (an evaluation, or a favourable comparison with what they use now). A customer clause with
     neither reports what the customer did ("李姐对成本核算问得很细"), not a verdict on us."""
     s, e = c.start, c.end
-    if v.has("negation", s, e) or strip_polite(v, c) or is_question(v, c):
+    if strip_polite(v, c) or is_question(v, c):
+        return False
+    evaluated = v.spans("notes_evaluate", s, e)
+    if evaluated:
+        # Only a negation before the verb undoes it ("didn't like"); one later in the clause is about
+        # something else ("Priya likes our approach, finally someone who isn't just selling chillers").
+        return not any(a < evaluated[0][0] for a, _ in v.spans("negation", s, e)) and not v.has("notes_than_us", s, e)
+    if v.has("negation", s, e):
         return False
     # In notes "ours"/"我们" is the writer's side: something compared favourably with it is someone else's.
     if v.has("notes_than_us", s, e):
         return False
-    if v.has("notes_evaluate", s, e):
-        return True
     if not v.has("notes_said", sentence.start, e):
         return False
     return C.is_praise(v, c, reported=True) or v.has("notes_praise_compare", s, e)
