@@ -176,6 +176,10 @@ ROWS = [
     (R, "OK, we'll follow up.", set(), None),
     (R, "I'll follow up with the revised pricing tomorrow", {"rep"}, "2026-03-13"),
     (R, "I'll follow up next Tuesday", {"rep"}, "2026-03-17"),
+    # a live demo: an undated "I'll …" in the same turn is a step of it
+    (R, "Okay, let me show capture first. I'll forward a real invoice to the inbox.", set(), None),
+    (R, "As you can see, the batch posts overnight. I'll add a second approver here.", set(), None),
+    (R, "Let me show you the export. I'll send you the template tomorrow.", {"rep"}, "2026-03-13"),
     # requests whose frame names the handing over, whatever the object
     (C, "Can you send me your ISO 13485 certificate?", {"rep"}, None),
     (C, "Could you hold two units for us until Friday?", {"rep"}, None),

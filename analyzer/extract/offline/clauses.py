@@ -164,7 +164,7 @@ def is_request(view: TurnView, c: Clause) -> bool:
     """The customer asking the vendor for work ("把报价发我", "send me the pricing"): the rep's task."""
     s, e = c.start, c.end
     framed = (view.has("request_rep", s, e) and view.has("request_object", s, e)) or view.has("request_transfer", s, e)
-    return framed and not view.has("negation", s, e)
+    return framed and not view.has("negation", s, e) and not past(view, c)
 
 
 def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
@@ -175,6 +175,8 @@ def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
         return False
     if view.has("negation", s, e) or habitual(view, c) or view.has("in_call", s, e) or view.has("courtesy", s, e):
         return False
+    if view.cued("demo_now") and not view.dates_in(s, e):
+        return False  # "let me show capture first … I'll forward a real invoice": done in the demo
     # The customer is the one acting ("老周那边您约好了跟我说一声", "您这边把原水寄过来"): a "you" doing
     # something before the rep names themself; and what both sides do together is no rep's own to-do.
     agents = view.spans("customer_agent", s, e)
