@@ -151,6 +151,12 @@ ROWS = [
     (C, "你们上次发我的资料我看过了", set(), None),
     # a service the agent performs for the customer on request
     (R, "好的，那我这边帮您取消", {"rep"}, None),
+    (R, "这个我们这边来弄，周三前给您答复", {"rep"}, "2026-03-18"),
+    (R, "测试报告我们这边出，下周五前给到您", {"rep"}, "2026-03-20"),
+    (R, "明天上午我给您回电话", {"rep"}, "2026-03-13"),
+    (R, "我来对接你们IT", {"rep"}, None),
+    (R, "大部分主流品牌我们都对接过", set(), None),
+    (R, "我先跟您这边开个对接会", set(), None),
     # ---- asks
     (R, "您看下周三安排技术交流可以吗？", {"ask:specific"}, None),
     (R, "咱们找个时间试用一下吧", {"ask:vague"}, None),

@@ -184,7 +184,9 @@ def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
         return False
     if view.has("joint", s, e):
         return False
-    if (view.has("offer", s, e) and not offers) or strip_polite(view, c):
+    # An offer with its own time binds ("I can have the quote over by Friday"); an open one waits for a yes.
+    dated_offer = bool(view.dates_in(s, e)) and not view.has("restrictive", s, e)
+    if (view.has("offer", s, e) and not offers and not dated_offer) or strip_polite(view, c):
         return False
     if past(view, c):
         return False
