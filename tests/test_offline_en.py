@@ -190,6 +190,20 @@ ROWS = [
     (R, "OK, we'll follow up.", set(), None),
     (R, "I'll follow up with the revised pricing tomorrow", {"rep"}, "2026-03-13"),
     (R, "I'll follow up next Tuesday", {"rep"}, "2026-03-17"),
+    # a live demo: an undated "I'll …" in the same turn is a step of it
+    (R, "Okay, let me show capture first. I'll forward a real invoice to the inbox.", set(), None),
+    (R, "As you can see, the batch posts overnight. I'll add a second approver here.", set(), None),
+    (R, "Let me show you the export. I'll send you the template tomorrow.", {"rep"}, "2026-03-13"),
+    # an offer with its own time binds; a limit does not; the rep's colleagues bind the rep's side
+    (R, "I can have the quote over by Friday", {"rep"}, "2026-03-13"),
+    (R, "We can have a sandbox ready for you next week", {"rep"}, ("2026-03-16", "2026-03-22")),
+    (R, "I can only hold it until the end of this week", set(), None),
+    (R, "We can integrate with most ERPs", set(), None),
+    (R, "My colleague will send you the API keys tomorrow", {"rep"}, "2026-03-13"),
+    (R, "Our support team will answer tickets around the clock", set(), None),
+    (R, "Happy to, I'll set that up today", {"rep"}, "2026-03-12"),
+    (R, "Leave it with me, I'll sort out the shipping", {"rep"}, None),
+    (R, "I'll make sure the invoice reflects the discount", {"rep"}, None),
     # requests whose frame names the handing over, whatever the object
     (C, "Can you send me your ISO 13485 certificate?", {"rep"}, None),
     (C, "Could you hold two units for us until Friday?", {"rep"}, None),

@@ -144,6 +144,19 @@ ROWS = [
     # "你们做得…" evaluates what the vendor did; it asks for nothing
     (C, "这个方案你们做得挺用心的", {"praise"}, None),
     (C, "你们先把报价做出来给我", {"rep"}, None),
+    # a "you" subject, a time between, then the handing over to the speaker: a request, not the customer's step
+    (C, "检测报告你们下礼拜一之前发我", {"rep"}, None),
+    (C, "stability test 的 report 你们周五前发我一下", {"rep"}, None),
+    (C, "你们寄给我们的样品质量很稳定", {"praise"}, None),
+    (C, "你们上次发我的资料我看过了", set(), None),
+    # a service the agent performs for the customer on request
+    (R, "好的，那我这边帮您取消", {"rep"}, None),
+    (R, "这个我们这边来弄，周三前给您答复", {"rep"}, "2026-03-18"),
+    (R, "测试报告我们这边出，下周五前给到您", {"rep"}, "2026-03-20"),
+    (R, "明天上午我给您回电话", {"rep"}, "2026-03-13"),
+    (R, "我来对接你们IT", {"rep"}, None),
+    (R, "大部分主流品牌我们都对接过", set(), None),
+    (R, "我先跟您这边开个对接会", set(), None),
     # ---- asks
     (R, "您看下周三安排技术交流可以吗？", {"ask:specific"}, None),
     (R, "咱们找个时间试用一下吧", {"ask:vague"}, None),

@@ -186,7 +186,7 @@ def is_request(view: TurnView, c: Clause) -> bool:
     """The customer asking the vendor for work ("把报价发我", "send me the pricing"): the rep's task."""
     s, e = c.start, c.end
     framed = (view.has("request_rep", s, e) and view.has("request_object", s, e)) or view.has("request_transfer", s, e)
-    return framed and not view.has("negation", s, e)
+    return framed and not view.has("negation", s, e) and not past(view, c)
 
 
 def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
@@ -197,6 +197,8 @@ def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
         return False
     if view.has("negation", s, e) or habitual(view, c) or view.has("in_call", s, e) or view.has("courtesy", s, e):
         return False
+    if view.cued("demo_now") and not view.dates_in(s, e):
+        return False  # "let me show capture first … I'll forward a real invoice": done in the demo
     # The customer is the one acting ("老周那边您约好了跟我说一声", "您这边把原水寄过来"): a "you" doing
     # something before the rep names themself; and what both sides do together is no rep's own to-do.
     agents = view.spans("customer_agent", s, e)
@@ -204,7 +206,9 @@ def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
         return False
     if view.has("joint", s, e):
         return False
-    if (view.has("offer", s, e) and not offers) or strip_polite(view, c):
+    # An offer with its own time binds ("I can have the quote over by Friday"); an open one waits for a yes.
+    dated_offer = bool(view.dates_in(s, e)) and not view.has("restrictive", s, e)
+    if (view.has("offer", s, e) and not offers and not dated_offer) or strip_polite(view, c):
         return False
     if past(view, c):
         return False
