@@ -197,3 +197,10 @@ def test_refusal_then_own_step():
     f = extract([(R, "Could we start the pilot on Monday?"), (C, "We'll start the pilot Monday, but not before nine.")])
     assert [a.response for a in f.asks] == ["accepted"]
     assert [(a.type, a.proposal_turn) for a in f.customer_actions] == [("trial", 0)]
+
+
+def test_assent_after_the_commitment_quotes_the_commitment():
+    # The assent opens a later sentence than the commitment: the quote is the commitment, never an empty span.
+    f = extract([(R, "Could we do the demo for your team next Tuesday at three?"),
+                 (C, "We'll bring the whole team. Hm. Sounds good!")])
+    assert f.customer_actions and all(a.quote.strip() for a in f.customer_actions)

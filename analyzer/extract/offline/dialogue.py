@@ -125,6 +125,8 @@ class Dialogue:
 
     def _add_action(self, v: TurnView, c: Clause, sentence: Sentence, kind: str, joint: bool,
                     proposal: tuple[Ask, TurnView, Sentence] | None = None, quote_span=None) -> None:
+        if quote_span is not None and quote_span[0] >= quote_span[1]:
+            quote_span = None  # never an empty quote: fall back to the clause itself
         s, e = quote_span or (c.start, c.end)
         mention = due_mention(v, c, sentence) or (first_date(v, s, e) if quote_span else None)
         due_text = mention.text if mention else None
@@ -416,7 +418,8 @@ class Dialogue:
                 binding = [c for c in binding if cv.dates_in(c.start, c.end) and cv.has("anaphor", c.start, c.end)]
             if binding:
                 c = binding[0]
-                span = (head.start, c.end) if accepting else None
+                # The quote runs from the assent to the commitment only when the assent comes first.
+                span = (head.start, c.end) if accepting and head.start <= c.start else None
                 self._add_action(cv, c, cv.sentences[c.sentence], kinds[0], False,
                                  proposal=(ask, av, asent), quote_span=span)
                 return "accepted", quote(cv, *(span or (c.start, c.end))), cv.index
