@@ -157,6 +157,12 @@ ROWS = [
     (R, "我来对接你们IT", {"rep"}, None),
     (R, "大部分主流品牌我们都对接过", set(), None),
     (R, "我先跟您这边开个对接会", set(), None),
+    # the customer asking the vendor to present to someone on their side
+    (C, "你们把对接的东西给他讲讲", {"rep"}, None),
+    (C, "下次你们给我们领导介绍一下", {"rep"}, None),
+    (C, "您跟刘总汇报一下这个方案", {"rep"}, None),
+    (C, "你们上次给他讲过了", set(), None),
+    (C, "你们给他讲得挺清楚的", {"praise"}, None),
     # ---- asks
     (R, "您看下周三安排技术交流可以吗？", {"ask:specific"}, None),
     (R, "咱们找个时间试用一下吧", {"ask:vague"}, None),
