@@ -152,3 +152,33 @@ STEPS_EN = [
                          ids=[r[1][:32] for r in STATEMENT_EN + STEPS_EN])
 def test_statement_questions_and_steps_en(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- an ask whose what (and time) sit in the sentence before it (GUIDELINES hard call 23)
+BACK_EN = [
+    (R, "We're running a vendor workshop at our Austin office next Thursday. Could your team make it?",
+     {"ask:specific"}, None),
+    (R, "The next training cohort starts on Monday the 16th. Want to put your two new hires on it?",
+     {"ask:specific"}, None),
+    # near misses: the step before is past; the question asks for an opinion, not a step
+    (R, "We ran a pilot with Acme last year. Want to hear how it went?", set(), None),
+    (R, "The pilot takes about eight weeks. What do you think of that?", set(), None),
+]
+BACK_ZH = [
+    (R, "我们的工程师下周去你们厂做技术交流。那就定周三上午？", {"ask:specific"}, None),
+    (R, "我们下个月在上海有一场用户培训，专门讲排产模块。您这边派两个人过来，这个可以吗？", {"ask:vague"}, None),
+    (R, "请王总也一起听一下方案。那就定下周二下午，我把会议邀请发您？", {"ask:specific"}, None),
+    # near misses: the step before is done; no time said anywhere
+    (R, "上次的试点已经做完了。您觉得这个怎么样？", set(), None),
+    (R, "试用大概要两周。这个您看呢？", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", BACK_EN, ids=[r[1][:32] for r in BACK_EN])
+def test_ask_reaching_back_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
+@pytest.mark.parametrize("role,text,expected,due", BACK_ZH, ids=[r[1][:24] for r in BACK_ZH])
+def test_ask_reaching_back_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

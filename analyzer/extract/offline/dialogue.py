@@ -256,7 +256,7 @@ class Dialogue:
             # A session the customer hosts or attends that no type names (training, a demo); with a vague step
             # ("maybe we reconnect after the audit") the event only sets the time.
             kinds = ["other"]
-        mentions = v.dates_in(sentence.start, sentence.end)
+        mentions = v.dates_in(min(s, sentence.start), sentence.end)
         # "Can we lock in a date for the kickoff? How does March 23rd look?": the follow-up question that
         # names no step of its own supplies the time.
         if nxt is not None and not v.types(nxt.start, nxt.end) and is_question(v, nxt.clauses[-1]):
