@@ -182,3 +182,19 @@ def test_ask_reaching_back_en(role, text, expected, due):
 @pytest.mark.parametrize("role,text,expected,due", BACK_ZH, ids=[r[1][:24] for r in BACK_ZH])
 def test_ask_reaching_back_zh(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- the rep closing on a loose next contact for both sides is a vague ask (zh)
+CLOSE_ZH = [
+    (R, "OK，那我们回头再 follow up。", {"ask:vague"}, None),
+    (R, "那等预算批下来了我们再联系。", {"ask:vague"}, None),
+    (R, "好的，那咱们节后再约。", {"ask:vague"}, None),
+    # near misses: the rep's own follow-up on a deliverable, and reading the customer's documents
+    (R, "我们再跟进一下报价的事。", {"rep"}, None),
+    (R, "我们再看看你们的需求文档。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", CLOSE_ZH, ids=[r[1][:24] for r in CLOSE_ZH])
+def test_loose_next_contact_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
