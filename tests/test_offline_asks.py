@@ -198,3 +198,19 @@ CLOSE_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", CLOSE_ZH, ids=[r[1][:24] for r in CLOSE_ZH])
 def test_loose_next_contact_zh(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- a 是…的 statement of how things stand proposes nothing, whatever opener it holds (咱们)
+SETTLED_ZH = [
+    (R, "对，咱们合同里也是这么写的。", set(), None),
+    (R, "咱们方案里的试点就是按两周算的。", set(), None),
+    (R, "咱们之前约定的验收也是按这个标准来的。", set(), None),
+    # near misses: proposals with 咱们 that state nothing settled
+    (R, "咱们下周三一起去现场看看吧", {"ask:specific"}, None),
+    (R, "那咱们就是下周二签合同，行吗？", {"ask:specific"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", SETTLED_ZH, ids=[r[1][:24] for r in SETTLED_ZH])
+def test_settled_statement_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

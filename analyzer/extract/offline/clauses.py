@@ -252,8 +252,8 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
     for i, c in enumerate(clauses):
         opener = view.has("ask_opener", c.start, c.end)
         tag = view.test("ask_tag", c.text) or _dated_statement_question(view, sentence, c)
-        if not (opener or tag) or view.has("social", c.start, c.end):
-            continue
+        if not (opener or tag) or view.has("social", c.start, c.end) or view.test("settled", c.text):
+            continue  # no form, a social invitation, or a statement of how things stand ("咱们合同里也是这么写的")
         regions = []
         # A bare question mark proposes only when no question word asks for information instead.
         if tag and not (view.test("bare_question", c.text) and view.has("wh_word", sentence.start, c.end)):
