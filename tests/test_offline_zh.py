@@ -137,8 +137,9 @@ ROWS = [
     (R, "下周三我们一起去门店把流程走一遍", set(), None),
     (R, "没问题，Friday 之前一定发您", {"rep"}, "2026-03-13"),
     (R, "另外我把测试账号也给你开好", {"rep"}, None),
-    # a contact with nothing in it and no date is no task; a dated one is
-    (R, "那我们回头再 follow up", set(), None),
+    # a contact with nothing in it and no date is no task; a dated one is. Closing on it is a vague ask
+    # (mixed-pv-silver-paste-second-source gold; tests/test_offline_asks.py CLOSE_ZH)
+    (R, "那我们回头再 follow up", {"ask:vague"}, None),
     (R, "那等预算批了我们再跟进", set(), None),
     (R, "那我九月份再跟进一下报价", {"rep"}, None),
     # "你们做得…" evaluates what the vendor did; it asks for nothing
