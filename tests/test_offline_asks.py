@@ -152,3 +152,65 @@ STEPS_EN = [
                          ids=[r[1][:32] for r in STATEMENT_EN + STEPS_EN])
 def test_statement_questions_and_steps_en(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- an ask whose what (and time) sit in the sentence before it (GUIDELINES hard call 23)
+BACK_EN = [
+    (R, "We're running a vendor workshop at our Austin office next Thursday. Could your team make it?",
+     {"ask:specific"}, None),
+    (R, "The next training cohort starts on Monday the 16th. Want to put your two new hires on it?",
+     {"ask:specific"}, None),
+    # near misses: the step before is past; the question asks for an opinion, not a step
+    (R, "We ran a pilot with Acme last year. Want to hear how it went?", set(), None),
+    (R, "The pilot takes about eight weeks. What do you think of that?", set(), None),
+]
+BACK_ZH = [
+    (R, "我们的工程师下周去你们厂做技术交流。那就定周三上午？", {"ask:specific"}, None),
+    (R, "我们下个月在上海有一场用户培训，专门讲排产模块。您这边派两个人过来，这个可以吗？", {"ask:vague"}, None),
+    (R, "请王总也一起听一下方案。那就定下周二下午，我把会议邀请发您？", {"ask:specific"}, None),
+    # near misses: the step before is done; no time said anywhere
+    (R, "上次的试点已经做完了。您觉得这个怎么样？", set(), None),
+    (R, "试用大概要两周。这个您看呢？", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", BACK_EN, ids=[r[1][:32] for r in BACK_EN])
+def test_ask_reaching_back_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
+@pytest.mark.parametrize("role,text,expected,due", BACK_ZH, ids=[r[1][:24] for r in BACK_ZH])
+def test_ask_reaching_back_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+# ---- the rep closing on a loose next contact for both sides is a vague ask (zh)
+CLOSE_ZH = [
+    (R, "OK，那我们回头再 follow up。", {"ask:vague"}, None),
+    (R, "那等预算批下来了我们再联系。", {"ask:vague"}, None),
+    (R, "好的，那咱们节后再约。", {"ask:vague"}, None),
+    # near misses: the rep's own follow-up on a deliverable, and reading the customer's documents
+    (R, "我们再跟进一下报价的事。", {"rep"}, None),
+    (R, "我们再看看你们的需求文档。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", CLOSE_ZH, ids=[r[1][:24] for r in CLOSE_ZH])
+def test_loose_next_contact_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+# ---- a 是…的 statement of how things stand proposes nothing, whatever opener it holds (咱们)
+SETTLED_ZH = [
+    (R, "对，咱们合同里也是这么写的。", set(), None),
+    (R, "咱们方案里的试点就是按两周算的。", set(), None),
+    (R, "咱们之前约定的验收也是按这个标准来的。", set(), None),
+    # near misses: proposals with 咱们 that state nothing settled
+    (R, "咱们下周三一起去现场看看吧", {"ask:specific"}, None),
+    (R, "那咱们就是下周二签合同，行吗？", {"ask:specific"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", SETTLED_ZH, ids=[r[1][:24] for r in SETTLED_ZH])
+def test_settled_statement_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

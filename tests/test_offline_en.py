@@ -285,8 +285,6 @@ ROWS = [
     # ---- a question pointing back at the step the sentence before set out (hard call 23)
     (R, "We're running a site visit at our Austin plant next Thursday. Want to join us there?", {"ask:specific"}, None),
     (R, "The pilot cohort starts on May 4th. Can we count your team in it?", {"ask:specific"}, None),
-    (R, "We have a workshop with two hospitals next Friday. Do you want to bring your planners to it?",
-     {"ask:specific"}, None),
     (R, "Our pilot cohort started last month. Did you see it?", set(), None),
     (R, "We're hosting a training next week. Any questions on it?", set(), None),
     # ---- sign: the order put through, a price locked, "I will take it", the balance paid by a date

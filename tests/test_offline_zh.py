@@ -137,8 +137,9 @@ ROWS = [
     (R, "下周三我们一起去门店把流程走一遍", set(), None),
     (R, "没问题，Friday 之前一定发您", {"rep"}, "2026-03-13"),
     (R, "另外我把测试账号也给你开好", {"rep"}, None),
-    # a contact with nothing in it and no date is no task; a dated one is
-    (R, "那我们回头再 follow up", set(), None),
+    # a contact with nothing in it and no date is no task; a dated one is. Closing on it is a vague ask
+    # (mixed-pv-silver-paste-second-source gold; tests/test_offline_asks.py CLOSE_ZH)
+    (R, "那我们回头再 follow up", {"ask:vague"}, None),
     (R, "那等预算批了我们再跟进", set(), None),
     (R, "那我九月份再跟进一下报价", {"rep"}, None),
     # "你们做得…" evaluates what the vendor did; it asks for nothing
@@ -157,6 +158,12 @@ ROWS = [
     (R, "我来对接你们IT", {"rep"}, None),
     (R, "大部分主流品牌我们都对接过", set(), None),
     (R, "我先跟您这边开个对接会", set(), None),
+    # the customer asking the vendor to present to someone on their side
+    (C, "你们把对接的东西给他讲讲", {"rep"}, None),
+    (C, "下次你们给我们领导介绍一下", {"rep"}, None),
+    (C, "您跟刘总汇报一下这个方案", {"rep"}, None),
+    (C, "你们上次给他讲过了", set(), None),
+    (C, "你们给他讲得挺清楚的", {"praise"}, None),
     # ---- asks
     (R, "您看下周三安排技术交流可以吗？", {"ask:specific"}, None),
     (R, "咱们找个时间试用一下吧", {"ask:vague"}, None),

@@ -237,7 +237,10 @@ def ask_types(view: TurnView, sentence: Sentence, s: int | None = None, e: int |
     e = sentence.end if e is None else e
     # A step the rep sets aside in the same breath ("试用先不急，下周四先做技术交流") is not what is proposed.
     found = []
-    for c in sentence.clauses:
+    # An ask may reach back into the sentence before it (see `_back_reference`).
+    clauses = sentence.clauses if s >= sentence.start else [
+        c for x in view.sentences if x.start < e and x.end > s for c in x.clauses]
+    for c in clauses:
         if s <= c.start < e and not (view.has("negation", c.start, c.end) or view.has("stall", c.start, c.end)):
             types = types_of(view, c.start, c.end)
             if _rep_sends(view, c):
@@ -273,8 +276,8 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
             view.test("assumptive_ask", c.text) and is_question(view, c))
         tag = (view.test("ask_tag", c.text) or _dated_statement_question(view, sentence, c)
                or _elliptical_proposal(view, sentence, c))
-        if not (opener or tag) or view.has("social", c.start, c.end):
-            continue
+        if not (opener or tag) or view.has("social", c.start, c.end) or view.test("settled", c.text):
+            continue  # no form, a social invitation, or a statement of how things stand ("咱们合同里也是这么写的")
         regions = []
         # A bare question mark proposes only when no question word asks for information instead.
         if tag and not (view.test("bare_question", c.text) and view.has("wh_word", sentence.start, c.end)):
@@ -287,6 +290,9 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
         for region in regions:
             if _proposes(view, sentence, *region):
                 return region
+        back = _back_reference(view, sentence, c)
+        if back is not None:
+            return back
     return None
 
 
@@ -303,6 +309,24 @@ def _elliptical_proposal(view: TurnView, sentence: Sentence, c: Clause) -> bool:
         and bool(view.dates_in(c.start, c.end))
         and not past(view, c)
     )
+
+
+def _back_reference(view: TurnView, sentence: Sentence, c: Clause) -> tuple[int, int] | None:
+    """An ask whose what sits in the sentence before it (GUIDELINES hard call 23): "we're starting the next pilot
+    cohort on July 6th … Want your crews in it?", "请王主任也一起听一下方案…那就定下周二，我把会议邀请发您？".
+    The asking sentence points back (it, that, 这个) or names the time, and one of the two names a time; the one
+    before names a step and is neither a question, nor past, nor a real conditional. The region runs from that sentence to the end of the asking clause."""
+    if sentence.index == 0 or any(view.text[a:b] != "吗" for a, b in view.spans("wh_word", sentence.start, c.end)):
+        return None
+    prev = view.sentences[sentence.index - 1]
+    dated = view.dates_in(sentence.start, c.end)
+    if not (view.has("anaphor", sentence.start, c.end) or dated) or not (dated or view.dates_in(prev.start, prev.end)):
+        return None
+    if is_question(view, prev.clauses[-1]) or any(past(view, x) or strip_polite(view, x) for x in prev.clauses):
+        return None
+    region = (prev.start, c.end)
+    what = ask_types(view, prev) or meeting_asked(view, prev.start, prev.end) or view.has("event", prev.start, prev.end)
+    return region if what else None
 
 
 def meeting_asked(view: TurnView, s: int, e: int) -> str | None:

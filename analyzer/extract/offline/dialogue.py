@@ -182,12 +182,7 @@ class Dialogue:
         for sentence in v.sentences:
             region = C.ask_region(v, sentence)
             last = None  # the rep task of the clause before, which a subjectless clause may carry on
-            context = None
-            # A question with no time of its own may propose what the sentence before set out (hard call 23).
-            if sentence.index > 0 and (region is None or not v.dates_in(sentence.start, sentence.end)):
-                context = C.back_reference(v, v.sentences[sentence.index - 1], sentence)
-                if context is not None:
-                    region = (context.start, context.end)
+            context = None  # hard call 23 (an ask reaching back a sentence) is clauses.ask_region's
             for i, c in enumerate(sentence.clauses):
                 # The rep's own to-dos outside the proposing part ("我今天先把计划发您，节后咱们再定"), or
                 # coordinated after it ("how about we kick off on the 27th, and I'll send you a plan").
@@ -273,7 +268,7 @@ class Dialogue:
             # A session the customer hosts or attends that no type names (training, a demo); with a vague step
             # ("maybe we reconnect after the audit") the event only sets the time.
             kinds = ["other"]
-        mentions = v.dates_in(sentence.start, sentence.end)
+        mentions = v.dates_in(min(s, sentence.start), sentence.end)
         # "Can we lock in a date for the kickoff? How does March 23rd look?": the follow-up question that
         # names no step of its own supplies the time.
         if nxt is not None and not v.types(nxt.start, nxt.end) and is_question(v, nxt.clauses[-1]):
