@@ -74,6 +74,12 @@ ROWS = [
     (["Priya likes our routing approach, finally someone who isn't pushing more trucks."], {"praise"}, None),
     (["Priya didn't like the old routing screen."], set(), None),
     (["I promised to send the floor plans by Friday."], {"rep"}, None),
+    # ---- a date naming the meeting the step happens at dates the step; one naming a plan does not.
+    (["他说下周三的例会上会把我们的方案提出来。"], {"action:internal_report"}, "2026-03-18"),
+    (["王总答应月底的办公会上把采购申请提交上去。"], {"action:internal_report"}, "2026-03-31"),
+    (["She said she'll raise it at next week's board meeting."], {"action:meeting_with_decision_maker"},
+     ("2026-03-16", "2026-03-22")),
+    (["刘总说下个月的例会已经取消了。"], set(), None),
 ]
 
 RESPONSES = [
@@ -125,3 +131,8 @@ def test_notes_row(sentences, expected, due):
 def test_notes_two_coordinated_evaluations_are_two_items():
     t, f = run([(U, "He said the onboarding was smooth and the support team was very responsive.")], kind="notes")
     assert [p.quote for p in f.praise] == ["He said the onboarding was smooth", "the support team was very responsive."]
+
+
+def test_notes_a_date_naming_a_plan_does_not_date_the_step():
+    t, f = run([(U, "张总还说会把明年的扩产计划发给我们参考。")], kind="notes")
+    assert [(a.type, a.due_text) for a in f.customer_actions] == [("send_information", None)]

@@ -114,7 +114,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 )
                 binding = v.has("notes_commit", s, e) or v.has("commit", s, e) or dated or owned
                 if kinds and binding and not _blocked(v, c):
-                    mention = due_mention(v, c, sentence)
+                    mention = due_mention(v, c, sentence) or _meeting_date(v, c)
                     f.customer_actions.append(CustomerAction(
                         quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(c.text),
                         actor="joint" if v.has("joint", s, e) else "customer", type=kinds[0],
@@ -177,6 +177,15 @@ def _drop_restated(f: Findings, requests: list[tuple[int, TurnView]], views: lis
                 drop.add(i)
                 break
     f.rep_actions = [r for j, r in enumerate(f.rep_actions) if j not in drop]
+
+
+def _meeting_date(v: TurnView, c: Clause):
+    """A date that names the meeting the step happens at ("在四月底的处务会上把项目提出来", "next month's board
+    meeting"): attributive to the meeting, it still dates the step."""
+    for m in v.dates_in(c.start, c.end):
+        if v.test("notes_meeting_after_date", v.text[m.end:min(c.end, m.end + 16)]):
+            return m
+    return None
 
 
 def _praise_parts(v: TurnView, c: Clause, sentence) -> list[tuple[int, int]]:
