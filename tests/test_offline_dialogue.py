@@ -94,7 +94,8 @@ def test_counter_proposal_accepts_the_step_at_the_customers_time():
         (C, "行。"),
     ])
     assert [(a.type, a.turn, due(a.due_text)) for a in f.customer_actions] == [("requirements", 1, "2026-03-19")]
-    assert f.asks[0].response == "accepted"
+    # A reschedule: the ask as proposed was declined (GUIDELINES hard call 16), the step is the customer's.
+    assert f.asks[0].response == "declined"
 
 
 def test_declined_time_then_new_date_accepted_en():

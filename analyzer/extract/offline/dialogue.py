@@ -386,7 +386,10 @@ class Dialogue:
                         and not cv.has("negation", c.start, c.end)):
                     sentence = cv.sentences[c.sentence]
                     self._add_action(cv, c, sentence, kinds[0], False, proposal=(ask, av, asent))
-                    return "accepted", quote(cv, c.start, c.end), cv.index
+                    # The proposed time refused first: a reschedule, and the ask itself was declined
+                    # (GUIDELINES hard call 16); the step stands at the customer's time.
+                    refused = any(C.is_decline(cv, x) for x in clauses if x.start < c.start)
+                    return "declined" if refused else "accepted", quote(cv, c.start, c.end), cv.index
         if late:
             for c in clauses:
                 if (C.is_decline(cv, c) or C.refuses_step(cv, c, kinds)) and not is_question(cv, c):
