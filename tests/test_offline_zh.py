@@ -217,6 +217,43 @@ ROWS = [
     # ---- an item put in the cart is bought in the session
     (R, "要不把这本也加到购物车？", {"ask:specific"}, None),
     (C, "好，我把这本加到购物车", {"action:sign"}, None),
+    # ---- "X之前/以前" after a holiday or date is a deadline, not the past
+    (C, "五一之前我们把监测场景的需求清单整理好发给你们", {"action:send_information"}, "2026-05-01"),
+    (C, "国庆以前我们把测试数据导出来给你", {"action:send_information"}, "2026-10-01"),
+    (C, "中秋之前我安排信息部把接口文档整理好发你们", {"action:send_information"}, None),
+    (C, "之前我们把需求清单发给过你们", set(), None),
+    (C, "以前我们也试用过类似的产品", set(), None),
+    # ---- information sent to the vendor: to a named person, or object first with the verb last
+    (C, "两周内我把新版的3D数模和公差要求发给彭工", {"action:send_information"}, "2026-03-26"),
+    (C, "明天我把测试数据发给王经理", {"action:send_information"}, "2026-03-13"),
+    (C, "这周五前我把组织架构图发给李顾问", {"action:send_information"}, "2026-03-13"),
+    (C, "SKU list 和 forecast 我这周五前发你", {"action:send_information"}, "2026-03-13"),
+    (C, "图纸我们明天上午发您", {"action:send_information"}, "2026-03-13"),
+    (C, "样本数据我下周一 email 给你", {"action:send_information"}, "2026-03-16"),
+    (C, "报价你明天发我", {"rep"}, None),
+    (C, "上周我们已经发你了", set(), None),
+    # ---- both sides going to a site together
+    (C, "那下周一咱们一起去新实验楼，把尺寸量一下", {"action:site_visit", "joint"}, "2026-03-16"),
+    (C, "下周二我们一起去仓库看看", {"action:site_visit", "joint"}, "2026-03-17"),
+    (C, "那下周一我们一起去仓库 check 一下 SOP", {"action:site_visit", "joint"}, "2026-03-16"),
+    (C, "上次我们一起去过你们工厂", set(), None),
+    (C, "要是有时间咱们一起去仓库转转", set(), None),
+    # ---- the customer's own meeting on this deal, an item taken to a dated meeting, going over it with a boss
+    (C, "我们内部下周初开个会，过一下你们这个项目的风险点", {"action:internal_report"}, ("2026-03-16", "2026-03-18")),
+    (C, "部门里下周一碰个头，讨论一下你们的方案", {"action:internal_report"}, "2026-03-16"),
+    (C, "班子下周开个会，研究一下跟贵司的合作", {"action:internal_report"}, ("2026-03-16", "2026-03-22")),
+    (C, "五一前我们内部要开个会，把今年的信息化项目定下来", set(), None),
+    (C, "我们内部下周开个会", set(), None),
+    (C, "下个月中旬的总裁办公会我争取把这个项目报上去", {"action:internal_report"}, ("2026-04-10", "2026-04-20")),
+    (C, "周一的例会我把你们的方案报上去", {"action:internal_report"}, "2026-03-16"),
+    (C, "下周三的党委会我把采购申请交上去", {"action:internal_report"}, "2026-03-18"),
+    (C, "上个月的办公会已经报上去了", set(), None),
+    (C, "办公会报不报上去还不好说", set(), None),
+    (C, "明天我跟刘总过一下方案", {"action:meeting_with_decision_maker"}, "2026-03-13"),
+    (C, "我们 next Monday 跟 QA head 过一下 validation package", {"action:meeting_with_decision_maker"}, "2026-03-16"),
+    (C, "下周我跟 IT head 过一遍对接方案", {"action:technical_review"}, ("2026-03-16", "2026-03-22")),
+    (C, "上周我们跟刘总过了一遍方案", set(), None),
+    (C, "要不要跟刘总过一下？", set(), None),
 ]
 
 

@@ -18,6 +18,8 @@ ACTION_TEXT_MAX = 80
 # "for next year" modifies a noun; "for Thursday" dates the action: only periods longer than this are nouns'.
 ATTRIBUTIVE_MIN_DAYS = 31
 _ANY_DAY = date(2026, 1, 15)  # only the length of the period matters here, not where it falls
+# How far past a date phrase the attributive test looks ("的总裁办公会" must be seen whole).
+ATTRIBUTIVE_AFTER = 8
 # A clause that is only a time setting ("下周三，", "On Tuesday,") may be this long beyond its date phrase.
 TIME_CLAUSE_SLACK = 6
 
@@ -39,7 +41,7 @@ def first_date(view: TurnView, start: int, end: int):
 def attributive(view: TurnView, m) -> bool:
     """A date that modifies a noun ("明年的扩产计划", "next year's plan", "the request for next year") dates
     the thing, not the action."""
-    if view.test("attributive", view.text[m.end: m.end + 3]):
+    if view.test("attributive", view.text[m.end: m.end + ATTRIBUTIVE_AFTER]):
         return True
     if view.test("attributive_before", view.text[max(0, m.start - 6): m.start]):
         due = resolve(m.text, _ANY_DAY)
