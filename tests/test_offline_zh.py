@@ -254,6 +254,21 @@ ROWS = [
     (C, "下周我跟 IT head 过一遍对接方案", {"action:technical_review"}, ("2026-03-16", "2026-03-22")),
     (C, "上周我们跟刘总过了一遍方案", set(), None),
     (C, "要不要跟刘总过一下？", set(), None),
+    # ---- praise: a comparison in the offering's favour, a manner complement with 是, saving the customer work
+    (C, "比我去年在展会上买的那家灵多了", {"praise"}, None),
+    (C, "方向盘的手感比他们现在用的那批真实多了", {"praise"}, None),
+    (C, "确实比我们现在用的快", {"praise"}, None),
+    (C, "价格比别家贵多了", set(), None),
+    (C, "比上次来的时候冷多了", set(), None),
+    (C, "项目做好比什么都强", set(), None),
+    (C, "控得是稳", {"praise"}, None),
+    (C, "这个小东西做得挺可爱的", {"praise"}, None),
+    (C, "价格定得是高", set(), None),
+    (C, "那确实能省不少事", {"praise"}, None),
+    (C, "这个离床报警对我们夜班太有用了", {"praise"}, None),
+    (C, "显色也比较持久", {"praise"}, None),
+    (C, "这个对我们没什么用", set(), None),
+    (C, "这个有用吗？", set(), None),
 ]
 
 
