@@ -279,3 +279,37 @@ def test_zh_utterance(role, text, expected, due):
 
 def test_zh_table_is_large_enough():
     assert len(ROWS) >= 60
+
+
+# ---- prose notes written to a manager: a name alone before a comma addresses him (GUIDELINES hard call 32),
+# and the writer's colleagues introduced by role ("销售周凯") are the writer's side
+def _notes(lines):
+    from offline_table import run
+
+    return run([("unknown", line) for line in lines], kind="notes", language="zh")[1]
+
+
+@pytest.mark.parametrize("lines,actions", [
+    (["张总，汇报下今天去鑫安驾校的情况。", "邹校长当场拍板，说合同今天就签。"], [("说合同今天就签", "sign")]),
+    (["李经理，跟您同步一下今天的拜访。", "冯姐说下周一把开票信息发给我们。"], [("冯姐说下周一把开票信息发给我们", "send_information")]),
+    (["王总，今天见了刘厂长。", "刘厂长答应下周三安排技术评审。"], [("刘厂长答应下周三安排技术评审", "technical_review")]),
+    (["张总，我今天把报价发给客户了。"], []),
+    (["张总，汇报下今天的情况。"], []),
+])
+def test_zh_notes_addressed_to_the_manager(lines, actions):
+    f = _notes(lines)
+    assert [(a.quote.rstrip("。"), a.type) for a in f.customer_actions] == actions
+
+
+@pytest.mark.parametrize("lines,asks,actions", [
+    (["销售周凯、售前郝敏到集团拜访了常处长。", "周凯提出下周二带设备到二号井做一次井下测试。"], [True], []),
+    (["我们的工程师李强也去了。", "李强说下周一带样机过来做个测试。"], [], []),
+    (["同事王磊和我一起去的。", "王磊答应下周三把方案发给刘总。"], [], []),
+    # near misses: a name never introduced as ours is the customer's
+    (["今天拜访了周凯。", "周凯说下周三安排技术评审。"], [], ["technical_review"]),
+    (["销售周凯陪我去的，见了常处长。", "常处长答应下周四安排井下测试。"], [], ["trial"]),
+])
+def test_zh_notes_the_writers_colleagues_named_by_role(lines, asks, actions):
+    f = _notes(lines)
+    assert [a.specific for a in f.asks] == asks
+    assert [a.type for a in f.customer_actions] == actions

@@ -17,16 +17,24 @@ from analyzer.extract.offline.segment import Clause
 from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
 
 CUSTOMER, WRITER = "customer", "rep"
+# A clause this short that only names someone ("张总") is a form of address, not a subject.
+VOCATIVE_MAX = 4
 
 
-def _subjects(v: TurnView) -> list[tuple[Clause, str]]:
+def _subjects(v: TurnView, reps: tuple[str, ...] = ()) -> list[tuple[Clause, str]]:
     out = []
     for sentence in v.sentences:
         subject = WRITER  # an opening clause with no subject ("拜访王总") is the writer's own doing
-        for c in _clauses(v, sentence):
+        clauses = _clauses(v, sentence)
+        for c in clauses:
+            # A name alone before a comma opening the notes ("张总，汇报下今天的情况") addresses the reader.
+            if (c is clauses[0] and len(clauses) > 1 and len(c.text) <= VOCATIVE_MAX
+                    and v.test("customer_subject", c.text)):
+                out.append((c, subject))
+                continue
             # A subject the clause opens with decides; only a clause with none of its own is read from its
             # object ("…发给我们", "send us …": done for the writer, so by the customer).
-            if v.test("rep_subject", c.text):
+            if v.test("rep_subject", c.text) or c.text.startswith(reps):
                 subject = WRITER
             elif v.test("customer_subject", c.text) or v.has("to_writer", c.start, c.end):
                 subject = CUSTOMER
@@ -57,8 +65,11 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
     open_ask: tuple[Ask, TurnView, Clause, list[str]] | None = None
     requests: list[tuple[int, TurnView]] = []  # (index in rep_actions, turn) of what the customer asked of us
     refused = False  # an ask was refused: a probe may follow (only deal-level refusals go to `declines`)
+    # The writer's side named by role ("销售周凯、售前郝敏到集团安监处拜访"): those names are the writer's side,
+    # whatever verb follows them ("周凯提出下周二带设备到二号井做一次井下实测").
+    reps = tuple(sorted({m for v in views for m in _rep_names(v)}))
     for v in views:
-        subjects = _subjects(v)
+        subjects = _subjects(v, reps)
         skip_to = -1  # clauses already read as part of the writer's proposal
         for k, (c, subject) in enumerate(subjects):
             if k <= skip_to:
@@ -162,6 +173,15 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
             open_ask = None
     _drop_restated(f, requests, views)
     return f
+
+
+def _rep_names(v: TurnView) -> list[str]:
+    out = []
+    for lex in v.lexicons:
+        pattern = lex.get("rep_named")
+        if pattern is not None:
+            out += [m.group(1) for m in pattern.finditer(v.text)]
+    return out
 
 
 def _drop_restated(f: Findings, requests: list[tuple[int, TurnView]], views: list[TurnView]) -> None:
