@@ -269,6 +269,13 @@ ROWS = [
     (C, "显色也比较持久", {"praise"}, None),
     (C, "这个对我们没什么用", set(), None),
     (C, "这个有用吗？", set(), None),
+    # ---- asks: colloquial A-not-A and code-switched tags, an assent condition ("行的话")
+    (R, "这周五我们带两个工程师过来做个技术交流 你看方便不", {"ask:specific"}, None),
+    (R, "下周三去你们门店做个 workshop，OK 吗？", {"ask:specific"}, None),
+    (R, "下周一我们带工程师过来做个技术评审，行不", {"ask:specific"}, None),
+    (R, "这周五天气好不", set(), None),
+    (R, "您这边今天走OA，行的话我们就定了？", {"ask:specific"}, None),
+    (R, "如果三个矿一起上，我们就打包优惠", set(), None),
 ]
 
 
@@ -313,3 +320,21 @@ def test_zh_notes_the_writers_colleagues_named_by_role(lines, asks, actions):
     f = _notes(lines)
     assert [a.specific for a in f.asks] == asks
     assert [a.type for a in f.customer_actions] == actions
+
+
+# ---- answers: the customer's side as the subject of the assent, OK as a late assent, ASR phrases split by spaces
+@pytest.mark.parametrize("answer,actions,response", [
+    ("我们这边没问题，按你说的来", [("technical_review", "下周二下午")], "accepted"),
+    ("我这边都可以", [("technical_review", "下周二下午")], "accepted"),
+    ("下周五就OK，上午九点", [("technical_review", "下周五")], "accepted"),
+    ("下周二不行 下周四可以", [("technical_review", "下周四")], "declined"),
+    # near misses: a stall; a refused time with no new one
+    ("我们这边再商量一下", [], "deferred"),
+    ("下周二不行 下周再说", [], "declined"),
+])
+def test_zh_answer_forms(answer, actions, response):
+    from offline_table import run
+
+    f = run([(R, "下周二下午我们带工程师过来做个技术评审，您看行吗？"), (C, answer)], language="zh")[1]
+    assert [(a.type, a.due_text) for a in f.customer_actions] == actions
+    assert [a.response for a in f.asks] == [response]
