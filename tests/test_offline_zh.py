@@ -338,3 +338,33 @@ def test_zh_answer_forms(answer, actions, response):
     f = run([(R, "下周二下午我们带工程师过来做个技术评审，您看行吗？"), (C, answer)], language="zh")[1]
     assert [(a.type, a.due_text) for a in f.customer_actions] == actions
     assert [a.response for a in f.asks] == [response]
+
+
+# ---- dialogue: a refused time followed by the customer's own commitment at another time (hard call 16)
+def _dialogue(turns):
+    from offline_table import run
+
+    return run(turns, language="zh")[1]
+
+
+@pytest.mark.parametrize("answer,actions,response", [
+    ("这周五不行 这周五有个外宾团要接待\n下周一吧 下周一上午我让小吕陪你们", [("下周一上午我让小吕陪你们", "下周一上午")], "declined"),
+    ("这周五不行，我们在盘点。下周二上午我安排仓库主管配合你们", [("下周二上午我安排仓库主管配合你们", "下周二上午")], "declined"),
+    ("周五不方便，下周三我叫上信息科一起", [("下周三我叫上信息科一起", "下周三")], "declined"),
+    # near misses: a refused time with no new one; a refusal and a stall
+    ("这周五不行，下周我也不在。", [], "declined"),
+    ("这周五不行，下个月再说吧。", [], "declined"),
+])
+def test_zh_reschedule_with_a_commitment_at_the_new_time(answer, actions, response):
+    f = _dialogue([(R, "这周五我们带两个工程师过来做个技术评审，您看行吗？"), (C, answer)])
+    assert [(a.quote, a.due_text) for a in f.customer_actions] == actions
+    assert [a.response for a in f.asks] == [response]
+
+
+@pytest.mark.parametrize("answer,due", [
+    ("下下周五 OK", "下下周五"),      # a weekday that names its own week is a new time
+    ("周五 OK，上午十点", "下周五"),  # a bare weekday confirms the proposal's
+])
+def test_zh_accepted_at_own_or_proposed_weekday(answer, due):
+    f = _dialogue([(R, "那 trial 下周五 kick off 好不好？"), (C, answer)])
+    assert [a.due_text for a in f.customer_actions] == [due]

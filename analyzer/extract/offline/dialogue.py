@@ -8,6 +8,7 @@ customer asks of the rep is the rep's task, quoted from the rep when the rep res
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from analyzer.dates import resolve
@@ -21,6 +22,8 @@ from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, Rep
 
 # The assent may open one of the answer's first sentences ("Well. I can't see the harm. Go on then, the 16th.").
 ACCEPT_SENTENCES = 3
+# A weekday phrase that names its week ("下下周一", "this Friday", "next Tuesday") is not a bare weekday.
+_WEEK_NAMED = re.compile(r"[上下这本]|next|this|coming|following", re.IGNORECASE)
 # How far an answer may trail its ask: the customer's reply can follow a short rep aside ("您看呢?").
 ANSWER_WINDOW = 3
 # A decisive answer (a commitment to the step asked for, a dated "Monday the 26th is fine", a refusal) may come
@@ -132,6 +135,11 @@ class Dialogue:
         due_text = mention.text if mention else None
         what = quote(v, s, e)
         proposal_quote = proposal_turn = None
+        if proposal is None and due_text and self.meeting is not None:
+            # Dated before the meeting ("我们今年三月已经跟 Olympus 签了" said in June): done, not promised.
+            due = resolve(due_text, self.meeting)
+            if due is not None and (due.end or due.start) < self.meeting:
+                return
         if proposal is not None:
             ask, pv, ps = proposal
             proposal_quote, proposal_turn = ask.quote, ask.turn
@@ -164,7 +172,9 @@ class Dialogue:
         p_end = p.end or p.start
         if a.end is not None:
             return a.start <= p.start and p_end <= a.end and (a.start, a.end) != (p.start, p.end)
-        return p.end is None and a.start != p.start and a.start.weekday() == p.start.weekday() \
+        # Bare: "Tuesday", "周一"; "下下周一" or "next Tuesday" names its own week and is a reschedule.
+        bare = _WEEK_NAMED.search(own) is None
+        return bare and p.end is None and a.start != p.start and a.start.weekday() == p.start.weekday() \
             and abs((a.start - p.start).days) == 7
 
     def _decline(self, v: TurnView, c: Clause) -> None:
@@ -398,16 +408,24 @@ class Dialogue:
             return None
         head = first.clauses[0]
         accepting = C.is_accept(cv, head) and not cv.has("thanks", first.start, first.end)
+        # A refusal of the proposed time followed by another time ("这周五不行 … 下周一上午我让小吕陪你们") is a
+        # reschedule, not a refusal of the step (GUIDELINES hard call 16).
+        later_dated = [c for c in clauses if cv.dates_in(c.start, c.end)]
+        retimed = [c for c in clauses if C.is_decline(cv, c) and cv.dates_in(c.start, c.end)
+                   and any(x.start > c.start for x in later_dated)]
+        blocking = any((C.is_decline(cv, c) and c not in retimed) or C.is_stall(cv, c) for c in clauses)
         if not accepting and ask.turn in self.dated_proposals and not refusing:
             # "Well. I can't see the harm. Go on then, the sixteenth.": the assent may open a later sentence.
             for later in cv.sentences[1:ACCEPT_SENTENCES]:
                 if C.is_accept(cv, later.clauses[0]) and not cv.has("thanks", later.start, later.end):
                     first, head, accepting = later, later.clauses[0], True
                     break
-        if not refusing and (ask.turn in self.dated_proposals or kinds):
+        if not blocking and (ask.turn in self.dated_proposals or kinds):
             # "I'll get Carol to block two hours with you" names no step of its own: it carries out the
             # proposal. With an assent before it ("That I can do."), the quote runs from the assent to it.
-            binding = [c for s in cv.sentences[:2] for c in s.clauses if C.binds_self(cv, c)]
+            binding = [c for s in cv.sentences[:2 + len(retimed)] for c in s.clauses if C.binds_self(cv, c)]
+            if retimed:  # only the commitment at the new time, after the refusal
+                binding = [c for c in binding if c.start > retimed[-1].start and cv.dates_in(c.start, c.end)]
             # Past a bare "That I can do." to the clause that says what will be done.
             binding = [c for c in binding if c is not head] or binding
             if ask.turn not in self.dated_proposals:
@@ -420,7 +438,7 @@ class Dialogue:
                 span = (head.start, c.end) if accepting and head.start <= c.start else None
                 self._add_action(cv, c, cv.sentences[c.sentence], kinds[0], False,
                                  proposal=(ask, av, asent), quote_span=span)
-                return "accepted", quote(cv, *(span or (c.start, c.end))), cv.index
+                return "declined" if retimed else "accepted", quote(cv, *(span or (c.start, c.end))), cv.index
         # A negated step inside a stall ("试点这个事…我一个人说了不算 到时候再说吧") is deferred, not refused.
         stalled = any(C.is_stall(cv, c) for c in clauses)
         for c in clauses:
