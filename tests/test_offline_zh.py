@@ -276,6 +276,37 @@ ROWS = [
     (R, "这周五天气好不", set(), None),
     (R, "您这边今天走OA，行的话我们就定了？", {"ask:specific"}, None),
     (R, "如果三个矿一起上，我们就打包优惠", set(), None),
+    # ---- asks: the customer sending to us, presenting to the decision makers, 试 + a period
+    (R, "下周一我们把设备拉过来试一个晚上，行不", {"ask:specific"}, None),
+    (R, "要不这周五之前您这边把两桶原水寄过来？", {"ask:specific"}, None),
+    (R, "能不能把近一年的温湿度记录导一份给我们", {"ask:vague"}, None),
+    (R, "我把资料寄过来给您", {"rep"}, None),
+    (R, "下周二你们主任办公会，我去讲十五分钟？", {"ask:specific"}, None),
+    (R, "我先讲五分钟我们的产品", set(), None),
+    # ---- 试 + a verb or a period is a trial; a trip to a shop together; a special fund is a budget
+    (C, "四月中旬我们先在三楼试一个月", {"action:trial"}, ("2026-04-10", "2026-04-20")),
+    (C, "下周我们让店长试做一个下午", {"action:trial"}, ("2026-03-16", "2026-03-22")),
+    (C, "我们下周一先拿两条线试两周", {"action:trial"}, "2026-03-16"),
+    (C, "我们去年试过一家的，效果一般般", set(), None),
+    (C, "我们试了一个月就不用了", set(), None),
+    (C, "下周三咱们一起去静安那家店看看", {"action:site_visit", "joint"}, "2026-03-18"),
+    (C, "Q3 我会去申请一个数字化专项", {"action:budget"}, ("2026-07-01", "2026-09-30")),
+    (C, "今年的专项已经用完了", set(), None),
+    # ---- the past: a month this year already done; reporting up first as a precondition is a deferral
+    (C, "我们今年三月已经跟别家签了三年框架", set(), None),
+    (C, "去年十月我们就签了框架", set(), None),
+    (C, "今年十月我们会签合同", {"action:sign"}, ("2026-10-01", "2026-10-31")),
+    (C, "这个我要先跟老板报告一下耶，再跟你说", set(), None),
+    (C, "价格的事我得先跟领导请示", set(), None),
+    (C, "我回去请示一下公司", set(), None),
+
+    # ---- handed over by a deadline with the verb last, through a colleague; a share of the payment
+    (C, "我让设计那边 June 8 之前给你", {"action:send_information"}, "2026-06-08"),
+    (C, "我叫阿May这个礼拜内发过来你", {"action:send_information"}, "2026-03-13"),
+    (C, "下礼拜初我让会计把三成打过去", {"action:sign"}, ("2026-03-16", "2026-03-18")),
+    (C, "你们这个礼拜内发过来给我", set(), None),
+    (C, "这个我们上周发过你了", set(), None),
+    (C, "三成的款上个月已经打过去了", set(), None),
 ]
 
 
