@@ -269,6 +269,16 @@ ROWS = [
     (C, "显色也比较持久", {"praise"}, None),
     (C, "这个对我们没什么用", set(), None),
     (C, "这个有用吗？", set(), None),
+    # ---- praise of people; a superlative against the speaker's experience; 特别 is no negation
+    (C, "你们的售后小刘很负责", {"praise"}, None),
+    (C, "你们的实施顾问特别耐心", {"praise"}, None),
+    (C, "这个功能特别好用", {"praise"}, None),
+    (C, "这是我们见过最贴合餐饮的系统", {"praise"}, None),
+    (C, "整体印象挺好的", {"praise"}, None),
+    (C, "这是我们见过最贵的报价", set(), None),
+    (C, "我负责这个项目", set(), None),
+    (C, "王总特别忙", set(), None),
+    (C, "别发了", set(), None),
     # ---- asks: colloquial A-not-A and code-switched tags, an assent condition ("行的话")
     (R, "这周五我们带两个工程师过来做个技术交流 你看方便不", {"ask:specific"}, None),
     (R, "下周三去你们门店做个 workshop，OK 吗？", {"ask:specific"}, None),
