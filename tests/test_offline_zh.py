@@ -279,6 +279,14 @@ ROWS = [
     (C, "我负责这个项目", set(), None),
     (C, "王总特别忙", set(), None),
     (C, "别发了", set(), None),
+    # ---- a dated question whose step is named in the sentence before it (GUIDELINES hard call 23); coming to
+    # a plant to look; an invitation softened by "有机会的话"
+    (R, "最好请信息科王主任也一起听一下方案。那就定下周二？", {"ask:specific"}, None),
+    (R, "下周五能不能请您和江工来昆山工厂看一下新的压铸岛", {"ask:specific"}, None),
+    (R, "有机会的话也欢迎您到我们昆山新厂看看", {"ask:vague"}, None),
+    (R, "上周我们已经做过技术交流了。下周三您在吗？", set(), None),
+    (R, "这个方案挺复杂的。下周三您在吗？", set(), None),
+    (R, "如果有机会我们再合作", set(), None),
     # ---- asks: colloquial A-not-A and code-switched tags, an assent condition ("行的话")
     (R, "这周五我们带两个工程师过来做个技术交流 你看方便不", {"ask:specific"}, None),
     (R, "下周三去你们门店做个 workshop，OK 吗？", {"ask:specific"}, None),
