@@ -417,3 +417,20 @@ def test_zh_reschedule_with_a_commitment_at_the_new_time(answer, actions, respon
 def test_zh_accepted_at_own_or_proposed_weekday(answer, due):
     f = _dialogue([(R, "那 trial 下周五 kick off 好不好？"), (C, answer)])
     assert [a.due_text for a in f.customer_actions] == [due]
+
+
+# ---- a polite refusal: no room for it ("排不上", "顾不上", "抽不出来")
+@pytest.mark.parametrize("answer,response,actions", [
+    ("这个 恐怕这个季度排不上了 我们下个月要期末", "declined", []),
+    ("老师们最近真的顾不上", "declined", []),
+    ("人手实在抽不出来", "declined", []),
+    # near misses: a time found for it is an acceptance; being able to fit it in refuses nothing
+    ("排上日程了，下周一可以", "accepted", ["trial"]),
+    ("这个我们顾得上", "none", []),
+])
+def test_zh_no_room_is_a_refusal(answer, response, actions):
+    from offline_table import run
+
+    f = run([(R, "全校的试点我们下周一就可以启动，您看行吗？"), (C, answer)], language="zh")[1]
+    assert [a.response for a in f.asks] == [response]
+    assert [a.type for a in f.customer_actions] == actions
