@@ -214,3 +214,20 @@ SETTLED_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", SETTLED_ZH, ids=[r[1][:24] for r in SETTLED_ZH])
 def test_settled_statement_zh(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- one ask per turn: between equally specific ones, the one put to the customer as a question
+@pytest.mark.parametrize("text,quote", [
+    ("You could try it on one line first. Could your team trial it on line two?", "Could your team trial it on line two?"),
+    ("We could look at a pilot. Would you be open to a pilot with your ops team?",
+     "Would you be open to a pilot with your ops team?"),
+    ("咱们可以先做个试点。您看要不要在一个门店先试用一下？", "您看要不要在一个门店先试用一下？"),
+    # near misses: a more specific statement still wins; a question that proposes nothing is no ask
+    ("Let's start the pilot next Monday. Could your team do a trial at some point?", "Let's start the pilot next Monday."),
+    ("We could look at a pilot. What does your team think?", "We could look at a pilot."),
+])
+def test_question_preferred_among_equal_asks(text, quote):
+    from offline_table import run
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    _, f = run([(R, text)], language=lang)
+    assert [a.quote for a in f.asks] == [quote]
