@@ -61,9 +61,23 @@ def check_row(role: str, text: str, expected: set[str], due, language: str) -> N
     assert got == expected, f"{text!r}: got {sorted(got)}, want {sorted(expected)}"
     if due is not None:
         dated = f.customer_actions or f.rep_actions
-        phrase = dated[0].due_text
-        assert phrase, f"{text!r}: no due phrase"
-        resolved = resolve(phrase, MEETING)
-        want = (date.fromisoformat(due[0]), date.fromisoformat(due[1])) if isinstance(due, tuple) else (
-            date.fromisoformat(due), None)
-        assert (resolved.start, resolved.end) == want, f"{text!r}: {phrase!r} -> {resolved}"
+        assert_due(text, dated[0].due_text, due)
+
+
+def check_notes_row(sentences: list[str], expected: set[str], due, language: str) -> None:
+    """One prose-notes row (the writer is the rep; no speakers): labels, verbatim quotes, the first action's due."""
+    t, f = run([("unknown", s) for s in sentences], kind="notes", language=language)
+    assert_verbatim(t, f)
+    got = labels(f) - {"signal"}
+    assert got == expected, f"{sentences!r}: got {sorted(got)}, want {sorted(expected)}"
+    if due is not None:
+        assert_due(sentences, f.customer_actions[0].due_text, due)
+
+
+def assert_due(where, phrase: str | None, due) -> None:
+    """`phrase` resolves from MEETING to `due`: an ISO date, or a (start, end) pair for a range."""
+    assert phrase, f"{where!r}: no due phrase"
+    resolved = resolve(phrase, MEETING)
+    want = (date.fromisoformat(due[0]), date.fromisoformat(due[1])) if isinstance(due, tuple) else (
+        date.fromisoformat(due), None)
+    assert (resolved.start, resolved.end) == want, f"{where!r}: {phrase!r} -> {resolved}"

@@ -8,12 +8,9 @@ leave alone), not copied from eval cases. Meeting date 2026-03-12 (Thursday).
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from analyzer.dates import resolve
-from offline_table import MEETING, assert_verbatim, labels, run
+from offline_table import check_notes_row, run
 
 U = "unknown"
 
@@ -115,17 +112,8 @@ def test_notes_responses(sentences, responses, outcome):
 
 @pytest.mark.parametrize("sentences,expected,due", ROWS, ids=[r[0][0][:24] for r in ROWS])
 def test_notes_row(sentences, expected, due):
-    t, f = run([(U, s) for s in sentences], kind="notes", language="zh" if any(ord(ch) > 0x3000 for s in sentences
-                                                                               for ch in s) else "en")
-    assert_verbatim(t, f)
-    got = labels(f) - {"signal"}
-    assert got == expected, f"{sentences!r}: got {sorted(got)}, want {sorted(expected)}"
-    if due is not None:
-        phrase = f.customer_actions[0].due_text
-        resolved = resolve(phrase, MEETING)
-        want = (date.fromisoformat(due[0]), date.fromisoformat(due[1])) if isinstance(due, tuple) else (
-            date.fromisoformat(due), None)
-        assert (resolved.start, resolved.end) == want, f"{sentences!r}: {phrase!r} -> {resolved}"
+    zh = any(ord(ch) > 0x3000 for s in sentences for ch in s)
+    check_notes_row(sentences, expected, due, "zh" if zh else "en")
 
 
 def test_notes_two_coordinated_evaluations_are_two_items():

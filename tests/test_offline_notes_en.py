@@ -7,14 +7,10 @@ cases. Same row format as tests/test_offline_notes.py. Meeting date 2026-03-12 (
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from analyzer.dates import resolve
-from offline_table import MEETING, assert_verbatim, labels, run
+from offline_table import check_notes_row
 
-U = "unknown"
 
 ROWS = [
     # ---- proposals: the writer's subject dropped, or the passive of minutes
@@ -46,13 +42,4 @@ ROWS = [
 
 @pytest.mark.parametrize("sentences,expected,due", ROWS, ids=[r[0][-1][:28] for r in ROWS])
 def test_en_notes_row(sentences, expected, due):
-    t, f = run([(U, s) for s in sentences], kind="notes", language="en")
-    assert_verbatim(t, f)
-    got = labels(f) - {"signal"}
-    assert got == expected, f"{sentences!r}: got {sorted(got)}, want {sorted(expected)}"
-    if due is not None:
-        phrase = f.customer_actions[0].due_text
-        resolved = resolve(phrase, MEETING)
-        want = (date.fromisoformat(due[0]), date.fromisoformat(due[1])) if isinstance(due, tuple) else (
-            date.fromisoformat(due), None)
-        assert (resolved.start, resolved.end) == want, f"{sentences!r}: {phrase!r} -> {resolved}"
+    check_notes_row(sentences, expected, due, "en")
