@@ -368,22 +368,6 @@ def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
     return True
 
 
-def back_reference(view: TurnView, prev: Sentence, sentence: Sentence) -> Sentence | None:
-    """A question that proposes what the sentence before it set out ("we're starting the pilot cohort on July
-    6th … Want your crews in it?", GUIDELINES hard call 23): an opener and a pronoun pointing back, with the
-    step in the sentence before. The two read as one proposal (returned as one span), quoted from the question."""
-    last = sentence.clauses[-1]
-    if not (is_question(view, last) and view.has("ask_opener", sentence.start, sentence.end)
-            and view.has("anaphor", sentence.start, sentence.end)):
-        return None
-    both = Sentence(sentence.turn, sentence.index, prev.start, sentence.end, view.norm[prev.start:sentence.end],
-                    prev.clauses + sentence.clauses)
-    named = ask_types(view, both, prev.start, prev.end) or view.has("event", prev.start, prev.end)
-    if not named or not _proposes(view, both, prev.start, sentence.end):
-        return None
-    return both
-
-
 def is_ask(view: TurnView, sentence: Sentence) -> bool:
     return ask_region(view, sentence) is not None
 

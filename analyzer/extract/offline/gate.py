@@ -15,7 +15,6 @@ import re
 from re import _constants as sre_c  # the public `re` module exposes no parse tree; these are stable since 3.11
 from re import _parser as sre_parse
 
-from analyzer.regex_guard import first_char_guard  # noqa: F401 (re-exported for the lexicons)
 
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 

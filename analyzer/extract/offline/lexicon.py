@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from analyzer.extract.offline.gate import Gate, first_char_guard
-from analyzer.regex_guard import lacks_prefix
+from analyzer.extract.offline.gate import Gate
+from analyzer.regex_guard import first_char_guard, lacks_prefix
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 LANGUAGES = ("zh", "en")
