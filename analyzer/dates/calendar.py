@@ -57,10 +57,6 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, month_length(year, month)))
 
 
-def add_years(day: date, years: int) -> date:
-    return add_months(day, 12 * years)
-
-
 def month_span(year: int, month: int, first: int = 1, last: int = -1) -> tuple[date, date]:
     """Days `first`..`last` of a month; -1 means the last day."""
     length = month_length(year, month)
