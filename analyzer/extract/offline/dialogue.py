@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from analyzer.dates import resolve
+from analyzer.extract.offline import asks as A
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.evidence import (
     TIME_CLAUSE_SLACK, action_text, due_mention, first_date, is_specific_time, is_window, quote,
@@ -44,7 +45,7 @@ def resolve_unknown_roles(views: list[TurnView]) -> None:
         if v.role != "unknown":
             continue
         v.inferred = True
-        v.role = "rep" if any(C.is_ask(v, s) for s in v.sentences) else "customer"
+        v.role = "rep" if any(A.is_ask(v, s) for s in v.sentences) else "customer"
 
 
 # Words that say who, when or how a to-do is done, not what: two to-dos sharing only these are not the same.
@@ -190,7 +191,7 @@ class Dialogue:
             return []
         tasks = v.cued("rep_self") and v.cued("rep_deliverable")  # what `is_rep_task` needs first
         for sentence in v.sentences:
-            region = C.ask_region(v, sentence)
+            region = A.ask_region(v, sentence)
             last = None  # the rep task of the clause before, which a subjectless clause may carry on
             context = None  # hard call 23 (an ask reaching back a sentence) is clauses.ask_region's
             for i, c in enumerate(sentence.clauses):
@@ -270,9 +271,9 @@ class Dialogue:
     def _make_ask(self, v: TurnView, sentence: Sentence, region: tuple[int, int], nxt: Sentence | None = None,
                   quote_span: tuple[int, int] | None = None):
         s, e = region
-        kinds = C.ask_types(v, sentence, s, e)
+        kinds = A.ask_types(v, sentence, s, e)
         if not kinds:
-            meeting = C.meeting_asked(v, s, e)
+            meeting = A.meeting_asked(v, s, e)
             kinds = [meeting] if meeting else []
         if not kinds and v.has("event", s, e) and not v.has("vague", s, e):
             # A session the customer hosts or attends that no type names (training, a demo); with a vague step

@@ -1,0 +1,160 @@
+"""The rep's asks: does a rep sentence propose a next step for the customer, what step, and with whom.
+
+A proposal has a form (an opener, a closing tag, a question put as a statement) and a what (a customer-process
+step, a decision maker to meet, an event, or a vague "find a time"); see `ask_region`. Split from clauses.py,
+whose clause filters (past, types, conditionals) it builds on; `dialogue.py` links each ask to its answer.
+"""
+
+from __future__ import annotations
+
+from analyzer.extract.offline.clauses import past, types_of
+from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
+from analyzer.extract.offline.segment import Clause, Sentence
+
+# Customer-process types that need the customer's own agency to count in an ask the rep makes; a rep
+# "sending information" is the rep's task, the customer sending it is the customer's.
+_INFO_TYPES = {"send_information"}
+# A verbless proposal is short ("Purchase decision by end of month?"); a longer one is a statement read aloud.
+ELLIPTICAL_MAX_WORDS = 8
+
+
+def ask_types(view: TurnView, sentence: Sentence, s: int | None = None, e: int | None = None) -> list[str]:
+    """Customer-process types the rep proposes in the span (default: the sentence). Information to send counts
+    only when the customer is the one asked to send it ("您把需求清单发我"), not when the rep offers ("我给您发资料")."""
+    s = sentence.start if s is None else s
+    e = sentence.end if e is None else e
+    # A step the rep sets aside in the same breath ("试用先不急，下周四先做技术交流") is not what is proposed.
+    found = []
+    # An ask may reach back into the sentence before it (see `_back_reference`).
+    clauses = sentence.clauses if s >= sentence.start else [
+        c for x in view.sentences if x.start < e and x.end > s for c in x.clauses]
+    for c in clauses:
+        if s <= c.start < e and not (view.has("negation", c.start, c.end) or view.has("stall", c.start, c.end)):
+            types = types_of(view, c.start, c.end)
+            if _rep_sends(view, c):
+                types = [t for t in types if t not in _INFO_TYPES]
+            found += [t for t in types if t not in found]
+    if not view.has("customer_agent", s, e):
+        found = [t for t in found if t not in _INFO_TYPES]
+    return found
+
+
+def _rep_sends(view: TurnView, c: Clause) -> bool:
+    """The rep names themself as the one acting before any "you" is asked to act in the clause ("I'll send you
+    the permissions so you can set it up", "我先把模板发给您"): what is sent there is the rep's offer, whatever
+    the "you" does with it afterwards."""
+    mine = view.spans("rep_self", c.start, c.end)
+    if not mine:
+        return False
+    agents = view.spans("customer_agent", c.start, c.end)
+    return not agents or mine[0][0] < agents[0][0]
+
+
+def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
+    """The span of a rep sentence that proposes a next step for the customer or for both, or None.
+
+    A proposal has a form (an opener such as "您看/要不/could you/let's", or a closing tag such as "行吗/吧/
+    does that work?") and a what (a customer-process step, a decision maker to meet, an event, or a vague
+    "find a time"). The what must sit in the proposing part: from the opener to the end of the sentence, or
+    for a closing tag the clauses before it, so a question tacked onto a statement proposes nothing.
+    """
+    clauses = sentence.clauses
+    for i, c in enumerate(clauses):
+        opener = view.has("ask_opener", c.start, c.end) or (
+            view.test("assumptive_ask", c.text) and is_question(view, c))
+        tag = (view.test("ask_tag", c.text) or _dated_statement_question(view, sentence, c)
+               or _elliptical_proposal(view, sentence, c))
+        if not (opener or tag) or view.has("social", c.start, c.end) or view.test("settled", c.text):
+            continue  # no form, a social invitation, or a statement of how things stand ("咱们合同里也是这么写的")
+        regions = []
+        # A bare question mark proposes only when no question word asks for information instead.
+        if tag and not (view.test("bare_question", c.text) and view.has("wh_word", sentence.start, c.end)):
+            regions.append((sentence.start, c.end))
+        if opener:
+            # "您看下个月初能不能开始" proposes what the clause before it named ("在您科室放十套设备试用").
+            regions.append((c.start, sentence.end))
+            if i > 0:
+                regions.append((clauses[i - 1].start, sentence.end))
+        for region in regions:
+            if _proposes(view, sentence, *region):
+                return region
+        back = _back_reference(view, sentence, c)
+        if back is not None:
+            return back
+    return None
+
+
+def _elliptical_proposal(view: TurnView, sentence: Sentence, c: Clause) -> bool:
+    """A verbless question naming a step and a time ("Purchase decision by end of month?", "Pilot next week?"):
+    short, no question word or auxiliary opening it, nothing past."""
+    return (
+        c is sentence.clauses[-1]
+        and bool(view.types(c.start, c.end))
+        and len(c.text.split()) <= ELLIPTICAL_MAX_WORDS
+        and view.test("question_end", c.text)
+        and not view.test("question_start", c.text)
+        and not view.has("wh_word", c.start, c.end)
+        and bool(view.dates_in(c.start, c.end))
+        and not past(view, c)
+    )
+
+
+def _back_reference(view: TurnView, sentence: Sentence, c: Clause) -> tuple[int, int] | None:
+    """An ask whose what sits in the sentence before it (GUIDELINES hard call 23): "we're starting the next pilot
+    cohort on July 6th … Want your crews in it?", "请王主任也一起听一下方案…那就定下周二，我把会议邀请发您？".
+    The asking sentence points back (it, that, 这个) or names the time, and one of the two names a time; the one
+    before names a step and is neither a question, nor past, nor a real conditional. The region runs from that sentence to the end of the asking clause."""
+    if sentence.index == 0 or any(view.text[a:b] != "吗" for a, b in view.spans("wh_word", sentence.start, c.end)):
+        return None
+    prev = view.sentences[sentence.index - 1]
+    dated = view.dates_in(sentence.start, c.end)
+    if not (view.has("anaphor", sentence.start, c.end) or dated) or not (dated or view.dates_in(prev.start, prev.end)):
+        return None
+    if is_question(view, prev.clauses[-1]) or any(past(view, x) or strip_polite(view, x) for x in prev.clauses):
+        return None
+    region = (prev.start, c.end)
+    what = ask_types(view, prev) or meeting_asked(view, prev.start, prev.end) or view.has("event", prev.start, prev.end)
+    return region if what else None
+
+
+def meeting_asked(view: TurnView, s: int, e: int) -> str | None:
+    """A meeting the rep proposes with someone of the customer's side, concrete by its who (GUIDELINES 3.4):
+    a decision maker to meet or to present to at a session ("下周二你们主任办公会，我去讲十五分钟"), time with a named person ("thirty minutes with Dr. Sandoval"), or the customer's
+    people on a session ("your dispatch team on a working session"). The kind it names, or None."""
+    if view.has("meeting_slot", s, e) or (view.has("decision_maker", s, e) and (
+            view.has("meet_verb", s, e) or view.has("event", s, e))):
+        return "meeting_with_decision_maker"
+    if view.has("customer_party", s, e) and view.has("meet_verb", s, e):
+        return "other"
+    return None
+
+
+def _dated_statement_question(view: TurnView, sentence: Sentence, c: Clause) -> bool:
+    """A question put as a statement that names a time ahead ("Purchase decision by end of month?", "So I'll
+    pencil in Tuesday with your CIO?"): it proposes; one about the past or asking what/who does not."""
+    return (
+        view.test("declarative_question", c.text)
+        and bool(view.dates_in(sentence.start, c.end))
+        and not view.has("wh_word", sentence.start, c.end)
+        and not past(view, c)
+    )
+
+
+def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
+    what = (
+        ask_types(view, sentence, s, e)
+        or meeting_asked(view, s, e)
+        or view.has("vague", s, e)
+        or view.has("event", s, e)
+    )
+    if not what:
+        return False
+    # "如果做试点的话，我们可以打折" is a conditional offer, not a proposal.
+    for c in sentence.clauses:
+        if s <= c.start < e and strip_polite(view, c):
+            return False
+    return True
+
+
+def is_ask(view: TurnView, sentence: Sentence) -> bool:
+    return ask_region(view, sentence) is not None
