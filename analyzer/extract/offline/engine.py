@@ -1,7 +1,8 @@
 """The offline engine: rules and per-language lexicons, deterministic, no key, no network.
 
 Steps: scan every turn once (`scan.py`: lexicon cues, with `gate.py` deciding which can match), judge
-clauses (`clauses.py`) and the rep's asks (`asks.py`), then link across turns (`dialogue.py`), or read prose visit notes (`notes.py`).
+clauses (`clauses.py`) and the rep's asks (`asks.py`), then link across turns (`dialogue.py`), or read prose
+visit notes (`notes.py`).
 Each clause gets the lexicon of its script, both when code-switched. All linguistic knowledge is in
 `lexicons/zh.yaml` and `lexicons/en.yaml`.
 """
