@@ -17,7 +17,9 @@ from analyzer.models import EngineInfo, Findings, Transcript
 
 class OfflineEngine:
     name = "offline"
-    version = "1.0.0"
+    # Part of batch's re-run fingerprint: bump it whenever the rules or lexicons change what is found, so a
+    # re-run re-analyzes files an older engine did. 1.1.0: the generalization work of session 2.
+    version = "1.1.0"
 
     def info(self) -> EngineInfo:
         return EngineInfo(name=self.name, version=self.version)
