@@ -6,8 +6,9 @@ times per call and each pass walks the young objects looking for reference cycle
 (`gc.collect()` after a call finds 0 unreachable objects; tests/test_pipeline_gc.py keeps it so), so every
 object is freed by reference counting anyway and those passes were pure overhead: ~8% of a call's CPU time.
 
-Re-entrant and thread-tolerant: only the outermost pause re-enables the collector, and a caller that had
-disabled it keeps it disabled. Two overlapping calls in threads may keep it paused until both are done.
+Re-entrant and thread-tolerant: only the pause that disabled the collector re-enables it, and a caller that
+had disabled it keeps it disabled. With overlapping calls in threads, the one that paused first re-enables the
+collector when it ends, even while the other still runs: that call then merely pays for collector passes again.
 """
 
 from __future__ import annotations
