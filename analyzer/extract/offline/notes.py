@@ -150,7 +150,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     event = v.has("event", s, e2) or v.has("notes_event", s, e2)
                     # "I asked whether they would consider …" proposes even when the step has no type of its own.
                     if kinds or event or v.has("vague", s, e2) or open_frame:
-                        mention = next((m for m in v.dates_in(s, e2)), None)
+                        mention = first_date(v, s, e2)
                         time_ok = mention is not None and is_specific_time(mention.text, meeting)
                         what_ok = bool(kinds) or event
                         ask = Ask(quote=quote(v, s, e), speaker="", turn=v.index, specific=time_ok and what_ok,
