@@ -154,28 +154,25 @@ def scan(index: int, text: str, role: str) -> TurnView:
     norm = _normalize(text)
     lexicons, steps = _plan(_HAN.search(norm) is not None, _LATIN.search(norm) is not None)  # = for_text(norm)
     type_hits: list = []
-    if len(steps) == 1:  # one script: the common case, without the per-lexicon tuples
-        lex, ascii_fold, automaton, union, gated, keys, need = steps[0]
-        text_l = (norm.lower() if norm.isascii() else norm.translate(ASCII_LOWER)) if ascii_fold else norm  # = fold
-        found = (frozenset(automaton.find_matches_as_strings(text_l, overlapping=True)) if automaton is not None
-                 else _anchors_without_automaton(lex, text_l))  # = lex.anchors(text_l)
-        if union is None or found is None or not union.isdisjoint(found):
-            _find_types(type_hits, gated, text_l, found)
-        folded, anchors, lex_t = (text_l,), (found,), ((keys, need, text_l, found),)
+    if len(steps) == 1:  # one script: the common case, without building the per-lexicon tuples in a loop
+        text_l, found, lex_t = _scan_lexicon(steps[0], norm, type_hits)
+        folded, anchors, lexes = (text_l,), (found,), (lex_t,)
     else:
-        folded_l, anchors_l, lex_l = [], [], []
-        for lex, ascii_fold, automaton, union, gated, keys, need in steps:
-            text_l = (norm.lower() if norm.isascii() else norm.translate(ASCII_LOWER)) if ascii_fold else norm
-            found = (frozenset(automaton.find_matches_as_strings(text_l, overlapping=True)) if automaton is not None
-                     else _anchors_without_automaton(lex, text_l))
-            if union is None or found is None or not union.isdisjoint(found):
-                _find_types(type_hits, gated, text_l, found)
-            folded_l.append(text_l)
-            anchors_l.append(found)
-            lex_l.append((keys, need, text_l, found))
-        folded, anchors, lex_t = tuple(folded_l), tuple(anchors_l), tuple(lex_l)
+        folded, anchors, lexes = zip(*(_scan_lexicon(step, norm, type_hits) for step in steps))
     return TurnView(index, role, text, norm, lexicons, folded=folded, anchors=anchors, type_hits=type_hits,
-                    _type_order=lexicons[0].type_order, _lex=lex_t)
+                    _type_order=lexicons[0].type_order, _lex=lexes)
+
+
+def _scan_lexicon(step: tuple, norm: str, type_hits: list) -> tuple[str, frozenset | None, tuple]:
+    """One lexicon's pass over a turn: the text its cues run on (`fold`), the gate's anchors found in it
+    (`lex.anchors`), and the action types they let through, appended to `type_hits`."""
+    lex, ascii_fold, automaton, union, gated, keys, need = step
+    text_l = (norm.lower() if norm.isascii() else norm.translate(ASCII_LOWER)) if ascii_fold else norm
+    found = (frozenset(automaton.find_matches_as_strings(text_l, overlapping=True)) if automaton is not None
+             else lex.anchors(text_l))
+    if union is None or found is None or not union.isdisjoint(found):
+        _find_types(type_hits, gated, text_l, found)
+    return text_l, found, (keys, need, text_l, found)
 
 
 def _find_types(type_hits: list, gated: tuple, text_l: str, found: frozenset | None) -> None:
@@ -187,10 +184,6 @@ def _find_types(type_hits: list, gated: tuple, text_l: str, found: frozenset | N
             first = pattern.search(text_l)  # as in `TurnView.cue`
             if first is not None:
                 type_hits.extend([(name, m.start(), m.end()) for m in pattern.finditer(text_l, first.start())])
-
-
-def _anchors_without_automaton(lex: Lexicon, text_l: str) -> frozenset | None:
-    return lex.anchors(text_l)
 
 
 @cache
