@@ -64,3 +64,52 @@ def test_deal_level_refusals(text, declines):
     assert bool(f.declines) == declines, f.declines
     if declines:
         assert analyze_transcript(t).outcome == "no_sale"
+
+
+# ---------------------------------------------------------------- how an answer responds to an ask
+ASK_EN = "Could we run the pilot at your Leeds depot next Tuesday?"
+ASK_ZH = "下周二在你们城东仓库先做个试点，您看可以吗？"
+# (ask, answer, response)
+RESPONSES = [
+    # the time proposed ruled out, or a change refused outright
+    (ASK_EN, "Tuesday's no good for us, the auditors are in.", "declined"),
+    (ASK_EN, "Next week is a total wash, half the crew is on leave.", "declined"),
+    (ASK_EN, "Honestly that doesn't work for us right now.", "declined"),
+    (ASK_EN, "We can't start anything new before the stocktake.", "declined"),
+    (ASK_EN, "No. Thanks, but no.", "declined"),
+    (ASK_EN, "That's no problem, Tuesday works.", "accepted"),
+    (ASK_EN, "Sure, the No. 2 dock is free then.", "accepted"),
+    # apostrophes dropped in chat
+    (ASK_EN, "i cant commit to that right now", "declined"),
+    (ASK_EN, "we dont need a pilot", "declined"),
+    # deciding later, someone else first
+    (ASK_EN, "Let's see how the audit goes, then we'll decide.", "deferred"),
+    (ASK_EN, "Let's get the migration done first.", "deferred"),
+    (ASK_EN, "I'd need to check with Priya before I say yes.", "deferred"),
+    (ASK_EN, "I'll run it up the flagpole and see.", "deferred"),
+    (ASK_EN, "Let's do it, Tuesday works.", "accepted"),
+    # zh: waiting to see
+    (ASK_ZH, "到时候看吧。", "deferred"),
+    (ASK_ZH, "等月底盘点过了再看吧。", "deferred"),
+    (ASK_ZH, "这个到时再看，现在说不好。", "deferred"),
+    (ASK_ZH, "可以，我回去再看一下排班，周二没问题。", "accepted"),
+    # zh: assent in principle; Cantonese refusal
+    (ASK_ZH, "原则上同意，我们这边也想早点试。", "accepted"),
+    (ASK_ZH, "基本上没问题。", "accepted"),
+    (ASK_ZH, "礼拜二唔得，要盘点。", "declined"),
+    (ASK_ZH, "唔使了，我们暂时够用。", "declined"),
+]
+
+
+@pytest.mark.parametrize("ask,answer,response", RESPONSES, ids=[str(i) for i in range(len(RESPONSES))])
+def test_answer_responses(ask, answer, response):
+    t, f = extract([(R, ask), (C, answer)], "en" if ask.isascii() else "zh")
+    assert [a.response for a in f.asks] == [response]
+
+
+def test_otherwise_clause_refuses_nothing():
+    # 不然/否则 opens a counterfactual: "不然…来不及" after an accepted step is no refusal of it.
+    t, f = extract([(R, "那您看下周先在一个区试一试？"), (C, "行，三楼我来协调。预算我下个月提一下，不然到时候来不及。")], "zh")
+    assert [a.response for a in f.asks] == ["accepted"]
+    t, f = extract([(R, "那您看下周先在一个区试一试？"), (C, "来不及了，下周都在迎检。")], "zh")
+    assert [a.response for a in f.asks] == ["declined"]

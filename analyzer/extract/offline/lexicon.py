@@ -72,8 +72,14 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
+_NT = re.compile(r"(?<=[a-z])n't")
+
+
 def _compile(lang: str, key: str, pattern: str) -> re.Pattern:
     if lang == "en":
+        # Chat drops the apostrophe of a negation ("i dont have the funds", "cant", "wont"): every "n't" written
+        # after a letter ("don't", "can't") matches both spellings; a "\w*n't" stays as written ("went").
+        pattern = _NT.sub("n'?t", pattern)
         if key in CLAUSE_KEYS:
             return re.compile(pattern, 0 if key in _CASE_SENSITIVE else re.IGNORECASE)
         # Turn-level English cues run on ASCII-lowercased text (`fold`): IGNORECASE costs `re` a case-fold
@@ -129,7 +135,7 @@ def load(lang: str) -> Lexicon:
         types=types,
         sentence_end=re.compile(first_char_guard(raw["sentence_end"])),
         clause_sep=re.compile(_sep_guard(raw["clause_sep"]), re.IGNORECASE),
-        abbreviations=re.compile(rf"(?:^|[^A-Za-z])(?:{abbreviations})\.$", re.IGNORECASE) if abbreviations else None,
+        abbreviations=re.compile(rf"(?:^|[^A-Za-z])(?:{abbreviations})\.", re.IGNORECASE) if abbreviations else None,
         dated_plans=bool(raw.get("dated_plans")),
         gate=gate,
         type_order=tuple(name for name, _ in types),

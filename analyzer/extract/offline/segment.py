@@ -49,7 +49,7 @@ def _cuts(text: str, lexicons: tuple[Lexicon, ...], attr: str) -> list[tuple[int
             start = m.end(1) if pattern.groups and m.start(1) >= 0 else m.start()
             if attr == "sentence_end" and lex.abbreviations is not None and text[start - 1:start] == ".":
                 # "Mr. Lee", "e.g. the CFO": a period after an abbreviation ends no sentence.
-                if lex.abbreviations.search(text, max(0, start - ABBREVIATION_MAX), start):
+                if _abbreviated(lex.abbreviations, text, start):
                     continue
             spans.append((start, m.end()))
     spans.sort()
@@ -60,6 +60,13 @@ def _cuts(text: str, lexicons: tuple[Lexicon, ...], attr: str) -> list[tuple[int
         else:
             merged.append((s, e))
     return merged
+
+
+def _abbreviated(abbreviations, text: str, start: int) -> bool:
+    """The period ending at `start` closes an abbreviation; the lexicon's entry may look past it ("No. 5", not
+    "No. Thank you")."""
+    return any(m.end() == start for m in abbreviations.finditer(
+        text, max(0, start - ABBREVIATION_MAX), min(len(text), start + ABBREVIATION_MAX)))
 
 
 def _cuts_one(text: str, lex: Lexicon, attr: str) -> list[tuple[int, int]]:
@@ -73,7 +80,7 @@ def _cuts_one(text: str, lex: Lexicon, attr: str) -> list[tuple[int, int]]:
     for m in pattern.finditer(text):
         start = m.end(1) if m.start(1) >= 0 else m.start()
         if abbreviations is not None and text[start - 1:start] == ".":
-            if abbreviations.search(text, max(0, start - ABBREVIATION_MAX), start):
+            if _abbreviated(abbreviations, text, start):
                 continue
         spans.append((start, m.end()))
     return spans
