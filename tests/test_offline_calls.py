@@ -47,6 +47,7 @@ DEAL_DECLINES = [
     ("近期不考虑采购这类系统了。", True),
     ("今年不做试点了，直接全厂上。", False),
     ("我们不再用纸质单据了，全部线上。", False),
+    ("今年春耕肯定是赶不上了，钱都压在种子上了。", False),
     # English
     ("We won't be switching providers this year.", True),
     ("Honestly, we're going to stick with what we have.", True),
