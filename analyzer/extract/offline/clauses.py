@@ -124,7 +124,8 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
         if not reported and not view.has("praise_target", s, e):
             # With no target named, only a fuller evaluation counts: "挺好的。" alone is a backchannel
             # (GUIDELINES hard call 2), "做得挺扎实" or "比上次那家清楚多了" evaluates what was just shown.
-            if not view.has("degree", s, e) or _content_length(view, c.text) <= BACKCHANNEL_MAX:
+            if not view.has("degree", s, e) or (_content_length(view, c.text) <= BACKCHANNEL_MAX
+                                                 and not _after_target(view, c)):
                 return False
     if view.has("negation", s, e) or strip_polite(view, c) or is_question(view, c):
         return False
@@ -137,6 +138,19 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
     if not reported and view.has("own_side", s, e) and not view.has("vendor_ref", s, e):
         return False
     return True
+
+
+def _after_target(view: TurnView, c: Clause) -> bool:
+    """A short evaluation that goes on from a clause naming the offering ("你们那个液冷超充我在展会上看过，确实先进",
+    "image 的 resolution 确实不错, 特别是 combustor 那一段, 很清楚"): it evaluates what that clause named, so it is
+    no lone backchannel. A clause before it in the sentence must name a target or evaluate; an acknowledgement or a
+    time ("好的，挺好", "周三下午，挺好") does not."""
+    clauses = view.sentences[c.sentence].clauses
+    i = next((k for k, x in enumerate(clauses) if x.start == c.start), 0)
+    for prev in clauses[:i]:
+        if view.dates_in(prev.start, prev.end) or is_question(view, prev):
+            return False
+    return any(view.has("praise_target", x.start, x.end) or any(praise_cues(view, x)) for x in clauses[:i])
 
 
 def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | None:
