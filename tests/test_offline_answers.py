@@ -178,6 +178,16 @@ ANSWERS = [
      "deferred", []),
     ([(R, "Could we start the pilot next week?"), (C, "We don't have a sandbox yet, so Monday works.")], "accepted",
      [("trial", "2026-03-16")]),
+    # zh: an offer found short is a counter-demand that refuses it; a fallback held out as a threat binds nothing
+    ([(R, "这个价我们再让两个点，您看这周五能把合同签了吗？"), (C, "两个点不够。要么再让三个点，要么我们下周就跟别家签。")],
+     "declined", []),
+    ([(R, "您看下周一开始试用可以吗？"), (C, "周期太短了不够，否则我们就自己先测一轮。")], "declined", []),
+    # zh: closing on the terms on the table answers a dated proposal with the order itself (sign outranks the step)
+    ([(R, "您这边今天走OA审批，行的话我们就定了？"), (C, "行吧，就按这个价签。")], "accepted", [("sign", "2026-03-12")]),
+    ([(R, "下周二把采购申请提上去，您看行吗？"), (C, "可以，那就签吧，合同你们发过来。")], "accepted",
+     [("sign", "2026-03-17")]),
+    # near miss: "我有个会" states a conflict, it commits to nothing
+    ([(R, "下周二上午来您这边做个技术交流，您看行吗？"), (C, "下周二上午我有个会。")], "none", []),
 ]
 
 

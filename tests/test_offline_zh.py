@@ -86,6 +86,17 @@ ROWS = [
     (C, "回头跟信息部通个气", set(), None),
     (C, "回头我跟王总汇报一下", {"action:internal_report"}, None),
     (C, "我明天跟采购碰一下价格", {"action:procurement_step"}, "2026-03-13"),
+    # a fallback held out as a threat binds nothing; 会 the meeting is no modal
+    (C, "要么再降两个点，要么我明天就跟别家签", set(), None),
+    (C, "否则我们下个月就走招标了", set(), None),
+    (C, "不然我下周就换回原来的供应商", set(), None),
+    (C, "我明天就签", {"action:sign"}, "2026-03-13"),
+    (C, "周三下午我有场会，改周四吧", set(), None),
+    (C, "我们下周会安排试用", {"action:trial"}, ("2026-03-16", "2026-03-22")),
+    # signing on the terms named, the verb after them
+    (C, "那就按这个价今天签", {"action:sign"}, "2026-03-12"),
+    (C, "合同按这个版本下周一签", {"action:sign"}, "2026-03-16"),
+    (C, "我也就签过一次", set(), None),
     # impersonal: the payment or stamp as topic, its verb after the date
     (C, "款月底前会打过来", {"action:sign"}, "2026-03-31"),
     (C, "合同这周五会盖好章", {"action:sign"}, "2026-03-13"),

@@ -55,9 +55,11 @@ def types_of(view: TurnView, start: int, end: int) -> list[str]:
 
 def _blocked(view: TurnView, c: Clause, *, allow_question: bool = False) -> bool:
     """The filters shared by every commitment: negation, real conditionals, stalls, habits, questions, the past,
-    and a third party's offer (a wish to give to another charity or vendor binds nothing in this deal)."""
+    a third party's offer (a wish to give to another charity or vendor binds nothing in this deal), and a
+    fallback held out as a threat ("要么我下午就跟洛阳签")."""
     s, e = c.start, c.end
-    if view.has("negation", s, e) or view.has("stall", s, e) or habitual(view, c) or view.has("elsewhere", s, e):
+    if (view.has("negation", s, e) or view.has("stall", s, e) or habitual(view, c) or view.has("elsewhere", s, e)
+            or view.has("disjunct", s, e)):
         return True
     if strip_polite(view, c):
         return True

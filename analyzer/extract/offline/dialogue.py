@@ -366,7 +366,8 @@ class Dialogue:
             # ("两周后一起去现场看看" → "可以，我把项目经理也叫上" is the site visit) and, if unsaid, its date.
             kind, proposal = com.type, None
             if ask.turn in self.dated_proposals:
-                kind, proposal = kinds[0], (ask, av, asent)
+                # Signing outranks the step proposed: "您这边今天走OA?" - "行吧，就按这个签" agrees to buy.
+                kind, proposal = ("sign" if com.type == "sign" else kinds[0]), (ask, av, asent)
             elif com.type in kinds:
                 proposal = (ask, av, asent)
             # "可以，我把项目经理也叫上": the quote runs from the assent to the commitment.
@@ -386,6 +387,7 @@ class Dialogue:
             m = first_date(cv, head.start, head.end) if len(clauses) == 1 else None
             if (m is not None and len(head.text) - len(m.text) <= TIME_CLAUSE_SLACK
                     and not is_question(cv, head) and not cv.has("negation", head.start, head.end)
+                    and not cv.has("occupied", head.start, head.end)
                     and not cv.text[head.end:].lstrip().startswith(("…", "..."))
                     and not head.text.endswith(("…", "..."))):
                 self._add_action(cv, head, first, kinds[0], False, proposal=(ask, av, asent))
