@@ -1,0 +1,120 @@
+"""Features of one clause, and the linear scorer over them: pure Python, shared by training and scoring.
+
+Why a hand-written dot product and not a library at run time: the model is a logistic regression, so a
+score is `bias + sum(weight[f] for f in features)`; a dict lookup per feature is all it takes, costs no
+import of numpy/scikit-learn (a training-only dependency), and gives the same float on every machine.
+The feature list is built here and nowhere else, so what is trained is exactly what is scored.
+
+Features: the clause's words (uni- and bigrams) for Latin script, character 1-3-grams for Han, its first
+and last token, plus a few structural ones read off the rules' scan (`TurnView`): a date phrase in the
+clause, first person, a question, negation/past/hypothetical cues, action-type cues, and where the clause
+sits relative to the rep's last proposal (the rules' asks).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[a-z0-9']+")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Cues of the rules' lexicons worth telling the model about (each one is already scanned for most turns
+# the rules look at). Negation, the past and real conditionals are also hard filters on what it adds.
+CUES = ("first_person", "commit", "negation", "past", "future", "hypothetical", "stall", "hedge",
+        "praise_strong", "praise_weak", "praise_target", "degree", "vendor_ref", "own_side",
+        "ask_opener", "customer_agent", "vague", "decision_maker", "rep_self", "request_rep")
+
+
+def text_features(text: str) -> list[str]:
+    """Lexical features of a clause: Han character 1-3-grams, Latin words and word bigrams, edge tokens."""
+    low = text.translate(_ASCII_LOWER)
+    out: list[str] = []
+    for run in _HAN_RUN.findall(low):
+        n = len(run)
+        out.extend("c:" + run[i:i + 1] for i in range(n))
+        out.extend("c:" + run[i:i + 2] for i in range(n - 1))
+        out.extend("c:" + run[i:i + 3] for i in range(n - 2))
+    words = _WORD.findall(low)
+    out.extend("w:" + w for w in words)
+    out.extend("b:" + a + "_" + b for a, b in zip(words, words[1:]))
+    head = low.lstrip()[:2]
+    out.append("first:" + (words[0] if words and low.lstrip()[:1].isascii() else head))
+    tail = low.rstrip()
+    out.append("end:" + tail[-1:])  # the closing mark: "?", "。", "吧", a letter
+    size = len(words) + sum(len(r) for r in _HAN_RUN.findall(low)) // 2
+    out.append("len:" + ("s" if size <= 3 else "m" if size <= 8 else "l" if size <= 16 else "xl"))
+    return out
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where the clause sits in the call, from the rules' own findings."""
+
+    after_ask: bool  # a rep ask in the last two turns before this one
+    after_specific_ask: bool  # ... and it named a concrete time and step
+    clause_index: int  # position of the clause in its turn
+    near_end: bool  # in the last fifth of the call
+
+
+def clause_features(view, clause, ctx: Context) -> list[str]:
+    """Every feature of `clause` (a segment.Clause of the scanned turn `view`)."""
+    s, e = clause.start, clause.end
+    out = text_features(view.text[s:e])
+    out.append("role:" + view.role)
+    for key in CUES:
+        if view.has(key, s, e):
+            out.append("cue:" + key)
+    out.extend("type:" + t for t in view.types(s, e))
+    if view.dates_in(s, e):
+        out.append("date")
+    if _is_question(view, clause):
+        out.append("question")
+    if ctx.after_ask:
+        out.append("after_ask")
+        out.append("after_ask_" + ("spec" if ctx.after_specific_ask else "vague"))
+        if ctx.clause_index == 0:
+            out.append("after_ask_head")
+    out.append("pos:" + str(min(ctx.clause_index, 2)))
+    if ctx.near_end:
+        out.append("near_end")
+    return out
+
+
+def _is_question(view, clause) -> bool:
+    from analyzer.extract.offline.scan import is_question
+
+    return is_question(view, clause)
+
+
+@dataclass
+class LinearModel:
+    """Logistic regression weights over named features; `threshold` is on the probability."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float = 0.5
+
+    def probability(self, features: list[str]) -> float:
+        w = self.weights
+        z = self.bias
+        for f in set(features):  # binary features: a repeated n-gram counts once, as in training
+            z += w.get(f, 0.0)
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def to_json(self) -> dict:
+        return {"bias": round(self.bias, 5), "threshold": round(self.threshold, 4),
+                "weights": {k: round(v, 4) for k, v in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "LinearModel":
+        return cls(bias=data["bias"], weights=data["weights"], threshold=data["threshold"])
+
+    @classmethod
+    def load(cls, path: Path) -> "LinearModel":
+        return cls.from_json(json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,241 @@
+"""Does a small learned model raise the offline engine's recall on text written by other people?
+
+Group cross-validation by writer set over `eval/cases/dev/` (never the holdout): for each held-out group,
+train on the other groups, and on the held-out group compare with the harness's own scorer
+(`analyzer.evaluation.score.score_case`):
+  (a) the rules alone,
+  (b) the rules plus what the model adds above a threshold (chosen inside the training groups only, by an
+      inner leave-one-group-out over them),
+  (c) the model alone (its own threshold, chosen the same way).
+
+Training examples: every clause (as `segment.py` cuts it) of a turn of the right role (customer turns for
+praise and customer actions, rep turns for asks), positive for a list when it overlaps a gold quote of that
+list in the same turn by the harness's matching rule (`score.overlap` >= 0.5).
+
+    .venv/bin/python eval/experiments/learned_recall/run.py            # the cross-validation, ~5 min
+    .venv/bin/python eval/experiments/learned_recall/run.py --final    # + weights trained on all dev
+
+Deterministic: cases sorted by id, features sorted, liblinear with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import numpy as np  # noqa: E402  (training only)
+from scipy.sparse import csr_matrix  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+
+from analyzer.evaluation.dataset import load_cases  # noqa: E402
+from analyzer.evaluation.score import Counts, figures, overlap, score_case  # noqa: E402
+from analyzer.extract.offline.engine import OfflineEngine  # noqa: E402
+from analyzer.pipeline import _dated, analyze_transcript  # noqa: E402
+
+from features import LinearModel  # noqa: E402
+from recall import LISTS, build, candidates, select  # noqa: E402
+
+ROOT = HERE.parents[2]
+GROUPS = ("v2", "v3", "v4", "v5", "v6", "h2", "rest")
+THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 … 0.95
+C_REG = 1.0  # fixed before looking at any held-out figure
+MIN_COUNT = 2  # a feature seen in one training clause only is noise
+
+
+def group_of(case_id: str, h2: set[str]) -> str:
+    for g in ("v2", "v3", "v4", "v5", "v6"):
+        if case_id.startswith(g + "-"):
+            return g
+    return "h2" if case_id in h2 else "rest"
+
+
+def h2_ids() -> set[str]:
+    """The 30 "h2" cases, as listed in eval/cases/dev/CASES_h2_*.md (first column of each table row)."""
+    ids = set()
+    for md in sorted((ROOT / "eval/cases/dev").glob("CASES_h2_*.md")):
+        for line in md.read_text(encoding="utf-8").splitlines():
+            cells = [c.strip() for c in line.split("|")]
+            if len(cells) > 2 and cells[1] and cells[1] != "id" and not set(cells[1]) <= set("-: "):
+                ids.add(cells[1])
+    return ids
+
+
+class Case:
+    """One dev case: its gold, the rules' analysis, and its candidate clauses with labels."""
+
+    def __init__(self, case, group: str):
+        self.id, self.group, self.gold = case.id, group, case.gold
+        self.meeting = case.transcript.meeting_date
+        self.analysis = analyze_transcript(case.transcript, OfflineEngine())
+        views = OfflineEngine._scan(case.transcript)
+        self.cands = candidates(views, self.analysis, case.transcript.kind)
+        self.labels = []
+        for c in self.cands:
+            text = c.view.text[c.clause.start:c.clause.end]
+            golds = getattr(self.gold, c.list)
+            self.labels.append(int(any(g.turn == c.view.index and overlap(g.quote, text) >= 0.5 for g in golds)))
+
+    def scored(self, name: str, added: list, alone: bool = False) -> Counts:
+        """The harness's counts for this case with `added` findings (rules' findings dropped if `alone`)."""
+        items = [build(c, self.meeting) for c in added]
+        if name == "customer_actions":
+            items = [_dated(i, self.meeting) for i in items]
+        base = [] if alone else list(getattr(self.analysis, name))
+        return score_case(self.gold, self.analysis.model_copy(update={name: base + items})).counts
+
+
+def list_figures(counts: Counts, name: str) -> dict:
+    f = figures(counts)
+    return {k: f[f"{name}.{k}"] for k in ("precision", "recall", "f1")}
+
+
+def train(cases: list[Case], name: str) -> LinearModel:
+    rows, y = [], []
+    for case in cases:
+        for c, lab in zip(case.cands, case.labels):
+            if c.list == name:
+                rows.append(c.features)
+                y.append(lab)
+    freq: dict[str, int] = defaultdict(int)
+    for feats in rows:
+        for f in set(feats):
+            freq[f] += 1
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in freq.items() if n >= MIN_COUNT))}
+    indptr, indices = [0], []
+    for feats in rows:
+        indices.extend(sorted({vocab[f] for f in feats if f in vocab}))
+        indptr.append(len(indices))
+    x = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(vocab)))
+    clf = LogisticRegression(C=C_REG, solver="liblinear", random_state=0, max_iter=1000)
+    clf.fit(x, np.array(y))
+    names = sorted(vocab, key=vocab.get)
+    weights = {f: float(w) for f, w in zip(names, clf.coef_[0]) if abs(w) >= 1e-4}
+    return LinearModel(bias=float(clf.intercept_[0]), weights=weights)
+
+
+def probabilities(model: LinearModel, case: Case, name: str) -> tuple[list, list[float]]:
+    cands = [c for c in case.cands if c.list == name]
+    return cands, [model.probability(c.features) for c in cands]
+
+
+def evaluate(cases: list[Case], name: str, scored: dict[str, tuple], threshold: float, alone: bool) -> Counts:
+    total = Counts()
+    for case in cases:
+        cands, probs = scored[case.id]
+        total += case.scored(name, select(cands, probs, threshold, alone=alone), alone)
+    return total
+
+
+def out_of_fold(cases: list[Case], name: str) -> dict[str, tuple]:
+    """Each case scored by a model trained on the other groups of `cases`."""
+    out = {}
+    for g in sorted({c.group for c in cases}):
+        model = train([c for c in cases if c.group != g], name)
+        for case in cases:
+            if case.group == g:
+                out[case.id] = probabilities(model, case, name)
+    return out
+
+
+def best_threshold(cases: list[Case], name: str, oof: dict, alone: bool) -> float:
+    """The threshold with the best micro F1 over `cases`; on a tie the higher (fewer additions)."""
+    best = None
+    for t in THRESHOLDS:
+        f1 = list_figures(evaluate(cases, name, oof, t, alone), name)["f1"] or 0.0
+        if best is None or f1 >= best[0]:
+            best = (f1, t)
+    return best[1]
+
+
+def cross_validate(cases: list[Case], name: str) -> list[dict]:
+    rows = []
+    for g in GROUPS:
+        test = [c for c in cases if c.group == g]
+        training = [c for c in cases if c.group != g]
+        oof = out_of_fold(training, name)
+        t_add = best_threshold(training, name, oof, alone=False)
+        t_alone = best_threshold(training, name, oof, alone=True)
+        model = train(training, name)
+        scored = {c.id: probabilities(model, c, name) for c in test}
+        rules = Counts()
+        for c in test:
+            rules += c.scored(name, [])
+        plus = evaluate(test, name, scored, t_add, alone=False)
+        alone = evaluate(test, name, scored, t_alone, alone=True)
+        rows.append({
+            "group": g, "cases": len(test), "gold": rules.n[f"{name}.gold"],
+            "threshold_added": t_add, "threshold_alone": t_alone,
+            "rules": list_figures(rules, name), "rules_plus_model": list_figures(plus, name),
+            "model_alone": list_figures(alone, name),
+            "added": plus.n[f"{name}.pred"] - rules.n[f"{name}.pred"],
+            "added_correct": plus.n[f"{name}.tp"] - rules.n[f"{name}.tp"],
+        })
+        print(f"  {name:17} {g:5} rules F1 {_f(rows[-1]['rules']['f1'])}  +model {_f(rows[-1]['rules_plus_model']['f1'])}"
+              f"  alone {_f(rows[-1]['model_alone']['f1'])}  (added {rows[-1]['added']}, correct "
+              f"{rows[-1]['added_correct']}, t={t_add})", file=sys.stderr, flush=True)
+    return rows
+
+
+def _f(x) -> str:
+    return "  —  " if x is None else f"{x:.3f}"
+
+
+def markdown(results: dict[str, list[dict]]) -> str:
+    lines = []
+    for name, rows in results.items():
+        lines += [f"### {name}", "",
+                  "| held out | cases | gold | rules P / R / F1 | rules + model P / R / F1 | added (correct) | t | "
+                  "model alone P / R / F1 |",
+                  "|---|---|---|---|---|---|---|---|"]
+        deltas = []
+        for r in rows:
+            a, b, m = r["rules"], r["rules_plus_model"], r["model_alone"]
+            if a["f1"] is not None and b["f1"] is not None:
+                deltas.append(b["f1"] - a["f1"])
+            lines.append(
+                f"| {r['group']} | {r['cases']} | {r['gold']} | {_f(a['precision'])} / {_f(a['recall'])} / {_f(a['f1'])} "
+                f"| {_f(b['precision'])} / {_f(b['recall'])} / {_f(b['f1'])} | {r['added']} ({r['added_correct']}) "
+                f"| {r['threshold_added']} | {_f(m['precision'])} / {_f(m['recall'])} / {_f(m['f1'])} |")
+        mean = sum(deltas) / len(deltas) if deltas else 0.0
+        better = sum(d > 0 for d in deltas)
+        worse = sum(d < 0 for d in deltas)
+        lines += ["", f"Mean F1 change (rules + model − rules) over {len(deltas)} held-out groups: "
+                  f"**{mean:+.3f}**; better in {better}, worse in {worse}, equal in {len(deltas) - better - worse}.", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lists", default=",".join(LISTS))
+    ap.add_argument("--json", type=Path, default=Path("/tmp/learned_recall_cv.json"))
+    ap.add_argument("--final", action="store_true", help="also train on all dev and write weights to --weights")
+    ap.add_argument("--weights", type=Path, default=HERE / "weights")
+    args = ap.parse_args()
+    h2 = h2_ids()
+    loaded = load_cases(None, "dev")
+    cases = [Case(c, group_of(c.id, h2)) for c in loaded.cases]
+    sizes = {g: sum(c.group == g for c in cases) for g in GROUPS}
+    print(f"{len(cases)} dev cases; groups {sizes}", file=sys.stderr)
+    results = {}
+    for name in args.lists.split(","):
+        results[name] = cross_validate(cases, name)
+    args.json.write_text(json.dumps({"groups": sizes, "results": results}, indent=1), encoding="utf-8")
+    print(markdown(results))
+    if args.final:
+        args.weights.mkdir(exist_ok=True)
+        for name in args.lists.split(","):
+            oof = out_of_fold(cases, name)
+            model = train(cases, name)
+            model.threshold = best_threshold(cases, name, oof, alone=False)
+            (args.weights / f"{name}.json").write_text(json.dumps(model.to_json(), ensure_ascii=False), encoding="utf-8")
+            print(f"{name}: {len(model.weights)} weights, threshold {model.threshold}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
