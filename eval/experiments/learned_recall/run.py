@@ -153,14 +153,19 @@ def best_threshold(cases: list[Case], name: str, oof: dict, alone: bool) -> floa
     return best[1]
 
 
-def cross_validate(cases: list[Case], name: str) -> list[dict]:
+def cross_validate(cases: list[Case], name: str, fixed: float | None = None) -> list[dict]:
+    """Per held-out group, the three figures; `fixed`: one threshold for all folds instead of the inner
+    selection (an exploratory variant, not the experiment's decision rule)."""
     rows = []
     for g in GROUPS:
         test = [c for c in cases if c.group == g]
         training = [c for c in cases if c.group != g]
-        oof = out_of_fold(training, name)
-        t_add = best_threshold(training, name, oof, alone=False)
-        t_alone = best_threshold(training, name, oof, alone=True)
+        if fixed is None:
+            oof = out_of_fold(training, name)
+            t_add = best_threshold(training, name, oof, alone=False)
+            t_alone = best_threshold(training, name, oof, alone=True)
+        else:
+            t_add = t_alone = fixed
         model = train(training, name)
         scored = {c.id: probabilities(model, c, name) for c in test}
         rules = Counts()
@@ -175,6 +180,8 @@ def cross_validate(cases: list[Case], name: str) -> list[dict]:
             "model_alone": list_figures(alone, name),
             "added": plus.n[f"{name}.pred"] - rules.n[f"{name}.pred"],
             "added_correct": plus.n[f"{name}.tp"] - rules.n[f"{name}.tp"],
+            "counts": {k: {"tp": v.n[f"{name}.tp"], "pred": v.n[f"{name}.pred"], "gold": v.n[f"{name}.gold"]}
+                       for k, v in (("rules", rules), ("rules_plus_model", plus), ("model_alone", alone))},
         })
         print(f"  {name:17} {g:5} rules F1 {_f(rows[-1]['rules']['f1'])}  +model {_f(rows[-1]['rules_plus_model']['f1'])}"
               f"  alone {_f(rows[-1]['model_alone']['f1'])}  (added {rows[-1]['added']}, correct "
@@ -202,6 +209,18 @@ def markdown(results: dict[str, list[dict]]) -> str:
                 f"| {r['group']} | {r['cases']} | {r['gold']} | {_f(a['precision'])} / {_f(a['recall'])} / {_f(a['f1'])} "
                 f"| {_f(b['precision'])} / {_f(b['recall'])} / {_f(b['f1'])} | {r['added']} ({r['added_correct']}) "
                 f"| {r['threshold_added']} | {_f(m['precision'])} / {_f(m['recall'])} / {_f(m['f1'])} |")
+        pooled = {}
+        for k in ("rules", "rules_plus_model", "model_alone"):
+            tp, pred, gold = (sum(r["counts"][k][x] for r in rows) for x in ("tp", "pred", "gold"))
+            p, rc = (tp / pred if pred else None), (tp / gold if gold else None)
+            pooled[k] = {"precision": p, "recall": rc,
+                         "f1": (2 * p * rc / (p + rc) if p and rc else None)}
+        a, b, m = pooled["rules"], pooled["rules_plus_model"], pooled["model_alone"]
+        lines.append(f"| **pooled** | {sum(r['cases'] for r in rows)} | {sum(r['gold'] for r in rows)} "
+                     f"| {_f(a['precision'])} / {_f(a['recall'])} / {_f(a['f1'])} "
+                     f"| {_f(b['precision'])} / {_f(b['recall'])} / {_f(b['f1'])} "
+                     f"| {sum(r['added'] for r in rows)} ({sum(r['added_correct'] for r in rows)}) | "
+                     f"| {_f(m['precision'])} / {_f(m['recall'])} / {_f(m['f1'])} |")
         mean = sum(deltas) / len(deltas) if deltas else 0.0
         better = sum(d > 0 for d in deltas)
         worse = sum(d < 0 for d in deltas)
@@ -214,6 +233,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lists", default=",".join(LISTS))
     ap.add_argument("--json", type=Path, default=Path("/tmp/learned_recall_cv.json"))
+    ap.add_argument("--fixed-threshold", type=float, default=None,
+                    help="exploratory: one threshold for every fold instead of choosing it in the training folds")
     ap.add_argument("--final", action="store_true", help="also train on all dev and write weights to --weights")
     ap.add_argument("--weights", type=Path, default=HERE / "weights")
     args = ap.parse_args()
@@ -224,7 +245,7 @@ def main() -> None:
     print(f"{len(cases)} dev cases; groups {sizes}", file=sys.stderr)
     results = {}
     for name in args.lists.split(","):
-        results[name] = cross_validate(cases, name)
+        results[name] = cross_validate(cases, name, args.fixed_threshold)
     args.json.write_text(json.dumps({"groups": sizes, "results": results}, indent=1), encoding="utf-8")
     print(markdown(results))
     if args.final:
