@@ -216,6 +216,10 @@ def test_resolve(phrase, meeting, expected):
 
 
 FIND = [
+    # code-switched text writes the digits apart from 月/号
+    ("她说 10 月中旬 regional 的 review 会带上去", ["10 月中旬"]),
+    ("PO 最迟 6 月 20 号发出", ["6 月 20 号"]),
+    ("下个月 5 号之前给你", ["下个月 5 号"]),
     ("王总说下周三安排技术评审，月底前给结论。", ["下周三", "月底"]),
     ("我们下周一上午十点再开个会", ["下周一上午十点"]),
     ("大后天给你答复", ["大后天"]),
@@ -247,6 +251,13 @@ def test_find(sentence, expected):
 
 
 NOT_DATES = [
+    # N号 + a plant noun is a label, not a day
+    "先在2号窑挂一个月",
+    "3号炉的数据",
+    "我们有 3 号仓",
+    # after a holiday is open-ended: no day, no bounded range
+    "国庆后安排试点",
+    "春节以后再说",
     "我们研究一下",
     "the product is great",
     "3个人",

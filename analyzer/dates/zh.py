@@ -232,16 +232,16 @@ def rules() -> list[Rule]:
         _rule("zh.week_of_month", r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r")月份?)的?"
               r"(?:第(?P<ord>[一二三四1-4])|(?P<last>最后一))个?" + WEEK_WORD, _week_of_month, keys("周星礼", "第后"),
               left=YEAR),
-        _rule("zh.month_day", r"(?P<m>" + NUM + r")月(?P<d>" + NUM + r")(?:日|号)", _month_day, _K_MONTH_DAY,
+        _rule("zh.month_day", r"(?P<m>" + NUM + r") ?月 ?(?P<d>" + NUM + r") ?(?:日|号)", _month_day, _K_MONTH_DAY,
               left=YEAR, day=True),
-        _rule("zh.relative_month_day", r"(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")的?(?P<d>" + NUM + r")(?:日|号)",
+        _rule("zh.relative_month_day", r"(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")的? ?(?P<d>" + NUM + r") ?(?:日|号)",
               _relative_month_day, _K_MONTH_DAY, day=True),
         _rule("zh.day", r"(?<![\d月零〇一二两俩三四五六七八九十百第每])(?P<d>" + NUM
-              + r")号(?![楼线院房室桌位机人车台口门厅馆库码厂仓店区栋层柜窗床件箱工])", _day, keys("号"), day=True),
+              + r") ?号(?![楼线院房室桌位机人车台口门厅馆库码厂仓店区栋层柜窗床件箱工窑炉罐井泵塔槽池舍棚闸站桩舱泊罐])", _day, keys("号"), day=True),
         _rule("zh.day_ri", r"(?<![\d月第每])(?P<d>\d{1,2})日(?!内|后|[以之][内后]|[游常期志报元均本])", _day,
               keys("日"),
               day=True),
-        _rule("zh.month", r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r")月份?)"
+        _rule("zh.month", r"(?:(?P<rel>" + alt(ZH_MONTH_PREFIX) + r")|(?P<m>" + NUM + r") ?月份?)"
               r"(?P<part>" + alt(ZH_MONTH_PARTS) + r")?(?![个号日后内])"
               r"|" + NUMERAL_BEFORE + r"(?<![个今明后去年])月(?P<part2>初|底|末|中)(?!旬)"
               r"|(?<![月上中])(?P<part3>" + alt(p for p in ZH_MONTH_PARTS if p.endswith("旬")) + r")",
@@ -259,6 +259,6 @@ def rules() -> list[Rule]:
               left=r"(?:(?P<pre>再过|过了|" + _VERB_NOT_BEFORE + r"过)\s*)?"),
         # The lookbehind keeps "两年前" (two years ago) and "去年前" out of 年前.
         _rule("zh.holiday", r"(?<![\d零〇一二两三四五六七八九十今明去后多几半个这那每])(?P<hol>" + alt(_ZH_HOLIDAYS)
-              + r")(?:节|小长假|长假|假期)?(?![\d零〇一二两三四五六七八九十万个%])", _holiday,
+              + r")(?:节|小长假|长假|假期)?(?![\d零〇一二两三四五六七八九十万个%]|后|之后|以后|过后)", _holiday,
               keys({name[0] for name in _ZH_HOLIDAYS}), left=r"(?:(?P<yr>" + alt(ZH_YEAR_PREFIX) + r")的?)?"),
     ]
