@@ -38,3 +38,32 @@ def test_trie_regex_prefers_the_longest_anchor():
     rx = trie_regex(["we", "we'll", "will"])
     assert rx.search("so we'll see").group() == "we'll"
     assert rx.search("we go").group() == "we"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_alternatives_gated_one_by_one_find_the_same_matches(lang):
+    """`Branches`: a cue searched as only the alternatives whose anchors the text holds finds exactly what the
+    whole cue finds (positions and lengths of every match), on every text of the tables."""
+    lex = load(lang)
+    patterns = dict(lex.keys) | {f"type:{n}": p for n, p in lex.types if p is not None}
+    checked = 0
+    for text in TEXTS:
+        folded = fold(lex, text.replace("\u2019", "'"))
+        anchors = lex.anchors(folded)
+        for key, alts in lex.branches.items():
+            pruned = alts.pattern_for(anchors)
+            full = [m.span() for m in patterns[key].finditer(folded)]
+            found = [m.span() for m in pruned.finditer(folded)] if pruned is not None else []
+            assert found == full, (key, text)
+            checked += pruned is not None and pruned is not patterns[key]
+    assert checked or not lex.branches  # some cue was really searched as a part of itself
+
+
+def test_alternatives_split_at_depth_zero_only():
+    from analyzer.extract.offline.gate import split_alternatives
+
+    assert split_alternatives("(?:a|b)|c") == ["a", "b", "c"]
+    assert split_alternatives("(?:a|b)c|d") == ["(?:a|b)c", "d"]  # a group followed by more is one piece
+    assert split_alternatives(r"[|(]x|\|y|(?:z)") == [r"[|(]x", r"\|y", "(?:z)"]  # one alternative: kept whole
+    assert split_alternatives("[]|]a|b") == ["[]|]a", "b"]
+    assert split_alternatives("(?:a|b)*") == ["(?:a|b)*"]

@@ -8,13 +8,13 @@ inside "know"; Chinese has no word boundaries to respect.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-from analyzer.extract.offline.gate import Gate
+from analyzer.extract.offline.gate import Branches, Gate, branches_of
 from analyzer.regex_guard import first_char_guard, lacks_prefix
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -44,6 +44,8 @@ class Lexicon:
     dated_plans: bool = False  # a dated action clause binds without a modal (Chinese topic-comment)
     gate: Gate | None = None  # which turn-level keys (and "type:<name>") can match a given text
     type_order: tuple[str, ...] = ()  # the type names in priority order (built once, read per turn)
+    # Per turn-level key (and "type:<name>"), its alternatives gated one by one (`gate.Branches`).
+    branches: dict[str, Branches] = field(default_factory=dict)
 
     def candidates(self, text: str) -> set[str]:
         return self.gate.keys(text) if self.gate is not None else set(self.keys) | {f"type:{n}" for n, _ in self.types}
@@ -115,20 +117,30 @@ def load(lang: str) -> Lexicon:
     """The compiled lexicon for `lang` ("zh" or "en"); compiled once per process."""
     raw = yaml.safe_load((LEXICON_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
     macros = raw.get("macros") or {}
-    keys = {
-        key: _compile(lang, key, _expand(_join(value), macros))
-        for key, value in raw.items()
-        if key not in _META and value
-    }
+    sources = {key: _expand(_join(value), macros) for key, value in raw.items() if key not in _META and value}
+    keys = {key: _compile(lang, key, source) for key, source in sources.items()}
+    type_sources = {name: _expand(_join(frags), macros) for name, frags in raw["types"].items() if frags}
     types = tuple(
-        (name, _compile(lang, name, _expand(_join(frags), macros)) if frags else None)
+        (name, _compile(lang, name, type_sources[name]) if frags else None)
         for name, frags in raw["types"].items()
     )
     abbreviations = raw.get("abbreviations")
     gated = {k: p.pattern for k, p in keys.items() if k not in CLAUSE_KEYS}
     gated |= {f"type:{n}": p.pattern for n, p in types if p is not None}
     # English anchors shorter than two letters ("i") would open the gate on every turn.
-    gate = Gate(gated, min_len=2 if lang == "en" else 1, fold=lang == "en")
+    min_len, fold = (2, True) if lang == "en" else (1, False)
+    # Alternatives gated one by one pay off in English, where the first-character guard passes every word
+    # start (one alternative opening with "\w" or "(?:\w+ )?" opens it everywhere); Chinese cues open with
+    # rarer characters and run no faster pruned, so they keep the one pattern.
+    branches: dict[str, Branches] = {}
+    for key in gated if fold else ():
+        name = key.removeprefix("type:")
+        source, pattern = (type_sources[name], dict(types)[name]) if key.startswith("type:") else (sources[key], keys[key])
+        found = branches_of(pattern, source, min_len, fold, lambda alts, name=name: _compile(lang, name, alts))
+        if found is not None:
+            branches[key] = found
+    extra = frozenset().union(*(b.anchor_set for b in branches.values()))
+    gate = Gate(gated, min_len=min_len, fold=fold, extra=extra)
     return Lexicon(
         lang=lang,
         keys=keys,
@@ -139,6 +151,7 @@ def load(lang: str) -> Lexicon:
         dated_plans=bool(raw.get("dated_plans")),
         gate=gate,
         type_order=tuple(name for name, _ in types),
+        branches=branches,
     )
 
 

@@ -41,7 +41,8 @@ class TurnView:
     _type_starts: list[int] | None = None
     _by_start: list = field(default_factory=list)
     _type_order: tuple[str, ...] = ()
-    # Per lexicon (pattern table, gate needs or None, folded text, anchors): what `cue` reads, unpacked once.
+    # Per lexicon (pattern table, gate needs or None, folded text, anchors, gate.Branches per key): what `cue`
+    # reads, unpacked once.
     _lex: tuple = ()
 
     # Segmentation, date finding and most cue scans are computed on first use: most turns of a long call
@@ -64,13 +65,17 @@ class TurnView:
         spans = self._hits.get(key)
         if spans is None:
             spans = []
-            for keys, needs, text, anchors in self._lex:
+            for keys, needs, text, anchors, branches in self._lex:
                 # Inlined `lex.allows(key, anchors)`: this runs for every cue a rule asks about in every turn.
                 if needs is not None:
                     need = needs.get(key, _UNGATED)
                     if need is _UNGATED or (need is not None and need.isdisjoint(anchors)):
                         continue  # the anchor gate says it cannot match here
-                pattern = keys.get(key)
+                    alts = branches.get(key)
+                    # Only the alternatives whose anchors the turn contains (gate.Branches): same matches.
+                    pattern = keys.get(key) if alts is None else alts.pattern_for(anchors)
+                else:
+                    pattern = keys.get(key)
                 # Most cues the gate lets through still find nothing: a bare `search` says so at half the
                 # cost of `finditer`; from its match on, `finditer` yields exactly what it would from 0.
                 first = pattern.search(text) if pattern is not None else None
@@ -172,15 +177,19 @@ def _scan_lexicon(step: tuple, norm: str, type_hits: list) -> tuple[str, frozens
              else lex.anchors(text_l))
     if union is None or found is None or not union.isdisjoint(found):
         _find_types(type_hits, gated, text_l, found)
-    return text_l, found, (keys, need, text_l, found)
+    return text_l, found, (keys, need, text_l, found, lex.branches)
 
 
 def _find_types(type_hits: list, gated: tuple, text_l: str, found: frozenset | None) -> None:
     """Action type cues of one lexicon, in priority order, for those the anchors let run."""
-    for name, pattern, need in gated:
+    for name, pattern, need, alts in gated:
         if need is _UNGATED:
             continue
         if found is None or need is None or not need.isdisjoint(found):
+            if alts is not None and found is not None:
+                pattern = alts.pattern_for(found)
+                if pattern is None:
+                    continue
             first = pattern.search(text_l)  # as in `TurnView.cue`
             if first is not None:
                 type_hits.extend([(name, m.start(), m.end()) for m in pattern.finditer(text_l, first.start())])
@@ -213,7 +222,7 @@ def _gated_types(lex: Lexicon) -> tuple[frozenset | None, tuple]:
     if found is None:
         found = _GATED_TYPES[id(lex)] = (
             _needs_any(lex, tuple(f"type:{n}" for n, p in lex.types if p is not None)),
-            tuple((n, p, _need(lex, f"type:{n}")) for n, p in lex.types if p is not None),
+            tuple((n, p, _need(lex, f"type:{n}"), lex.branches.get(f"type:{n}")) for n, p in lex.types if p is not None),
         )
     return found
 
