@@ -67,3 +67,24 @@ def test_alternatives_split_at_depth_zero_only():
     assert split_alternatives(r"[|(]x|\|y|(?:z)") == [r"[|(]x", r"\|y", "(?:z)"]  # one alternative: kept whole
     assert split_alternatives("[]|]a|b") == ["[]|]a", "b"]
     assert split_alternatives("(?:a|b)*") == ["(?:a|b)*"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_clause_cues_gated_by_the_turn_find_the_same(lang):
+    """A clause-level cue tested through the turn's anchors (`TurnView.test`) answers what the whole cue
+    answers, on every clause of every table text and on the text itself."""
+    from analyzer.extract.offline.scan import scan
+
+    lex = load(lang)
+    checked = 0
+    for text in TEXTS:
+        view = scan(0, text, "customer")
+        if lex not in view.lexicons:
+            continue
+        pieces = [text] + [c.text for s in view.sentences for c in s.clauses]
+        for key in lex.clause_branches:
+            for piece in pieces:
+                assert view.test(key, piece) == any(
+                    x.keys[key].search(piece) is not None for x in view.lexicons if key in x.keys), (key, piece)
+                checked += 1
+    assert checked or not lex.clause_branches

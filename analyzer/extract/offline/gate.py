@@ -245,12 +245,15 @@ class Branches:
         return found
 
 
-def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, compile) -> "Branches | None":
+def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, compile, *, whole: bool = False,
+                avoid: str = "") -> "Branches | None":
     """`Branches` for a cue whose source `source` compiled to `pattern`, or None when pruning cannot help: one
-    alternative, or none with an anchor of its own. An alternative with a case-insensitive group keeps no
-    anchors (the text is only ASCII-folded, so its literals may be present in another case)."""
+    alternative (unless `whole`: then a cue of one alternative is still skipped when its anchors are absent),
+    or none with an anchor of its own. An alternative with a case-insensitive group keeps no anchors (the text
+    is only ASCII-folded, so its literals may be present in another case), nor one with an anchor holding a
+    character of `avoid` (characters the text searched may hold where the gate's text holds another)."""
     alternatives = split_alternatives(source)
-    if len(alternatives) < 2:
+    if len(alternatives) < (1 if whole else 2):
         return None
     anchors = []
     for alt in alternatives:
@@ -258,6 +261,8 @@ def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, comp
         if found is not None and fold:
             # As the gate folds them; a non-ASCII anchor could differ from the ASCII-folded text: none then.
             found = frozenset(a.lower() for a in found) if all(a.isascii() for a in found) else None
+        if found is not None and any(ch in a for a in found for ch in avoid):
+            found = None
         anchors.append(found)
     if all(a is None for a in anchors):
         return None

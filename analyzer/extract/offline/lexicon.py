@@ -46,6 +46,7 @@ class Lexicon:
     type_order: tuple[str, ...] = ()  # the type names in priority order (built once, read per turn)
     # Per turn-level key (and "type:<name>"), its alternatives gated one by one (`gate.Branches`).
     branches: dict[str, Branches] = field(default_factory=dict)
+    clause_branches: dict[str, Branches] = field(default_factory=dict)  # the same for CLAUSE_KEYS
 
     def candidates(self, text: str) -> set[str]:
         return self.gate.keys(text) if self.gate is not None else set(self.keys) | {f"type:{n}" for n, _ in self.types}
@@ -139,7 +140,17 @@ def load(lang: str) -> Lexicon:
         found = branches_of(pattern, source, min_len, fold, lambda alts, name=name: _compile(lang, name, alts))
         if found is not None:
             branches[key] = found
-    extra = frozenset().union(*(b.anchor_set for b in branches.values()))
+    # Clause-level keys are matched against one clause (or a few characters) of a turn: what the turn lacks,
+    # none of its clauses holds, so they are gated by the turn's anchors too, alternative by alternative.
+    # Their text is the turn's own (curly apostrophes not straightened), so no anchor may hold an apostrophe;
+    # they are case-insensitive, so `TurnView.test` gates them only on ASCII turns (see there).
+    clause_branches: dict[str, Branches] = {}
+    for key in CLAUSE_KEYS & keys.keys() if fold else ():  # as above: Chinese runs no faster gated
+        found = branches_of(keys[key], sources[key], min_len, fold, lambda alts, key=key: _compile(lang, key, alts),
+                            whole=True, avoid="'\u2018\u2019\uff07")
+        if found is not None:
+            clause_branches[key] = found
+    extra = frozenset().union(*(b.anchor_set for b in [*branches.values(), *clause_branches.values()]))
     gate = Gate(gated, min_len=min_len, fold=fold, extra=extra)
     return Lexicon(
         lang=lang,
@@ -152,6 +163,7 @@ def load(lang: str) -> Lexicon:
         gate=gate,
         type_order=tuple(name for name, _ in types),
         branches=branches,
+        clause_branches=clause_branches,
     )
 
 

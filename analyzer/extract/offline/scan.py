@@ -120,10 +120,22 @@ class TurnView:
         return spans[i:j]
 
     def test(self, key: str, text: str) -> bool:
-        """Anchored cues (whole clause, start or end of a clause) are matched against the clause itself."""
-        for lex in self.lexicons:
+        """Anchored cues (whole clause, start or end of a clause) are matched against the clause itself.
+
+        `text` is a piece of this turn (a clause, a few characters around a date), so only the alternatives
+        whose anchors the turn holds can match it (`Lexicon.clause_branches`). English clause cues ignore
+        case, which reaches past ASCII ("K" the Kelvin sign matches "k"): gated only on an ASCII turn."""
+        for lex, anchors in zip(self.lexicons, self.anchors):
             pattern = lex.keys.get(key)
-            if pattern is not None and pattern.search(text):
+            if pattern is None:
+                continue
+            if anchors is not None:
+                alts = lex.clause_branches.get(key)
+                if alts is not None and (lex.lang != "en" or self.text.isascii()):
+                    pattern = alts.pattern_for(anchors)
+                    if pattern is None:
+                        continue
+            if pattern.search(text):
                 return True
         return False
 
