@@ -11,6 +11,8 @@ from test_offline_en import ROWS as EN_ROWS
 from test_offline_zh import ROWS as ZH_ROWS
 
 TEXTS = [r[1] for r in ZH_ROWS + EN_ROWS] + [t for turns, *_ in ACCEPTANCE + NOT_ACCEPTED for _, t in turns]
+# Chat drops apostrophes ("cant", "dont"): the compiler rewrites "n't" in the cues, anchors must follow it.
+TEXTS += ["i cant commit to that right now", "we dont need a pilot", "I wont be able to sign, sorry", "Isnt it ok?"]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -257,7 +257,9 @@ def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, comp
         return None
     anchors = []
     for alt in alternatives:
-        found = None if "(?i" in alt else anchors_of(alt, min_len)
+        # Read off the regex as compiled (the compiler may rewrite the source: "can't" also matching "cant").
+        compiled = compile(alt).pattern
+        found = None if "(?i" in compiled else anchors_of(compiled, min_len)
         if found is not None and fold:
             # As the gate folds them; a non-ASCII anchor could differ from the ASCII-folded text: none then.
             found = frozenset(a.lower() for a in found) if all(a.isascii() for a in found) else None
