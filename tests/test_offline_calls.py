@@ -114,3 +114,28 @@ def test_otherwise_clause_refuses_nothing():
     assert [a.response for a in f.asks] == ["accepted"]
     t, f = extract([(R, "那您看下周先在一个区试一试？"), (C, "来不及了，下周都在迎检。")], "zh")
     assert [a.response for a in f.asks] == ["declined"]
+
+
+# ---------------------------------------------------------------- the rep's own to-dos
+# (rep turn, is a rep task)
+REP_TASKS = [
+    # "I'll" + any verb of work
+    ("I'll register you on the supplier portal this week.", True),
+    ("I'll get three floor-plan variants drawn up before Tuesday.", True),
+    ("Then I'll have the calibration report and a revised quote to you by Friday.", True),
+    ("I'm going to rerun the load numbers with your March volumes.", True),
+    ("I'll tidy up the SOW tonight so legal isn't starting from zero.", True),
+    # talk, the call itself, loose contact, negated
+    ("I'll be honest, the first version was clunky.", False),
+    ("I'll show you the dispatch board first.", False),
+    ("I'll circle back in a few weeks.", False),
+    ("I'll never get used to this weather.", False),
+    ("I'll build it live so you can see the rules fire.", False),
+    ("我们就不发纸质版了。", False),
+]
+
+
+@pytest.mark.parametrize("text,task", REP_TASKS, ids=[str(i) for i in range(len(REP_TASKS))])
+def test_rep_own_tasks(text, task):
+    t, f = extract([(R, text)], "en" if text.isascii() else "zh")
+    assert bool(f.rep_actions) == task, f.rep_actions

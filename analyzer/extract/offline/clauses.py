@@ -16,6 +16,8 @@ from analyzer.extract.offline.segment import Clause, Sentence
 
 # A short evaluation with no target ("挺好的", "Very nice!") is a backchannel, not praise.
 BACKCHANNEL_MAX = 4
+# How far past the rep's own subject a negation still negates the to-do ("I'll never", "我们就不发了").
+NEGATION_REACH = 12
 
 
 @dataclass
@@ -206,14 +208,19 @@ def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
     s, e = c.start, c.end
     if not (view.has("rep_self", s, e) and view.has("rep_deliverable", s, e)):
         return False
-    if view.has("negation", s, e) or habitual(view, c) or view.has("in_call", s, e) or view.has("courtesy", s, e):
+    # A negation negates the to-do when it comes with its subject ("我们就不发了", "I'll never get to it"); one
+    # further on sits in a purpose or contrast ("I'll write up the guide tonight so he's not starting from scratch").
+    mine = view.spans("rep_self", s, e)[0]
+    if any(n0 < mine[1] + NEGATION_REACH for n0, _ in view.spans("negation", s, e)):
+        return False
+    if habitual(view, c) or view.has("in_call", s, e) or view.has("courtesy", s, e):
         return False
     if view.cued("demo_now") and not view.dates_in(s, e):
         return False  # "let me show capture first … I'll forward a real invoice": done in the demo
     # The customer is the one acting ("老周那边您约好了跟我说一声", "您这边把原水寄过来"): a "you" doing
     # something before the rep names themself; and what both sides do together is no rep's own to-do.
     agents = view.spans("customer_agent", s, e)
-    if agents and agents[0][0] <= view.spans("rep_self", s, e)[0][0]:
+    if agents and agents[0][0] <= mine[0]:
         return False
     if view.has("joint", s, e):
         return False
