@@ -132,6 +132,13 @@ REP_TASKS = [
     ("I'll never get used to this weather.", False),
     ("I'll build it live so you can see the rules fire.", False),
     ("我们就不发纸质版了。", False),
+    # zh: a 把-construction with a result, an edit placed, a whole piece taken on, installation, word passed on
+    ("我周三前把投标文件里的技术偏离表改好。", True),
+    ("报警阈值我改进配置清单里，明天一起发您。", True),
+    ("安装调试我们全包，下个月初进场。", True),
+    ("我这边给您跟售后部门反馈一下。", True),
+    ("上周我们已经把设备装好了。", False),
+    ("这个包装是我们自己设计的。", False),
 ]
 
 
