@@ -86,6 +86,12 @@ ROWS = [
     (C, "回头跟信息部通个气", set(), None),
     (C, "回头我跟王总汇报一下", {"action:internal_report"}, None),
     (C, "我明天跟采购碰一下价格", {"action:procurement_step"}, "2026-03-13"),
+    # asking whether something was done proposes nothing; a proposal after it still does
+    (R, "方案您这边看了吧？", set(), None),
+    (R, "上周寄过去的样机你们装了吗？", set(), None),
+    (R, "合同您收到了没有？", set(), None),
+    (R, "上周说的试点，下周三开始可以吗？", {"ask:specific"}, None),
+    (R, "报告您收到了吧？那下周二我们过来做个技术交流，您看行吗？", {"ask:specific"}, None),
     # customer-process steps named by their family: 试 + the trade verb, a tentative try, buying N units, vendor
     # pools, a review named in English, a meeting named in English to present at
     (R, "下周一先拿两台机器给您车间试产，您看行吗？", {"ask:specific"}, None),

@@ -66,6 +66,8 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
                or _elliptical_proposal(view, sentence, c))
         if not (opener or tag) or view.has("social", c.start, c.end) or view.test("settled", c.text):
             continue  # no form, a social invitation, or a statement of how things stand ("咱们合同里也是这么写的")
+        if view.has("asked_done", c.start, c.end):
+            continue  # asking whether something was done ("上周送过来的样品你们试了吧？") proposes nothing
         regions = []
         # A bare question mark proposes only when no question word asks for information instead.
         if tag and not (view.test("bare_question", c.text) and view.has("wh_word", sentence.start, c.end)):
