@@ -67,6 +67,18 @@ ROWS = [
     (C, "好的，挺好", set(), None),
     (C, "周三下午，挺好", set(), None),
     (C, "你们说的我明白", set(), None),
+    # a feature named, then plain 好; comparisons with more qualities; notes-style exclusions
+    (C, "界面这个好", {"praise"}, None),
+    (C, "这个功能真好，省得我们手工对账", {"praise"}, None),
+    (C, "预警推送这个好", {"praise"}, None),
+    (C, "还是这个好", set(), None),
+    (C, "哦这个好。", set(), None),
+    (C, "这个时间好", set(), None),
+    (C, "比我们现在手工登记靠谱多了", {"praise"}, None),
+    (C, "比原来那套系统高效不少", {"praise"}, None),
+    (C, "这个比原来的贵多了", set(), None),
+    (C, "他说得很明白，预算今年没有", set(), None),
+    (C, "全面铺开最早也要明年", set(), None),
     # ---- not praise
     (C, "好的", set(), None),
     (C, "谢谢你们跑一趟", set(), None),
