@@ -124,6 +124,13 @@ ROWS = [
     (C, "上周的 review 已经做完了", set(), None),
     (C, "下周我在 weekly meeting 上提一下", {"action:internal_report"}, ("2026-03-16", "2026-03-22")),
     (C, "上次 meeting 上讲过了", set(), None),
+    # a subjectless clause naming the step a dated clause before it sets up takes that date
+    (C, "下周一把设备拉过去，先装在二号线上试运行", {"action:trial"}, "2026-03-16"),
+    (C, "月底前腾出一间会议室，做个方案评审", {"action:technical_review"}, "2026-03-31"),
+    (C, "下周三让车间空出两台机床，试做一批", {"action:trial"}, "2026-03-18"),
+    (C, "下个月底之前，样品还在改模", set(), None),
+    (C, "月底之前，IT在做年结", set(), None),
+    (C, "上周把设备拉过去了，试运行了两天", set(), None),
     # a fallback held out as a threat binds nothing; 会 the meeting is no modal
     (C, "要么再降两个点，要么我明天就跟别家签", set(), None),
     (C, "否则我们下个月就走招标了", set(), None),

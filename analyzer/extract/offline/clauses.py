@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analyzer.extract.offline.evidence import carries_on
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause, Sentence
 
@@ -166,7 +167,7 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
     # A dated plan binds too ("合同这周五签"), unless the clause reports a signal ("预算下个月就下来了").
     dated = (
         any(lex.dated_plans for lex in view.lexicons)
-        and bool(view.dates_in(s, e))
+        and (bool(view.dates_in(s, e)) or _dated_before(view, c, sentence))
         and not view.has("signal", s, e)
     )
     # A dated plan in the simple present binds too in English ("Yes. We make PO today").
@@ -181,6 +182,15 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
         return None
     joint = view.has("joint", sentence.start, sentence.end)
     return Commitment(c, found[0], joint)
+
+
+def _dated_before(view: TurnView, c: Clause, sentence: Sentence) -> bool:
+    """The clause carries on a dated clause just before it in the sentence (evidence.carries_on)."""
+    i = next((k for k, x in enumerate(sentence.clauses) if x.start == c.start), 0)
+    if i == 0:
+        return False
+    prev = sentence.clauses[i - 1]
+    return bool(view.dates_in(prev.start, prev.end)) and carries_on(view, prev, c)
 
 
 def binds_self(view: TurnView, c: Clause) -> bool:

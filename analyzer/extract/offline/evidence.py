@@ -6,6 +6,7 @@ A quote is always a slice of the turn's own text; a due phrase is always a menti
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from analyzer.dates import resolve
@@ -61,7 +62,8 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
     if i > 0:
         prev = clauses[i - 1]
         m = first_date(view, prev.start, prev.end)
-        if m is not None and not attributive(view, m) and len(prev.text) - len(m.text) <= TIME_CLAUSE_SLACK:
+        if m is not None and not attributive(view, m) and (
+                len(prev.text) - len(m.text) <= TIME_CLAUSE_SLACK or carries_on(view, prev, c)):
             return m
     if i + 1 < len(clauses):
         # A subjectless clause continuing the same task ("我们先出一个方案，下周一发给您") dates it.
@@ -71,6 +73,31 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
                 and not view.types(nxt.start, nxt.end) and view.has("rep_deliverable", nxt.start, nxt.end):
             return m
     return None
+
+
+def carries_on(view: TurnView, prev: Clause, c: Clause) -> bool:
+    """A clause with no subject of its own that names the step the dated clause before it sets up ("四月中旬先在三楼
+    放二十张床，试一个月"): the date there dates it. Chinese only (topic-comment chains). The clause opens on the step or
+    on an adverb of sequence ("先装在二号线上试运行"), not on a subject of its own ("样品还在改模", "IT在做年结"); the
+    clause before names no step itself and reports nothing done or supposed."""
+    if not any(lex.dated_plans for lex in view.lexicons):
+        return False
+    lead = len(c.text) - len(c.text.lstrip(" ，,、\u3000"))
+    hits = sorted((a, b) for _, a, b in view.type_hits if c.start <= a < c.end)
+    if not hits:
+        return False
+    # A step word followed by 还/在/也/是… is the clause's subject ("样品还在改模"), not the step taken.
+    a, b = hits[0]
+    opens = ((a <= c.start + lead + 1 and _SUBJECT_NEXT.match(view.text, b) is None)
+             or _SEQUENCE.match(c.text, lead) is not None)
+    return (opens and not view.types(prev.start, prev.end)
+            and not (view.has("first_person", c.start, c.end) or view.has("customer_agent", c.start, c.end))
+            and not view.has("past", prev.start, prev.end) and not view.has("hypothetical", prev.start, prev.end)
+            and not view.test("question_end", prev.text))
+
+
+_SEQUENCE = re.compile("先|再|然后|接着|就|顺便|直接|一起|同时|(做|搞|开|安排|组织|来)(个|一个|一次|一下)")
+_SUBJECT_NEXT = re.compile("还|在|正|也|都|已|是|的|呢|这|那")
 
 
 def is_window(view: TurnView, phrase: str, meeting: date) -> bool:
