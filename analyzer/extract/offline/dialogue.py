@@ -310,13 +310,19 @@ class Dialogue:
             next_ask = ask_turns[k] if k < len(ask_turns) else None
             response, rq, rturn = "none", None, None
             late = False  # once the talk moved on, only a decisive answer still answers the ask
+            anchor = ask.turn  # the turn the answer window counts from
+            slot = self._slot(av, asent)
             for j in range(ask.turn + 1, min(len(self.views), ask.turn + 1 + LATE_ANSWER_WINDOW)):
                 if next_ask is not None and j >= next_ask:
                     break
-                if j > ask.turn + ANSWER_WINDOW:
+                if j > anchor + ANSWER_WINDOW:
                     late = True
                 cv = self.views[j]
                 if cv.role != "customer":
+                    # "下周四……唐敏你那天有没有安排？" "那天上午有个质量会，下午可以。" — rep: "那就下周四下午" — "行，就这么
+                    # 定。": the rep settling the proposal's own day puts it to the customer again.
+                    if slot is not None and any(self._same_day(m.text, slot) for m in cv.mentions):
+                        late, anchor = False, j
                     continue
                 verdict = self._answer(ask, av, asent, kinds, cv, commitments.get(j, []), used, late=late)
                 if verdict is not None:
@@ -337,6 +343,18 @@ class Dialogue:
                     continue
                 sentence = v.sentences[com.clause.sentence]
                 self._add_action(v, com.clause, sentence, com.type, com.joint)
+
+    def _slot(self, av: TurnView, asent: Sentence):
+        """The day a dated proposal names (None when it names none or a longer period)."""
+        if self.meeting is None:
+            return None
+        m = first_date(av, asent.start, asent.end)
+        due = resolve(m.text, self.meeting) if m is not None else None
+        return due.start if due is not None and due.end is None else None
+
+    def _same_day(self, phrase: str, day) -> bool:
+        due = resolve(phrase, self.meeting)
+        return due is not None and due.end is None and due.start == day
 
     def _answer(self, ask: Ask, av: TurnView, asent: Sentence, kinds: list[str], cv: TurnView,
                 coms: list[C.Commitment], used: set, late: bool = False) -> tuple[str, str, int] | None:
