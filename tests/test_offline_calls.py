@@ -146,3 +146,21 @@ REP_TASKS = [
 def test_rep_own_tasks(text, task):
     t, f = extract([(R, text)], "en" if text.isascii() else "zh")
     assert bool(f.rep_actions) == task, f.rep_actions
+
+
+# ---------------------------------------------------------------- action types: a purchase or not
+# (turns, action types)
+TYPES = [
+    ([(R, "下周二我们给您开通试用账号，先用两周，您看行吗？"), (C, "可以，就从下周二开始。")], ["trial"]),
+    ([(R, "明天上午给您开通沙箱权限，您这边先跑一下数据？"), (C, "行。")], ["trial"]),
+    ([(R, "这个流量包现在就给您开通，您看行吗？"), (C, "行，开通吧。")], ["sign"]),
+    ([(R, "新套餐每月便宜二十块，今天就给您办理，您看可以吗？"), (C, "那就办吧。")], ["sign"]),
+    ([(C, "我们公司年会下周五就办，到时候人都不在。")], []),
+    ([(C, "这个事情下个月就办完了。")], []),
+]
+
+
+@pytest.mark.parametrize("turns,types", TYPES, ids=[str(i) for i in range(len(TYPES))])
+def test_action_types(turns, types):
+    t, f = extract(turns, "zh")
+    assert [a.type for a in f.customer_actions] == types
