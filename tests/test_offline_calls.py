@@ -164,3 +164,24 @@ TYPES = [
 def test_action_types(turns, types):
     t, f = extract(turns, "zh")
     assert [a.type for a in f.customer_actions] == types
+
+
+# ---------------------------------------------------------------- comparison runs are trials; "a waste of time" refuses
+COMPARISONS = [
+    ([(R, "Could we run a two-week side-by-side against your current tool from Monday?"), (C, "Sure, Monday works.")],
+     ["trial"], "accepted"),
+    ([(R, "How about a head-to-head on your next batch, starting next Tuesday?"), (C, "Fine by me, let's do it.")],
+     ["trial"], "accepted"),
+    ([(R, "下周一开始做两周的对比测试，您看可以吗？"), (C, "可以。")], ["trial"], "accepted"),
+    ([(R, "Could we run a side-by-side next week?"), (C, "Honestly it'd be a waste of our time this year.")], [],
+     "declined"),
+    ([(R, "Could we run the pilot next week?"), (C, "That's not a waste of time. Sure, let's do it.")], ["trial"],
+     "accepted"),
+]
+
+
+@pytest.mark.parametrize("turns,types,response", COMPARISONS, ids=[str(i) for i in range(len(COMPARISONS))])
+def test_comparison_runs_and_waste_of_time(turns, types, response):
+    t, f = extract(turns, "en" if turns[0][1].isascii() else "zh")
+    assert [a.type for a in f.customer_actions] == types
+    assert [a.response for a in f.asks] == [response]
