@@ -60,19 +60,16 @@ class Context:
     near_end: bool  # in the last fifth of the call
 
 
+# Whether the rules' lexicon cues (and date finder, question test) are features. Off, the model reads the
+# text and its place in the call only: nothing it knows comes from lexicons tuned on the text it is scored on.
+LEXICON_FEATURES = True
+
+
 def clause_features(view, clause, ctx: Context) -> list[str]:
     """Every feature of `clause` (a segment.Clause of the scanned turn `view`)."""
     s, e = clause.start, clause.end
     out = text_features(view.text[s:e])
     out.append("role:" + view.role)
-    for key in CUES:
-        if view.has(key, s, e):
-            out.append("cue:" + key)
-    out.extend("type:" + t for t in view.types(s, e))
-    if view.dates_in(s, e):
-        out.append("date")
-    if _is_question(view, clause):
-        out.append("question")
     if ctx.after_ask:
         out.append("after_ask")
         out.append("after_ask_" + ("spec" if ctx.after_specific_ask else "vague"))
@@ -81,6 +78,16 @@ def clause_features(view, clause, ctx: Context) -> list[str]:
     out.append("pos:" + str(min(ctx.clause_index, 2)))
     if ctx.near_end:
         out.append("near_end")
+    if not LEXICON_FEATURES:
+        return out
+    for key in CUES:
+        if view.has(key, s, e):
+            out.append("cue:" + key)
+    out.extend("type:" + t for t in view.types(s, e))
+    if view.dates_in(s, e):
+        out.append("date")
+    if _is_question(view, clause):
+        out.append("question")
     return out
 
 

@@ -24,6 +24,7 @@ LISTS = ("praise", "customer_actions", "asks")
 ROLE = {"praise": "customer", "customer_actions": "customer", "asks": "rep"}
 # An ask answered within this many turns is "the rep's last proposal" for the clauses after it.
 AFTER_ASK_TURNS = 2
+FILTERS = True  # off only for the ablation that shows what the engine's filters contribute
 COVERED = 0.5  # the harness's own overlap bar (score.MIN_OVERLAP): a clause a rule finding covers this much
 
 
@@ -39,6 +40,8 @@ class Candidate:
 
 
 def _blocked(name: str, v: TurnView, c: Clause) -> bool:
+    if not FILTERS:
+        return False
     s, e = c.start, c.end
     if name == "praise":
         return v.has("negation", s, e) or strip_polite(v, c) or is_question(v, c)

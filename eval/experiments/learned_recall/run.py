@@ -36,8 +36,11 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from analyzer.evaluation.dataset import load_cases  # noqa: E402
 from analyzer.evaluation.score import Counts, figures, overlap, score_case  # noqa: E402
 from analyzer.extract.offline.engine import OfflineEngine  # noqa: E402
+from analyzer.models import Ask, CustomerAction, Praise  # noqa: E402
 from analyzer.pipeline import _dated, analyze_transcript  # noqa: E402
 
+import features  # noqa: E402
+import recall  # noqa: E402
 from features import LinearModel  # noqa: E402
 from recall import LISTS, build, candidates, select  # noqa: E402
 
@@ -73,8 +76,23 @@ class Case:
         self.id, self.group, self.gold = case.id, group, case.gold
         self.meeting = case.transcript.meeting_date
         self.analysis = analyze_transcript(case.transcript, OfflineEngine())
-        views = OfflineEngine._scan(case.transcript)
-        self.cands = candidates(views, self.analysis, case.transcript.kind)
+        self.views, self.kind = OfflineEngine._scan(case.transcript), case.transcript.kind
+        self._label()
+
+    def use_rules(self, found: dict[str, list[dict]]) -> "Case":
+        """A copy of this case whose rules' findings are `found` (an older engine's, from untuned_rules.py)."""
+        other = object.__new__(Case)
+        other.__dict__.update(self.__dict__)
+        update = {}
+        for name, model in (("praise", Praise), ("customer_actions", CustomerAction), ("asks", Ask)):
+            update[name] = [model.model_validate({k: v for k, v in item.items() if k in model.model_fields})
+                            for item in found[name]]
+        other.analysis = self.analysis.model_copy(update=update)
+        other._label()
+        return other
+
+    def _label(self) -> None:
+        self.cands = candidates(self.views, self.analysis, self.kind)
         self.labels = []
         for c in self.cands:
             text = c.view.text[c.clause.start:c.clause.end]
@@ -153,12 +171,19 @@ def best_threshold(cases: list[Case], name: str, oof: dict, alone: bool) -> floa
     return best[1]
 
 
-def cross_validate(cases: list[Case], name: str, fixed: float | None = None) -> list[dict]:
+def cross_validate(cases: list[Case], name: str, fixed: float | None = None,
+                   untuned: dict | None = None) -> list[dict]:
     """Per held-out group, the three figures; `fixed`: one threshold for all folds instead of the inner
-    selection (an exploratory variant, not the experiment's decision rule)."""
+    selection (an exploratory variant, not the experiment's decision rule); `untuned`: the held-out group is
+    read by the engine as it stood before that group reached dev (untuned_rules.py), groups it lacks are left
+    out."""
     rows = []
     for g in GROUPS:
         test = [c for c in cases if c.group == g]
+        if untuned is not None:
+            test = [c.use_rules(untuned[c.id]) for c in test if c.id in untuned]
+            if not test:
+                continue
         training = [c for c in cases if c.group != g]
         if fixed is None:
             oof = out_of_fold(training, name)
@@ -235,17 +260,28 @@ def main() -> None:
     ap.add_argument("--json", type=Path, default=Path("/tmp/learned_recall_cv.json"))
     ap.add_argument("--fixed-threshold", type=float, default=None,
                     help="exploratory: one threshold for every fold instead of choosing it in the training folds")
+    ap.add_argument("--untuned-rules", type=Path, default=None,
+                    help="JSON from untuned_rules.py: score each held-out group with the rules before its tuning")
     ap.add_argument("--final", action="store_true", help="also train on all dev and write weights to --weights")
     ap.add_argument("--weights", type=Path, default=HERE / "weights")
+    ap.add_argument("--text-only", action="store_true",
+                    help="no lexicon cue features: the model reads the clause's text and its place in the call")
+    ap.add_argument("--no-filters", action="store_true",
+                    help="ablation: add what the model finds without the engine's negation/past/... filters")
     args = ap.parse_args()
+    features.LEXICON_FEATURES = not args.text_only
+    recall.FILTERS = not args.no_filters
     h2 = h2_ids()
     loaded = load_cases(None, "dev")
     cases = [Case(c, group_of(c.id, h2)) for c in loaded.cases]
     sizes = {g: sum(c.group == g for c in cases) for g in GROUPS}
     print(f"{len(cases)} dev cases; groups {sizes}", file=sys.stderr)
+    untuned = None
+    if args.untuned_rules is not None:
+        untuned = json.loads(args.untuned_rules.read_text(encoding="utf-8"))["cases"]
     results = {}
     for name in args.lists.split(","):
-        results[name] = cross_validate(cases, name, args.fixed_threshold)
+        results[name] = cross_validate(cases, name, args.fixed_threshold, untuned)
     args.json.write_text(json.dumps({"groups": sizes, "results": results}, indent=1), encoding="utf-8")
     print(markdown(results))
     if args.final:

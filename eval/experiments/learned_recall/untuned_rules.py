@@ -1,0 +1,67 @@
+"""The rules as they were BEFORE each writer set reached dev: a truer stand-in for unseen text.
+
+Today's rules were tuned on every dev group, so "rules alone" on a held-out group flatters them. Git keeps the
+engine as it stood just before each set was added (or, for the h2 set, when it was scored once as a holdout):
+this script runs that engine (`git archive <commit> analyzer` into a temporary folder, imported in a
+subprocess) on today's transcripts of the set, turn for turn as today's ingest reads them, and writes the
+findings per case to a JSON file that `run.py --untuned-rules FILE` scores instead of today's rules.
+
+    .venv/bin/python eval/experiments/learned_recall/untuned_rules.py > /tmp/untuned.json
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+sys.path.insert(0, str(HERE))
+
+# The engine before each set: the parent of the commit that added its first case; h2 at the commit where it
+# was scored once as holdout v2 (see `git log` of eval/cases/dev/<set>-*/gold.json and CASES_h2_*.md).
+BEFORE = {"v2": "a20ea78^", "v3": "0b3b903^", "v4": "065338d^", "v5": "14fe102^", "v6": "166cef8^",
+          "h2": "1b90f32"}
+
+# Run inside the old engine's tree: read transcripts as JSON, analyze, print the three lists per case.
+_CHILD = r"""
+import json, sys
+from analyzer.models import Transcript
+from analyzer.pipeline import analyze_transcript
+out = {}
+for case_id, data in json.load(sys.stdin).items():
+    a = analyze_transcript(Transcript.model_validate(data))
+    out[case_id] = {n: [i.model_dump(mode="json") for i in getattr(a, n)] for n in ("praise", "customer_actions", "asks")}
+json.dump(out, sys.stdout, ensure_ascii=False)
+"""
+
+
+def main() -> None:
+    from analyzer.evaluation.dataset import load_cases
+    from run import group_of, h2_ids
+
+    h2 = h2_ids()
+    cases = load_cases(None, "dev").cases
+    result: dict[str, dict] = {"commits": {}, "cases": {}}
+    for group, rev in BEFORE.items():
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", rev], check=True,
+                                capture_output=True, text=True).stdout.strip()
+        payload = {c.id: c.transcript.model_dump(mode="json") for c in cases if group_of(c.id, h2) == group}
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "analyzer"], check=True,
+                                     capture_output=True).stdout
+            subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+            child = subprocess.run([sys.executable, "-c", _CHILD], input=json.dumps(payload), cwd=tmp,
+                                   env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"},
+                                   capture_output=True, text=True, check=True)
+        result["commits"][group] = commit
+        result["cases"].update(json.loads(child.stdout))
+        print(f"{group}: {len(payload)} cases with the engine at {commit}", file=sys.stderr)
+    json.dump(result, sys.stdout, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()
