@@ -71,8 +71,11 @@ def _shared_word(a: str, b: str) -> bool:
 
 
 class Dialogue:
-    def __init__(self, transcript: Transcript, views: list[TurnView]):
+    def __init__(self, transcript: Transcript, views: list[TurnView], learned=None):
         self.t = transcript
+        # The learned stage's ask finder (learned.learned_asks) or None: asks it adds are linked to their
+        # answers like the rules' own.
+        self.learned = learned
         self.views = views
         self.f = Findings()
         self.meeting = transcript.meeting_date
@@ -92,6 +95,8 @@ class Dialogue:
                 commitments[v.index] = self._customer_turn(v)
             else:
                 asks.extend(self._rep_turn(v))
+        if self.learned is not None:
+            asks = sorted(asks + self.learned(self, asks), key=lambda a: a[0].turn)
         self._link(asks, commitments)
         self._drop_recap_repeats()
         self._rep_tasks_requested()

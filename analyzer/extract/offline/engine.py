@@ -2,14 +2,20 @@
 
 Steps: scan every turn once (`scan.py`: lexicon cues, with `gate.py` deciding which can match), judge
 clauses (`clauses.py`) and the rep's asks (`asks.py`), then link across turns (`dialogue.py`), or read prose
-visit notes (`notes.py`).
+visit notes (`notes.py`). Behind the rules, a learned recall stage (`learned.py`: a linear model over the
+clause's n-grams, shipped as weights in the repo) adds the clauses of dialogue turns the rules missed;
+it is opt-in (`OfflineEngine(learned=True)` or ANALYZER_LEARNED=1) while it costs more than the speed
+budget allows (eval/experiments/learned_recall/README.md).
 Each clause gets the lexicon of its script, both when code-switched. All linguistic knowledge is in
 `lexicons/zh.yaml` and `lexicons/en.yaml`.
 """
 
 from __future__ import annotations
 
+import os
+
 from analyzer.extract.offline.dialogue import Dialogue, resolve_unknown_roles
+from analyzer.extract.offline.learned import add_learned, learned_asks
 from analyzer.extract.offline.notes import extract_notes
 from analyzer.extract.offline.scan import TurnView, scan
 from analyzer.models import EngineInfo, Findings, Transcript
@@ -21,6 +27,13 @@ class OfflineEngine:
     # re-run re-analyzes files an older engine did. 1.1.0: the generalization work of session 2.
     version = "1.1.0"
 
+    def __init__(self, learned: bool | None = None):
+        # Opt-in: the learned stage roughly halves throughput (see the experiment's README), so the default
+        # engine stays the rules alone unless asked (ANALYZER_LEARNED=1 reaches the CLI, batch and web alike).
+        self.learned = os.environ.get("ANALYZER_LEARNED", "") == "1" if learned is None else learned
+        if self.learned:
+            self.version = self.version + "+learned"  # another fingerprint: the outputs differ
+
     def info(self) -> EngineInfo:
         return EngineInfo(name=self.name, version=self.version)
 
@@ -30,7 +43,10 @@ class OfflineEngine:
         views = self._scan(transcript)
         if transcript.kind == "notes":
             return extract_notes(transcript, views)
-        return Dialogue(transcript, views).run()
+        findings = Dialogue(transcript, views, learned_asks if self.learned else None).run()
+        if self.learned:
+            add_learned(findings, views, transcript.meeting_date)
+        return findings
 
     def candidate_turns(self, transcript: Transcript, context: int = 1) -> list[int]:
         """Turns worth an LLM's attention, plus `context` turns either side.

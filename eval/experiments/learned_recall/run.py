@@ -39,15 +39,17 @@ from analyzer.extract.offline.engine import OfflineEngine  # noqa: E402
 from analyzer.models import Ask, CustomerAction, Praise  # noqa: E402
 from analyzer.pipeline import _dated, analyze_transcript  # noqa: E402
 
-import features  # noqa: E402
-import recall  # noqa: E402
-from features import LinearModel  # noqa: E402
-from recall import LISTS, build, candidates, select  # noqa: E402
+from analyzer.extract.offline import learned as recall  # noqa: E402
+from analyzer.extract.offline import learned_model as features  # noqa: E402
+from analyzer.extract.offline.learned import LISTS, build, candidates, select  # noqa: E402
+from analyzer.extract.offline.learned_model import LinearModel  # noqa: E402
 
 ROOT = HERE.parents[2]
 GROUPS = ("v2", "v3", "v4", "v5", "v6", "h2", "rest")
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 … 0.95
 C_REG = 1.0  # fixed before looking at any held-out figure
+# L1 keeps few features with a weight: the run-time gate bounds a turn's best score from them (learned.py).
+PENALTY = "l1"
 MIN_COUNT = 2  # a feature seen in one training clause only is noise
 
 
@@ -75,7 +77,8 @@ class Case:
     def __init__(self, case, group: str):
         self.id, self.group, self.gold = case.id, group, case.gold
         self.meeting = case.transcript.meeting_date
-        self.analysis = analyze_transcript(case.transcript, OfflineEngine())
+        # The rules alone: what the learned stage is compared with (and what its features read).
+        self.analysis = analyze_transcript(case.transcript, OfflineEngine(learned=False))
         self.views, self.kind = OfflineEngine._scan(case.transcript), case.transcript.kind
         self._label()
 
@@ -101,7 +104,7 @@ class Case:
 
     def scored(self, name: str, added: list, alone: bool = False) -> Counts:
         """The harness's counts for this case with `added` findings (rules' findings dropped if `alone`)."""
-        items = [build(c, self.meeting) for c in added]
+        items = [i for i in (build(c, self.meeting) for c in added) if i is not None]
         if name == "customer_actions":
             items = [_dated(i, self.meeting) for i in items]
         base = [] if alone else list(getattr(self.analysis, name))
@@ -130,7 +133,7 @@ def train(cases: list[Case], name: str) -> LinearModel:
         indices.extend(sorted({vocab[f] for f in feats if f in vocab}))
         indptr.append(len(indices))
     x = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(vocab)))
-    clf = LogisticRegression(C=C_REG, solver="liblinear", random_state=0, max_iter=1000)
+    clf = LogisticRegression(C=C_REG, penalty=PENALTY, solver="liblinear", random_state=0, max_iter=1000)
     clf.fit(x, np.array(y))
     names = sorted(vocab, key=vocab.get)
     weights = {f: float(w) for f, w in zip(names, clf.coef_[0]) if abs(w) >= 1e-4}
@@ -263,13 +266,15 @@ def main() -> None:
     ap.add_argument("--untuned-rules", type=Path, default=None,
                     help="JSON from untuned_rules.py: score each held-out group with the rules before its tuning")
     ap.add_argument("--final", action="store_true", help="also train on all dev and write weights to --weights")
-    ap.add_argument("--weights", type=Path, default=HERE / "weights")
-    ap.add_argument("--text-only", action="store_true",
-                    help="no lexicon cue features: the model reads the clause's text and its place in the call")
+    ap.add_argument("--weights", type=Path, default=recall.WEIGHTS)
+    ap.add_argument("--lexicon-features", action="store_true",
+                    help="variant: the rules' lexicon cues as features too (leaks tuning into the held-out sets)")
     ap.add_argument("--no-filters", action="store_true",
                     help="ablation: add what the model finds without the engine's negation/past/... filters")
+    ap.add_argument("--penalty", choices=("l1", "l2"), default=PENALTY)
     args = ap.parse_args()
-    features.LEXICON_FEATURES = not args.text_only
+    globals()["PENALTY"] = args.penalty
+    features.LEXICON_FEATURES = args.lexicon_features
     recall.FILTERS = not args.no_filters
     h2 = h2_ids()
     loaded = load_cases(None, "dev")

@@ -1,14 +1,16 @@
-"""Features of one clause, and the linear scorer over them: pure Python, shared by training and scoring.
+"""Features of one clause, and the linear scorer over them: pure Python, shared by training and run time.
 
 Why a hand-written dot product and not a library at run time: the model is a logistic regression, so a
-score is `bias + sum(weight[f] for f in features)`; a dict lookup per feature is all it takes, costs no
-import of numpy/scikit-learn (a training-only dependency), and gives the same float on every machine.
-The feature list is built here and nowhere else, so what is trained is exactly what is scored.
+score is `bias + sum(weight[f] for f in features)`; a dict lookup per feature is all it takes, needs no
+numpy/scikit-learn (a training-only dependency, the `[train]` extra), and gives the same float on every
+machine. The feature list is built here and nowhere else, so what is trained is exactly what is scored
+(`eval/experiments/learned_recall/run.py` trains; `learned.py` scores).
 
-Features: the clause's words (uni- and bigrams) for Latin script, character 1-3-grams for Han, its first
-and last token, plus a few structural ones read off the rules' scan (`TurnView`): a date phrase in the
-clause, first person, a question, negation/past/hypothetical cues, action-type cues, and where the clause
-sits relative to the rep's last proposal (the rules' asks).
+Features: the clause's Han character 1-3-grams and Latin words and word bigrams, its first token, closing
+mark and length, plus where it sits in the call: right after a rep ask the rules found (and whether that ask
+was specific), its position in its turn, the call's last fifth. By default no lexicon cue is a feature: the
+cross-validation that justified the stage scored held-out writer sets with rules that had never seen them,
+and lexicon cues tuned on those very sets would have leaked into the model's features.
 """
 
 from __future__ import annotations
@@ -22,30 +24,32 @@ from pathlib import Path
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[a-z0-9']+")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# Cues of the rules' lexicons worth telling the model about (each one is already scanned for most turns
-# the rules look at). Negation, the past and real conditionals are also hard filters on what it adds.
+# Lexicon cues offered as features only when LEXICON_FEATURES is on (an experiment variant; see the README
+# of eval/experiments/learned_recall for why the shipped weights do without them).
 CUES = ("first_person", "commit", "negation", "past", "future", "hypothetical", "stall", "hedge",
         "praise_strong", "praise_weak", "praise_target", "degree", "vendor_ref", "own_side",
         "ask_opener", "customer_agent", "vague", "decision_maker", "rep_self", "request_rep")
+LEXICON_FEATURES = False
 
 
 def text_features(text: str) -> list[str]:
     """Lexical features of a clause: Han character 1-3-grams, Latin words and word bigrams, edge tokens."""
-    low = text.translate(_ASCII_LOWER)
+    low = text.translate(_ASCII_LOWER) if not text.isascii() else text.lower()
     out: list[str] = []
+    han = 0
     for run in _HAN_RUN.findall(low):
         n = len(run)
-        out.extend("c:" + run[i:i + 1] for i in range(n))
-        out.extend("c:" + run[i:i + 2] for i in range(n - 1))
-        out.extend("c:" + run[i:i + 3] for i in range(n - 2))
+        han += n
+        out.extend(["c:" + ch for ch in run])
+        out.extend(["c:" + run[i:i + 2] for i in range(n - 1)])
+        out.extend(["c:" + run[i:i + 3] for i in range(n - 2)])
     words = _WORD.findall(low)
-    out.extend("w:" + w for w in words)
-    out.extend("b:" + a + "_" + b for a, b in zip(words, words[1:]))
-    head = low.lstrip()[:2]
-    out.append("first:" + (words[0] if words and low.lstrip()[:1].isascii() else head))
-    tail = low.rstrip()
-    out.append("end:" + tail[-1:])  # the closing mark: "?", "。", "吧", a letter
-    size = len(words) + sum(len(r) for r in _HAN_RUN.findall(low)) // 2
+    out.extend(["w:" + w for w in words])
+    out.extend(["b:" + a + "_" + b for a, b in zip(words, words[1:])])
+    head = low.lstrip()
+    out.append("first:" + (words[0] if words and head[:1].isascii() else head[:2]))
+    out.append("end:" + low.rstrip()[-1:])  # the closing mark: "?", "。", "吧", a letter
+    size = len(words) + han // 2
     out.append("len:" + ("s" if size <= 3 else "m" if size <= 8 else "l" if size <= 16 else "xl"))
     return out
 
@@ -58,11 +62,6 @@ class Context:
     after_specific_ask: bool  # ... and it named a concrete time and step
     clause_index: int  # position of the clause in its turn
     near_end: bool  # in the last fifth of the call
-
-
-# Whether the rules' lexicon cues (and date finder, question test) are features. Off, the model reads the
-# text and its place in the call only: nothing it knows comes from lexicons tuned on the text it is scored on.
-LEXICON_FEATURES = True
 
 
 def clause_features(view, clause, ctx: Context) -> list[str]:
@@ -78,23 +77,16 @@ def clause_features(view, clause, ctx: Context) -> list[str]:
     out.append("pos:" + str(min(ctx.clause_index, 2)))
     if ctx.near_end:
         out.append("near_end")
-    if not LEXICON_FEATURES:
-        return out
-    for key in CUES:
-        if view.has(key, s, e):
-            out.append("cue:" + key)
-    out.extend("type:" + t for t in view.types(s, e))
-    if view.dates_in(s, e):
-        out.append("date")
-    if _is_question(view, clause):
-        out.append("question")
+    if LEXICON_FEATURES:
+        from analyzer.extract.offline.scan import is_question
+
+        out.extend("cue:" + key for key in CUES if view.has(key, s, e))
+        out.extend("type:" + t for t in view.types(s, e))
+        if view.dates_in(s, e):
+            out.append("date")
+        if is_question(view, clause):
+            out.append("question")
     return out
-
-
-def _is_question(view, clause) -> bool:
-    from analyzer.extract.offline.scan import is_question
-
-    return is_question(view, clause)
 
 
 @dataclass
@@ -105,14 +97,14 @@ class LinearModel:
     weights: dict[str, float]
     threshold: float = 0.5
 
-    def probability(self, features: list[str]) -> float:
+    def score(self, features: list[str]) -> float:
+        """The log-odds: binary features, so a repeated n-gram counts once, as in training."""
         w = self.weights
-        z = self.bias
-        for f in set(features):  # binary features: a repeated n-gram counts once, as in training
-            z += w.get(f, 0.0)
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return self.bias + sum([w[f] for f in set(features) if f in w])
+
+    def probability(self, features: list[str]) -> float:
+        z = self.score(features)
+        return 0.0 if z < -30 else 1.0 / (1.0 + math.exp(-z))
 
     def to_json(self) -> dict:
         return {"bias": round(self.bias, 5), "threshold": round(self.threshold, 4),

@@ -1,0 +1,246 @@
+"""The learned recall stage behind the rules: clauses the rules missed that a small linear model finds.
+
+Why: rules know only the wordings they were shown. Cross-validated by writer set, with each held-out set read
+by the rules as they stood before that set reached dev, adding what a logistic regression over the clause's
+character n-grams / words finds raised F1 on every list (eval/experiments/learned_recall/README.md).
+
+The rules' findings win: a clause a rule finding already covers is not added, an ask is added only to a rep
+turn where the rules found none, and a customer action only to a sentence with none. What the model adds
+still passes the engine's own filters (negation, real conditionals, the past, stalls, hedges, questions, a
+request to the rep, a bare acknowledgement) and is built with the engine's own helpers: the quote is the
+clause's verbatim slice, the due phrase `evidence.due_mention`, the type `clauses.types_of`, the specificity
+`evidence.is_specific_time`. Weights: `weights/<list>.json`, trained on dev gold only by
+`eval/experiments/learned_recall/run.py --final`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, cached_property
+from types import SimpleNamespace
+from pathlib import Path
+
+from analyzer.dates import resolve
+from analyzer.evaluation.score import overlap
+from analyzer.extract.offline import clauses as C
+from analyzer.extract.offline.evidence import action_text, due_mention, is_specific_time, quote
+from analyzer.extract.offline.learned_model import _ASCII_LOWER, Context, LinearModel, clause_features
+from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
+from analyzer.extract.offline.segment import Clause, Sentence
+from analyzer.models import Ask, CustomerAction, Findings, Praise
+
+LISTS = ("praise", "customer_actions", "asks")
+ROLE = {"praise": "customer", "customer_actions": "customer", "asks": "rep"}
+WEIGHTS = Path(__file__).parent / "weights"
+# A rep ask this many turns back or fewer is "the rep's last proposal" for the clauses after it.
+AFTER_ASK_TURNS = 2
+COVERED = 0.5  # the harness's own overlap bar (score.MIN_OVERLAP): a rule finding covering a clause this much
+FILTERS = True  # off only for the experiment's ablation of what the filters contribute
+
+
+@cache
+def models() -> dict[str, LinearModel]:
+    """The shipped weights, loaded once per process; a list without a weights file gets no stage."""
+    return {n: LinearModel.load(WEIGHTS / f"{n}.json") for n in LISTS if (WEIGHTS / f"{n}.json").is_file()}
+
+
+# Features whose value is a string of the clause's own text (a Han n-gram, a word, a bigram's longer word,
+# the clause's first token), and families of which every clause has exactly one.
+_LEXICAL = ("c", "w", "b", "first")
+_ONE_OF = ("end", "len", "pos")
+
+
+class TurnGate:
+    """An upper bound on the best score any clause of a turn can reach, from one Aho-Corasick pass (Rust)
+    over the turn: a turn whose bound stays under the threshold is never segmented nor featurized.
+
+    Exact in the safe direction: the turn's own features (role, after an ask, near the end) are known, every
+    clause has one closing mark, length and position (their best weight is taken), and every lexical
+    feature of a clause has its string — for a bigram, its longer word — inside the turn's (lowercased)
+    text, so the positive weights of the strings found there complete the bound. The L1-trained weights
+    are sparse (about 150-200 per list, no single-character n-grams), which is what makes it tight.
+    """
+
+    def __init__(self, model: LinearModel):
+        import ahocorasick_rs
+
+        self.weights = model.weights
+        self.lexical: dict[str, float] = {}
+        best: dict[str, float] = {}
+        for f, w in model.weights.items():
+            kind, _, value = f.partition(":")
+            if kind in _LEXICAL and w > 0:
+                # A bigram is present only where both its words are: the longer one is the rarer string.
+                key = max(value.split("_", 1), key=len) if kind == "b" else value
+                self.lexical[key] = self.lexical.get(key, 0.0) + w
+            elif kind in _ONE_OF:
+                best[kind] = max(best.get(kind, 0.0), w)
+        self.base = model.bias + sum(best.values())
+        self.needed = math.log(model.threshold / (1 - model.threshold)) if 0 < model.threshold < 1 else -math.inf
+        keys = sorted(self.lexical)
+        self.automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
+
+    def passes(self, text: str, role: str, recent: list[bool], near_end: bool) -> bool:
+        w = self.weights
+        bound = self.base + w.get("role:" + role, 0.0)
+        if recent:
+            bound += w.get("after_ask", 0.0) + max(0.0, w.get("after_ask_head", 0.0)) + w.get(
+                "after_ask_spec" if any(recent) else "after_ask_vague", 0.0)
+        if near_end:
+            bound += w.get("near_end", 0.0)
+        if bound >= self.needed or self.automaton is None:
+            return bound >= self.needed
+        low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+        found = set(self.automaton.find_matches_as_strings(low, overlapping=True))
+        return bound + sum([self.lexical[k] for k in found]) >= self.needed
+
+
+@cache
+def gates() -> dict[str, TurnGate]:
+    return {n: TurnGate(m) for n, m in models().items()}
+
+
+@dataclass
+class Candidate:
+    list: str
+    view: TurnView
+    sentence: Sentence
+    clause: Clause
+    features: list[str]
+    rules: tuple[str, ...]  # the quotes of the rules' findings of this list in this turn
+
+    @cached_property
+    def blocked(self) -> bool:
+        """The engine's filters refuse it whatever the model says (asked only above the threshold)."""
+        if not FILTERS:
+            return False
+        v, c = self.view, self.clause
+        s, e = c.start, c.end
+        if self.list == "praise":
+            return v.has("negation", s, e) or strip_polite(v, c) or is_question(v, c)
+        if self.list == "customer_actions":
+            return C._blocked(v, c) or v.has("hedge", s, e) or C.is_request(v, c) or C.is_bare_ack(v, c)
+        return strip_polite(v, c) or C.past(v, c) or v.has("negation", s, e)
+
+    @cached_property
+    def covered(self) -> bool:
+        """A rule finding of the same list already holds it: one ask per turn; one action per sentence."""
+        if self.list == "asks":
+            return bool(self.rules)
+        text = self.sentence.text if self.list == "customer_actions" else quote(self.view, self.clause.start,
+                                                                                  self.clause.end)
+        return any(overlap(q, text) >= COVERED for q in self.rules)
+
+
+def candidates(views: list[TurnView], findings, kind: str = "dialogue",
+               only: tuple[str, ...] = LISTS, gate: dict[str, TurnGate] | None = None) -> list[Candidate]:
+    """Every clause of a turn of the right role, with its features, for each list in `only`; none in prose
+    notes (the notes pass has no speaker turns to learn roles from). With `gate`, only turns whose bound
+    can reach a list's threshold (training scores every clause: no gate)."""
+    if kind == "notes":
+        return []
+    ask_turns = {a.turn: a.specific for a in findings.asks}
+    by_turn: dict[str, dict[int, list[str]]] = {n: {} for n in LISTS}
+    for n in LISTS:
+        for item in getattr(findings, n):
+            by_turn[n].setdefault(item.turn, []).append(item.quote)
+    near_end = len(views) * 4 // 5
+    out: list[Candidate] = []
+    for v in views:
+        recent = [ask_turns[t] for t in range(v.index - AFTER_ASK_TURNS, v.index) if t in ask_turns]
+        lists = [n for n in only if ROLE[n] == v.role
+                 and (gate is None or gate[n].passes(v.text, v.role, recent, v.index >= near_end))]
+        if not lists:
+            continue
+        k = 0
+        for sentence in v.sentences:
+            for c in sentence.clauses:
+                ctx = Context(after_ask=bool(recent), after_specific_ask=any(recent), clause_index=k,
+                              near_end=v.index >= near_end)
+                k += 1
+                feats = clause_features(v, c, ctx)
+                for n in lists:
+                    out.append(Candidate(n, v, sentence, c, feats, tuple(by_turn[n].get(v.index, ()))))
+    return out
+
+
+def select(cands: list[Candidate], probs: list[float], threshold: float | dict[str, float], *,
+           alone: bool = False) -> list[Candidate]:
+    """The candidates the model adds: above the threshold, not blocked, not covered by the rules (unless
+    `alone`: the model scored by itself), at most one ask per turn and one action per sentence."""
+    best: dict[tuple, tuple[float, int]] = {}
+    picked: list[int] = []
+    for i, (c, p) in enumerate(zip(cands, probs)):
+        t = threshold[c.list] if isinstance(threshold, dict) else threshold
+        if p < t or (c.covered and not alone) or c.blocked:
+            continue
+        if c.list == "praise":
+            picked.append(i)
+            continue
+        key = (c.list, c.view.index) if c.list == "asks" else (c.list, c.view.index, c.sentence.index)
+        if key not in best or p > best[key][0]:
+            best[key] = (p, i)
+    picked.extend(i for _, i in best.values())
+    return [cands[i] for i in sorted(picked)]
+
+
+def build(c: Candidate, meeting: date | None):
+    """The finding for an added clause, with the engine's own quote, due phrase, type and actor; None for an
+    action dated before the meeting (done, not promised: as the rules drop it)."""
+    v, s, cl = c.view, c.sentence, c.clause
+    q = quote(v, cl.start, cl.end)
+    if c.list == "praise":
+        return Praise(quote=q, speaker="", turn=v.index)
+    if c.list == "customer_actions":
+        mention = due_mention(v, cl, s)
+        if mention is not None and meeting is not None:
+            due = resolve(mention.text, meeting)
+            if due is not None and (due.end or due.start) < meeting:
+                return None
+        types = C.types_of(v, cl.start, cl.end) or C.types_of(v, s.start, s.end)
+        return CustomerAction(
+            quote=q, speaker="", turn=v.index, action=action_text(cl.text),
+            actor="joint" if v.has("joint", s.start, s.end) else "customer",
+            type=types[0] if types else "other", due_text=mention.text if mention else None)
+    # An ask: specific when its sentence names a time that resolves to a day or at most a week.
+    dated = v.dates_in(s.start, s.end)
+    return Ask(quote=q, speaker="", turn=v.index,
+               specific=bool(dated) and meeting is not None and is_specific_time(dated[0].text, meeting),
+               response="none")
+
+
+def learned_asks(dialogue, asks: list[tuple]) -> list[tuple]:
+    """Asks the ask model finds in rep turns where the rules found none, made by the dialogue's own
+    `_make_ask` (its type, time and specificity), so `_link` answers them like the rules' asks."""
+    model = models().get("asks")
+    if model is None:
+        return []
+    found = SimpleNamespace(praise=[], customer_actions=[], asks=[a[0] for a in asks])
+    cands = candidates(dialogue.views, found, only=("asks",), gate=gates())
+    out = []
+    for c in select(cands, [model.probability(c.features) for c in cands], model.threshold):
+        v, s = c.view, c.sentence
+        nxt = v.sentences[s.index + 1] if s.index + 1 < len(v.sentences) else None
+        # The step and time are read from the whole sentence (the clause may hold only the question).
+        out.append(dialogue._make_ask(v, s, (s.start, s.end), nxt,
+                                      quote_span=(c.clause.start, c.clause.end)))
+    return out
+
+
+def add_learned(findings: Findings, views: list[TurnView], meeting: date | None) -> None:
+    """Append to `findings` the praise and customer actions the shipped models find and the rules did not (in
+    place, turn order kept); asks are added earlier, by `learned_asks`, so that they get their answers."""
+    shipped = {n: m for n, m in models().items() if n != "asks"}
+    if not shipped:
+        return
+    cands = candidates(views, findings, only=tuple(shipped), gate=gates())
+    probs = [shipped[c.list].probability(c.features) for c in cands]
+    added: dict[str, list] = {}
+    for c in select(cands, probs, {n: m.threshold for n, m in shipped.items()}):
+        item = build(c, meeting)
+        if item is not None:
+            added.setdefault(c.list, []).append(item)
+    for name, new in added.items():
+        setattr(findings, name, sorted(getattr(findings, name) + new, key=lambda i: i.turn))

@@ -1,0 +1,134 @@
+"""The learned recall stage (analyzer/extract/offline/learned.py): what it adds behind the rules, what the
+engine's filters still stop, that its gate loses nothing, and that the run time stays pure Python."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from analyzer.extract.offline import learned as L
+from analyzer.extract.offline.engine import OfflineEngine
+from analyzer.extract.offline.learned_model import LinearModel, text_features
+from analyzer.models import Transcript, Turn
+
+R, C = "rep", "customer"
+RULES = OfflineEngine(learned=False)
+LEARNED = OfflineEngine(learned=True)
+
+
+def call(*turns: tuple[str, str]) -> Transcript:
+    return Transcript(id="t", source="-", meeting_date=date(2026, 3, 12), language="en", turns=[
+        Turn(index=i, speaker="Rep" if role == R else "Cust", text=text, role=role)
+        for i, (role, text) in enumerate(turns)])
+
+
+def quotes(findings, name: str) -> list[str]:
+    return [item.quote for item in getattr(findings, name)]
+
+
+# Wordings the rules' lexicons do not know, that the model finds: (turns, list, quote, due phrase).
+ADDED = [
+    ([(R, "That's the tracking page."), (C, "Your tracking page does look a lot slicker than our carrier's")],
+     "praise", "Your tracking page does look a lot slicker than our carrier's", None),
+    ([(R, "Here's the demo."), (C, "I'll bring him to your Leeds demo room on Monday the 16th")],
+     "customer_actions", "I'll bring him to your Leeds demo room on Monday the 16th", "Monday the 16th"),
+    ([(C, "我们现在用纸质单据。"), (R, "您看能不能下周就让我们去仓库试装一台"), (C, "好的，没问题。")],
+     "asks", "您看能不能下周就让我们去仓库试装一台", None),
+]
+
+
+@pytest.mark.parametrize("turns,name,quote,due", ADDED)
+def test_adds_what_the_rules_miss(turns, name, quote, due):
+    t = call(*turns)
+    assert quote not in quotes(RULES.extract(t), name)  # else the test shows nothing about the stage
+    found = LEARNED.extract(t)
+    assert quote in quotes(found, name)
+    item = next(i for i in getattr(found, name) if i.quote == quote)
+    assert item.turn == 1 and quote in t.turns[1].text  # verbatim, cited turn
+    if name == "customer_actions":
+        assert item.due_text == due and item.actor == "customer" and item.type
+    if name == "asks":
+        # Made by the dialogue's own _make_ask and answered by its _link: no step its lexicon knows, so not
+        # specific; the customer's yes is its response.
+        assert (item.specific, item.missing, item.response, item.response_turn) == (False, ["what"], "accepted", 2)
+
+
+# The same wordings negated, hypothetical or past: the engine's filters stop them whatever the model says.
+BLOCKED = [
+    ([(R, "That's the tracking page."), (C, "Your tracking page doesn't look a lot slicker than our carrier's")],
+     "praise", True),
+    ([(R, "That's the tracking page."), (C, "If your tracking page does look a lot slicker than our carrier's, fine")],
+     "praise", False),
+    ([(R, "Here's the demo."), (C, "I won't bring him to your Leeds demo room on Monday the 16th")],
+     "customer_actions", False),
+    ([(R, "Here's the demo."), (C, "If I bring him to your Leeds demo room on Monday the 16th, what do we see?")],
+     "customer_actions", False),
+    ([(C, "我们现在用纸质单据。"), (R, "上周我们已经去仓库试装过一台了")], "asks", False),
+]
+
+
+@pytest.mark.parametrize("turns,name,model_fires", BLOCKED)
+def test_filters_still_apply(turns, name, model_fires):
+    t = call(*turns)
+    assert quotes(LEARNED.extract(t), name) == quotes(RULES.extract(t), name) == []
+    if model_fires:
+        # The model alone would add it: the filter (negation), not a low score, is what stops it.
+        cands = [c for c in L.candidates(OfflineEngine._scan(t), RULES.extract(t)) if c.list == name]
+        model = L.models()[name]
+        assert any(model.probability(c.features) >= model.threshold and c.blocked for c in cands)
+
+
+def test_rules_findings_win():
+    """What the rules found stays as they found it, and nothing is found twice."""
+    t = call((R, "下周二我们带工程师过来演示，您看行吗？"), (C, "行，我们一起在仓库那边看"),
+             (R, "That's the tracking page."), (C, "Your tracking page does look a lot slicker than our carrier's"))
+    rules, learned = RULES.extract(t), LEARNED.extract(t)
+    for name in L.LISTS:
+        assert all(item in getattr(learned, name) for item in getattr(rules, name))
+        assert len(set(quotes(learned, name))) == len(quotes(learned, name))
+    assert len(learned.praise) == len(rules.praise) + 1
+
+
+def test_gate_loses_nothing(monkeypatch):
+    """The turn gate is an upper bound: with it or without it the stage adds exactly the same findings."""
+    from analyzer.evaluation.dataset import load_cases
+
+    cases = load_cases(None, "dev").cases[::4]
+    gated = [LEARNED.extract(c.transcript) for c in cases]
+    monkeypatch.setattr(L, "gates", lambda: None)
+    ungated = [LEARNED.extract(c.transcript) for c in cases]
+    assert gated == ungated
+
+
+def test_default_engine_is_the_rules_alone(monkeypatch):
+    monkeypatch.delenv("ANALYZER_LEARNED", raising=False)
+    assert OfflineEngine().learned is False and OfflineEngine().version == RULES.version
+    monkeypatch.setenv("ANALYZER_LEARNED", "1")
+    assert OfflineEngine().learned is True and OfflineEngine().version != RULES.version
+
+
+def test_weights_are_small_and_complete():
+    sizes = [p.stat().st_size for p in L.WEIGHTS.glob("*.json")]
+    assert len(sizes) == len(L.LISTS) and sum(sizes) < 2_000_000
+    for model in L.models().values():
+        assert 0 < model.threshold < 1 and model.weights
+
+
+def test_linear_model_is_a_dot_product():
+    m = LinearModel(bias=-1.0, weights={"w:great": 2.0, "c:不错": 1.5}, threshold=0.5)
+    assert m.score(["w:great", "w:great", "w:other"]) == pytest.approx(1.0)  # binary: repeats count once
+    assert m.probability(text_features("Great, really great")) == pytest.approx(1 / (1 + 2.718281828 ** -1.0))
+    assert LinearModel.from_json(m.to_json()) == m
+
+
+def test_run_time_imports_no_training_library():
+    code = ("import sys; from analyzer.extract.offline.engine import OfflineEngine; "
+            "from analyzer.ingest import load; "
+            "t = load('x.txt', data='Rep: Could we pilot it Monday?\\nCustomer: Sure.'.encode()); "
+            "OfflineEngine(learned=True).extract(t); "
+            "print(sorted(m for m in ('sklearn', 'numpy', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
