@@ -29,7 +29,14 @@ def quotes(findings, name: str) -> list[str]:
     return [item.quote for item in getattr(findings, name)]
 
 
-# Wordings the rules' lexicons do not know, that the model finds: (turns, list, quote, due phrase).
+# Findings the model makes when the rule for that list finds nothing: (turns, list, quote, due phrase). The
+# rule is switched off (RULE_OFF) rather than relying on a wording today's lexicons happen not to know: the
+# lexicons keep learning, and this tests the stage, not their gaps.
+RULE_OFF = {
+    "praise": ("analyzer.extract.offline.clauses.is_praise", lambda *a, **k: False),
+    "customer_actions": ("analyzer.extract.offline.clauses.commitment", lambda *a, **k: None),
+    "asks": ("analyzer.extract.offline.dialogue.Dialogue._rep_turn", lambda self, v: []),
+}
 ADDED = [
     ([(R, "That's the tracking page."), (C, "Your tracking page does look a lot slicker than our carrier's")],
      "praise", "Your tracking page does look a lot slicker than our carrier's", None),
@@ -41,9 +48,10 @@ ADDED = [
 
 
 @pytest.mark.parametrize("turns,name,quote,due", ADDED)
-def test_adds_what_the_rules_miss(turns, name, quote, due):
+def test_adds_what_the_rules_miss(turns, name, quote, due, monkeypatch):
+    monkeypatch.setattr(*RULE_OFF[name])
     t = call(*turns)
-    assert quote not in quotes(RULES.extract(t), name)  # else the test shows nothing about the stage
+    assert quote not in quotes(RULES.extract(t), name)
     found = LEARNED.extract(t)
     assert quote in quotes(found, name)
     item = next(i for i in getattr(found, name) if i.quote == quote)
@@ -51,9 +59,9 @@ def test_adds_what_the_rules_miss(turns, name, quote, due):
     if name == "customer_actions":
         assert item.due_text == due and item.actor == "customer" and item.type
     if name == "asks":
-        # Made by the dialogue's own _make_ask and answered by its _link: no step its lexicon knows, so not
-        # specific; the customer's yes is its response.
-        assert (item.specific, item.missing, item.response, item.response_turn) == (False, ["what"], "accepted", 2)
+        # Made by the dialogue's own _make_ask (specific exactly when nothing is missing) and answered by its
+        # _link: the customer's yes in the next turn is its response.
+        assert item.specific == (item.missing == []) and (item.response, item.response_turn) == ("accepted", 2)
 
 
 # The same wordings negated, hypothetical or past: the engine's filters stop them whatever the model says.
@@ -89,7 +97,8 @@ def test_rules_findings_win():
     for name in L.LISTS:
         assert all(item in getattr(learned, name) for item in getattr(rules, name))
         assert len(set(quotes(learned, name))) == len(quotes(learned, name))
-    assert len(learned.praise) == len(rules.praise) + 1
+    # Whether today's rules know this wording or the model finds it, it is one finding, not two.
+    assert quotes(learned, "praise").count("Your tracking page does look a lot slicker than our carrier's") == 1
 
 
 def test_gate_loses_nothing(monkeypatch):
