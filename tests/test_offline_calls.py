@@ -185,3 +185,35 @@ def test_comparison_runs_and_waste_of_time(turns, types, response):
     t, f = extract(turns, "en" if turns[0][1].isascii() else "zh")
     assert [a.type for a in f.customer_actions] == types
     assert [a.response for a in f.asks] == [response]
+
+
+# ---------------------------------------------------------------- DECLINED_NOT_PROBED: the remedies after a refusal
+def _flagged(turns, language="en") -> bool:
+    t = transcript(turns, language)
+    return any(f.code == "DECLINED_NOT_PROBED" for f in analyze_transcript(t).flags)
+
+
+FILLER = [(R, "How's the new warehouse working out?"), (C, "Busy, but fine."), (R, "Good to hear."),
+          (C, "The forklifts are new too."), (R, "Nice."), (C, "Anyway."), (R, "Right."), (C, "Yes."),
+          (R, "Sure.")]
+FLAGS = [
+    # probed right after the refusal, with the new phrasings
+    ([(R, "Could we run the pilot next Tuesday?"), (C, "No, we're not interested."), (R, "Fair. What tipped it?")],
+     False),
+    ([(R, "Could we run the pilot next Tuesday?"), (C, "No thanks."),
+      (R, "Is there anything on our side that would change that?")], False),
+    # probed after the first refusal, then the lowered ask declined too
+    ([(C, "We've decided to stay with our current vendor."), (R, "Was it the price?"), (C, "Partly."),
+      (R, "Could we at least do a thirty-minute review next Tuesday?"), (C, "No thanks.")], False),
+    # a reschedule is no refusal of the step
+    ([(R, "Could we walk the site next Tuesday?"), (C, "Tuesday's no good. Thursday at nine works though.")], False),
+    # refused and the rep moved on; a proposal much later is no lower ask
+    ([(R, "Could we run the pilot next Tuesday?"), (C, "No thanks."), (R, "OK, thanks for your time.")], True),
+    ([(R, "Could we run the pilot next Tuesday?"), (C, "No thanks.")] + FILLER
+     + [(R, "Could we book a demo for your finance team next Friday?"), (C, "Sure, Friday works.")], True),
+]
+
+
+@pytest.mark.parametrize("turns,flagged", FLAGS, ids=[str(i) for i in range(len(FLAGS))])
+def test_declined_not_probed(turns, flagged):
+    assert _flagged(turns) == flagged

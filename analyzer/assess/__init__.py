@@ -12,6 +12,8 @@ from analyzer.models import Findings, Flag, Outcome, Transcript
 
 # Committing to sign or to issue the PO in the call is an Order; every other customer action is an Advance.
 ORDER_TYPES = {"sign"}
+# A lower ask must follow the refusal soon; an unrelated proposal an hour later is no remedy for it.
+LOWER_WINDOW = 8
 
 
 @dataclass
@@ -53,12 +55,22 @@ def flags_of(findings: Findings, transcript: Transcript) -> list[Flag]:
             add("UNDATED_COMMITMENT", a.turn, quote=a.quote)
 
     probe_turns = [p.turn for p in findings.probes]
+    action_turns = {a.turn for a in findings.customer_actions}
+    refusal_turns = [d.turn for d in findings.declines] + [
+        a.response_turn if a.response_turn is not None else a.turn for a in asks if a.response == "declined"]
+    first_refusal = min(refusal_turns, default=None)
     for a in asks:
         if a.response != "declined":
             continue
         after = a.response_turn if a.response_turn is not None else a.turn
-        probed = any(t > after for t in probe_turns)
-        lowered = any(b.turn > after for b in asks)
+        if after in action_turns:
+            continue  # a reschedule: the customer refused the time and offered another (hard call 16)
+        # The article's remedies apply to the refusal as a whole: a probe after the first refusal of the call
+        # ("Is it the price?" after "we've decided to stay with them"), a lower ask after this one, or this ask
+        # being itself the lower one (an earlier ask was declined) all count.
+        probed = any(t > first_refusal for t in probe_turns)
+        lowered = any(after < b.turn <= after + LOWER_WINDOW for b in asks) or any(
+            b.response == "declined" and b.turn < a.turn for b in asks)
         if not probed and not lowered:
             add("DECLINED_NOT_PROBED", a.turn, quote=a.quote)
 
