@@ -139,6 +139,10 @@ REP_TASKS = [
     ("我这边给您跟售后部门反馈一下。", True),
     ("上周我们已经把设备装好了。", False),
     ("这个包装是我们自己设计的。", False),
+    # the agent's service done while the customer waits is no to-do (hard call 11)
+    ("好的，那我现在帮您取消这两个包月业务。", False),
+    ("行，这就给您办理变更，您稍等。", False),
+    ("好的，我明天上午帮您把变更办好，办好了给您回电话。", True),
 ]
 
 
