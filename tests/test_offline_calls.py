@@ -221,3 +221,21 @@ FLAGS = [
 @pytest.mark.parametrize("turns,flagged", FLAGS, ids=[str(i) for i in range(len(FLAGS))])
 def test_declined_not_probed(turns, flagged):
     assert _flagged(turns) == flagged
+
+
+# ---------------------------------------------------------------- closing the order: "shall I put it through?", vendor-step conditions
+ORDERS = [
+    ([(R, "Shall I put the repeat order through today?"), (C, "Yes, go ahead.")], ["sign"], ["accepted"]),
+    ([(R, "Should I push the annual renewal through this afternoon?"), (C, "Yep, lock it in.")], ["sign"], ["accepted"]),
+    ([(R, "Shall I send you the deck?"), (C, "Sure.")], [], []),
+    ([(C, "I'll sign it today if you get the contract over after lunch.")], ["sign"], []),
+    ([(C, "Once you send the paperwork we'll raise the PO on Friday.")], ["sign"], []),
+    ([(C, "If the price drops another ten percent I'll sign it today.")], [], []),
+]
+
+
+@pytest.mark.parametrize("turns,types,responses", ORDERS, ids=[str(i) for i in range(len(ORDERS))])
+def test_closing_the_order(turns, types, responses):
+    t, f = extract(turns)
+    assert [a.type for a in f.customer_actions] == types
+    assert [a.response for a in f.asks] == responses
