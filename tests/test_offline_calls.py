@@ -231,6 +231,7 @@ ORDERS = [
     ([(C, "I'll sign it today if you get the contract over after lunch.")], ["sign"], []),
     ([(C, "Once you send the paperwork we'll raise the PO on Friday.")], ["sign"], []),
     ([(C, "If the price drops another ten percent I'll sign it today.")], [], []),
+    ([(C, "If you drop the setup fee we'll sign today.")], [], []),
 ]
 
 
