@@ -352,6 +352,48 @@ ROWS = [
     (R, "Do you get financial support from the state?", set(), None),
     # ---- an item put in the cart is bought in the session: the ask needs no other time
     (R, "What about adding Billy Summers to the shopping list?", {"ask:specific"}, None),
+    # ---- praise as an evaluative predicate on the offering (tune-en): a definite subject before a copula, a
+    # predicate adjective of speed, accuracy, build or ease, a terse bare subject judged at once, an indefinite
+    # offering named as what something is, a comparison with anything the customer or a rival has, beating what
+    # they have, competence, time saved; small talk, the customer's own or a rival's things, personal feelings,
+    # words that only describe ("the only quiet room", "it adds up fast") are not
+    (C, "The search is really fast", {"praise"}, None),
+    (C, "The tagging is clever", {"praise"}, None),
+    (C, "Those heat maps are super handy", {"praise"}, None),
+    (C, "The rollout plan is very detailed", {"praise"}, None),
+    (C, "Your pump is much quieter", {"praise"}, None),
+    (C, "Your installers were tidy and quick", {"praise"}, None),
+    (C, "Build quality is solid.", {"praise"}, None),
+    (C, "Setup was painless", {"praise"}, None),
+    (C, "That's a really nice interface", {"praise"}, None),
+    (C, "What a slick piece of kit", {"praise"}, None),
+    (C, "This is way better than our spreadsheet", {"praise"}, None),
+    (C, "Your app looks a lot slicker than the bank's", {"praise"}, None),
+    (C, "It's much faster than what our old tool does", {"praise"}, None),
+    (C, "This beats what we have hands down", {"praise"}, None),
+    (C, "Your engineers clearly know what they're doing", {"praise"}, None),
+    (C, "That feature alone would save us hours", {"praise"}, None),
+    (C, "Honestly this would save us a ton of time", {"praise"}, None),
+    (C, "The alerts feature is a real time-saver", {"praise"}, None),
+    (C, "The building is quiet on Fridays", set(), None),
+    (C, "The process is simple: legal reviews everything", set(), None),
+    (C, "The old vendor was fast but sloppy", set(), None),
+    (C, "At nine thousand a month it adds up fast", set(), None),
+    (C, "I'm in the back office, it's the only quiet room in the building", set(), None),
+    (C, "Our current system is fast", set(), None),
+    (C, "The app isn't fast enough for our drivers", set(), None),
+    (C, "Is the app fast on older phones?", set(), None),
+    (C, "Thursday's no good, we're closed", set(), None),
+    (C, "Five days is good.", set(), None),
+    (C, "Ok that's cool", set(), None),
+    (C, "So let's be efficient.", set(), None),
+    (C, "The drive in was fast", set(), None),
+    (C, "Your price is much higher than the others", set(), None),
+    (C, "The phone range was wider than I'd like.", set(), None),
+    (C, "That's the first time those have been useful since we bought them.", set(), None),
+    (C, "Donating makes you feel good", set(), None),
+    (C, "The ones close to home are most important to me", set(), None),
+    (C, "That is much better.", set(), None),
 ]
 
 
