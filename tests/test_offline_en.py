@@ -394,6 +394,21 @@ ROWS = [
     (C, "Donating makes you feel good", set(), None),
     (C, "The ones close to home are most important to me", set(), None),
     (C, "That is much better.", set(), None),
+    # ---- the rep's proposal frames (tune-en): "why don't we / why not" propose rather than negate; the
+    # customer's ability or readiness asked; a suggestion put to them; leave asked to book them
+    (R, "Why don't we walk the floor together tomorrow morning?", {"ask:specific"}, None),
+    (R, "Why not start the trial with your night shift on Monday?", {"ask:specific"}, None),
+    (R, "Are you able to send over the usage data by Wednesday?", {"ask:specific"}, None),
+    (R, "Would you be in a position to sign the order form this week?", {"ask:specific"}, None),
+    (R, "What do you say we run a pilot in the Leeds warehouse from the 16th?", {"ask:specific"}, None),
+    (R, "Could I ask you to share the usage data by Friday?", {"ask:specific"}, None),
+    (R, "How would you feel about running a pilot on one line next month?", {"ask:vague"}, None),
+    (R, "Can I put you down for the workshop on the 20th?", {"ask:specific"}, None),
+    (R, "Why didn't the pilot work last time?", set(), None),
+    (R, "Are you able to see my screen?", set(), None),
+    (R, "We don't run pilots before June", set(), None),
+    (R, "How would you feel if the price went up next year?", set(), None),
+    (C, "Why don't we just keep the spreadsheets?", set(), None),
 ]
 
 
