@@ -443,6 +443,20 @@ ROWS = [
     (C, "We saw the line running at the trade show last month", set(), None),
     (C, "Did you pass the proposal to your director?", set(), None),
     (C, "We can't get the paperwork signed before April", set(), None),
+    # ---- (tune-en, after v6) a demonstrative "that" subject; "Which is …" continues, it does not ask; one of the
+    # better ones; time saved for anyone's team; the verb "like", not the filler; the ironic "love that for us"
+    (C, "That drift check is genuinely clever", {"praise"}, None),
+    (C, "Okay, that export view is really handy", {"praise"}, None),
+    (C, "Which is exactly what we need.", {"praise"}, None),
+    (C, "Your spec sheet is one of the clearer ones I've seen", {"praise"}, None),
+    (C, "Honestly it's one of the better tools we've trialled", {"praise"}, None),
+    (C, "It would save her team about an hour per shift", {"praise"}, None),
+    (C, "We really like the audit view", {"praise"}, None),
+    (C, "Which is the cheapest option?", set(), None),
+    (C, "It's one of the more expensive ones we've seen", set(), None),
+    (C, "The charities that help children are important", set(), None),
+    (C, "The stand shades it from like November on", set(), None),
+    (C, "Great, a price rise. Love that for us.", set(), None),
 ]
 
 
