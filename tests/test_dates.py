@@ -157,6 +157,11 @@ EN = [
     ("December 25, 2026", THU, "2026-12-25"),
     ("Christmas", date(2026, 12, 26), "2027-12-25"),
     ("Thanksgiving", THU, "2026-11-26"),
+    # a weekday or the day counted from a holiday (tune-en)
+    ("the Monday after Thanksgiving", THU, "2026-11-30"),
+    ("the Friday before Christmas", THU, "2026-12-18"),
+    ("the day after Thanksgiving", THU, "2026-11-27"),
+    ("the Tuesday after Labor Day", THU, "2026-09-08"),
     ("before Christmas", THU, "2026-12-25"),
     ("Q4", THU, ("2026-10-01", "2026-12-31")),
     ("Q2 2027", THU, ("2027-04-01", "2027-06-30")),

@@ -302,6 +302,22 @@ def _holiday(m, meeting):
     return point(cal.next_holiday(meeting, *HOLIDAYS[_words(m.group("hol")).replace("’", "'")]))
 
 
+def _around_holiday(m, meeting):
+    """"the Monday after Thanksgiving", "the Friday before Christmas", "the day after Labor Day": that day,
+    counted from the holiday's own date (the next one after the meeting)."""
+    hol = cal.next_holiday(meeting, *HOLIDAYS[_words(m.group("hol")).replace("’", "'")])
+    if hol is None:
+        return None
+    step = 1 if m.group("ba") == "after" else -1
+    if m.group("wd") is None:  # "the day after/before"
+        return point(hol + timedelta(days=step))
+    target = _lookup(m.group("wd"), EN_WEEKDAYS)
+    day = hol + timedelta(days=step)
+    while day.weekday() != target:
+        day += timedelta(days=step)
+    return point(day) if day >= meeting else None
+
+
 # ---------------------------------------------------------------- rules
 def _rule(name: str, core: str, handler, keys, left: str = "", day: bool = False) -> Rule:
     """`day` rules name one day, so "EOD"/"first thing" may precede them and a TAIL ("at 3pm") follow."""
@@ -401,6 +417,11 @@ def rules() -> list[Rule]:
               left=r"(?:" + _PREPOSITION + r")?"),
         _rule("en.next_unit", r"\bthe\s+next\s+(?P<u>week|month|year|day)\b", _duration,
               keys(("next",), ("week", "month", "year", "day")), left=r"(?:\b(?:in|within|over|during|for)\s+)?"),
+        # Before the bare holiday and the bare weekday: longest match wins, so "the Monday after Thanksgiving" is one.
+        _rule("en.around_holiday", r"\bthe\s+(?:(?P<wd>" + alt(EN_WEEKDAYS) + r")|day)\s+(?P<ba>after|before)\s+(?P<hol>"
+              + alt(k for k in HOLIDAYS if k.isascii()).replace("'", "['’]") + r")\b", _around_holiday,
+              keys(("after", "before"), ("christmas", "xmas", "year", "years", "thanksgiving", "memorial", "labor",
+                                         "independence", "july", "new", "chinese", "lunar"))),
         _rule("en.holiday", r"\b(?P<hol>" + alt(k for k in HOLIDAYS if k.isascii()).replace("'", "['’]") + r")\b",
               _holiday, keys(("christmas", "xmas", "year", "years", "thanksgiving", "memorial", "labor",
                               "independence", "july"))),
