@@ -457,6 +457,25 @@ ROWS = [
     (C, "The charities that help children are important", set(), None),
     (C, "The stand shades it from like November on", set(), None),
     (C, "Great, a price rise. Love that for us.", set(), None),
+    # ---- the forms a trial takes when it is not called one; the customer's people brought to the vendor's place;
+    # more deal documents moving impersonally; "N-minute call with <name>"
+    (R, "Could we run a two-week side-by-side on your next delivery, starting Monday?", {"ask:specific"}, None),
+    (R, "What if we set it up in one of your locations next month?", {"ask:vague"}, None),
+    (R, "So would you be open to trying it somewhere?", {"ask:vague"}, None),
+    (R, "Install on Tuesday the 17th, ten days live. Can we do that?", {"ask:specific"}, None),
+    (R, "What I'd love to do is get a pilot going on one of your grow rooms next week", {"ask:specific"}, None),
+    (R, "Would you be open to a twenty-minute call with Maria next week?", {"ask:specific"}, None),
+    (R, "We ran a side-by-side at another site last year", set(), None),
+    (R, "I'd love to show you the reporting side now", set(), None),
+    (C, "I'll bring him to your Fremont demo room on Monday the 23rd", {"action:site_visit"}, "2026-03-23"),
+    (C, "We'll come over to your showroom next Friday", {"action:site_visit"}, "2026-03-20"),
+    (C, "I'll take Priya and our GM down to your reference site on Thursday", {"action:site_visit"}, "2026-03-19"),
+    (C, "We brought him to a trade fair last year", set(), None),
+    (C, "The NDA will be countersigned on our end by Thursday", {"action:sign"}, "2026-03-19"),
+    (C, "The agreement will be signed off by legal next week", {"action:sign"}, ("2026-03-16", "2026-03-22")),
+    (C, "The NDA was signed last month", set(), None),
+    (C, "I'll put the results on our franchisee call agenda the Friday before Christmas", {"action:internal_report"},
+     "2026-12-18"),
 ]
 
 

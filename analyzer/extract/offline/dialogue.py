@@ -222,7 +222,10 @@ class Dialogue:
             if region is None:
                 continue
             nxt = v.sentences[sentence.index + 1] if sentence.index + 1 < len(v.sentences) else None
-            cand = self._make_ask(v, context or sentence, region, nxt, quote_span=(sentence.start, sentence.end))
+            # An ask reaching back to the sentence that sets out its step and time ("Maple Street, install on Tuesday
+            # the 17th, ten days live. Can we do that?") quotes both: the question alone says nothing.
+            cand = self._make_ask(v, context or sentence, region, nxt,
+                                  quote_span=(min(region[0], sentence.start), sentence.end))
             # One ask per turn: the most specific one; between equals, the explicit question ("You can make a
             # donation from your earnings. … Can you donate part of your payment?"); else the first.
             if best is None or (cand[0].specific and not best[0].specific) or (
