@@ -126,7 +126,8 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
     if not strong:
         if not weak:
             return False
-        if not reported and not view.has("praise_target", s, e):
+        # The target may also be the subject the clause opens with ("That drift check is genuinely clever").
+        if not reported and not view.has("praise_target", s, e) and not view.test("praise_subject", c.text):
             # With no target named, only a fuller evaluation counts: "挺好的。" alone is a backchannel
             # (GUIDELINES hard call 2), "做得挺扎实" or "比上次那家清楚多了" evaluates what was just shown.
             if not view.has("degree", s, e) or (_content_length(view, c.text) <= BACKCHANNEL_MAX
