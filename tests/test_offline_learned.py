@@ -101,6 +101,18 @@ def test_rules_findings_win():
     assert quotes(learned, "praise").count("Your tracking page does look a lot slicker than our carrier's") == 1
 
 
+def test_nothing_added_when_roles_are_guessed(monkeypatch):
+    """Unknown speakers: the rules take commitments only from answers to proposals; the model adds nothing."""
+    monkeypatch.setattr(*RULE_OFF["praise"])
+    turns = [("unknown", "That's the tracking page."),
+             ("unknown", "Your tracking page does look a lot slicker than our carrier's")]
+    t = call(*turns)
+    known = call((R, turns[0][1]), (C, turns[1][1]))
+    assert quotes(LEARNED.extract(known), "praise")  # with roles known, the model finds it
+    found = LEARNED.extract(t)
+    assert found.praise == found.customer_actions == found.asks == []
+
+
 def test_gate_loses_nothing(monkeypatch):
     """The turn gate is an upper bound: with it or without it the stage adds exactly the same findings."""
     from analyzer.evaluation.dataset import load_cases

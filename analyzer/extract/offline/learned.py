@@ -149,6 +149,10 @@ def candidates(views: list[TurnView], findings, kind: str = "dialogue",
     near_end = len(views) * 4 // 5
     out: list[Candidate] = []
     for v in views:
+        if v.inferred:
+            # A role the engine guessed: the rules take a guessed customer's commitments only from answers to
+            # proposals (dialogue.resolve_unknown_roles); the model, reading one clause, cannot honour that.
+            continue
         recent = [ask_turns[t] for t in range(v.index - AFTER_ASK_TURNS, v.index) if t in ask_turns]
         lists = [n for n in only if ROLE[n] == v.role
                  and (gate is None or gate[n].passes(v.text, v.role, recent, v.index >= near_end))]
