@@ -240,3 +240,30 @@ def test_closing_the_order(turns, types, responses):
     t, f = extract(turns)
     assert [a.type for a in f.customer_actions] == types
     assert [a.response for a in f.asks] == responses
+
+
+# ---------------------------------------------------------------- answers that come late, or put the step after another
+LATE = [
+    # the customers sort out their diaries, then a dated assent accepts the step
+    ([(R, "下周三您带刘工去昆山看一下我们的样板线，您看行吗？"), (C, "下周三……我看看，上午好像有个会。"),
+      (C, "会是下午，上午空着。"), (C, "哦对。那行，下周三上午，我把质量部也叫上。")], "accepted", ["site_visit"]),
+    ([(R, "Could we walk your Leeds depot next Tuesday?"), (C, "Tuesday... let me look, I think I'm in Hull."),
+      (C, "That's Wednesday, you're free Tuesday."), (C, "Oh right. Okay. Tuesday morning works then.")],
+     "accepted", ["site_visit"]),
+    # a late assent with no time of its own is no answer once the talk moved on
+    ([(R, "下周三您带刘工去昆山看一下我们的样板线，您看行吗？"), (C, "下周三……我看看，上午好像有个会。"),
+      (C, "会是下午，上午空着。"), (C, "那行吧，我们再商量。")], "none", []),
+    # the step put after another
+    ([(R, "So should we pencil in the trial for the week of the 23rd?"), (C, "Security review first, then we talk trial.")],
+     "deferred", []),
+    ([(R, "Could we book the pilot for next month?"), (C, "Don't get ahead of me, I haven't seen the pricing.")],
+     "deferred", []),
+    ([(R, "您看今年春耕前能不能先上两台？"), (C, "今年春耕肯定是赶不上了。")], "declined", []),
+]
+
+
+@pytest.mark.parametrize("turns,response,types", LATE, ids=[str(i) for i in range(len(LATE))])
+def test_late_and_ordered_answers(turns, response, types):
+    t, f = extract(turns, "en" if turns[0][1].isascii() else "zh")
+    assert [a.response for a in f.asks] == [response]
+    assert [a.type for a in f.customer_actions] == types

@@ -434,6 +434,16 @@ class Dialogue:
                 if (C.is_decline(cv, c) or C.refuses_step(cv, c, kinds)) and not is_question(cv, c):
                     self.refusals.add(cv.index)
                     return "declined", quote(cv, c.start, c.end), cv.index
+            # A dated assent is decisive too, after the customers sorted out their diaries ("下周二……我看看" …
+            # "那行，下周二上午，我再叫上两个区域经理"): it accepts the proposal at that time.
+            if kinds and ask.turn in self.dated_proposals and not refusing:
+                for sent in cv.sentences[:ACCEPT_SENTENCES]:
+                    head = sent.clauses[0]
+                    if (C.is_accept(cv, head) and not cv.has("thanks", sent.start, sent.end)
+                            and cv.dates_in(sent.start, sent.end)):
+                        span = (head.start, sent.end)
+                        self._add_action(cv, head, sent, kinds[0], False, proposal=(ask, av, asent), quote_span=span)
+                        return "accepted", quote(cv, *span), cv.index
             return None
         head = first.clauses[0]
         accepting = C.is_accept(cv, head) and not cv.has("thanks", first.start, first.end)
