@@ -97,6 +97,8 @@ RESPONSES = [
     # zh: assent in principle; Cantonese refusal
     (ASK_ZH, "原则上同意，我们这边也想早点试。", "accepted"),
     (ASK_ZH, "基本上没问题。", "accepted"),
+    (ASK_ZH, "方便，周二上午都在。", "accepted"),
+    (ASK_ZH, "方便的话你们先把资料发过来。", "none"),
     (ASK_ZH, "礼拜二唔得，要盘点。", "declined"),
     (ASK_ZH, "唔使了，我们暂时够用。", "declined"),
 ]
@@ -159,6 +161,11 @@ TYPES = [
     ([(R, "明天上午给您开通沙箱权限，您这边先跑一下数据？"), (C, "行。")], ["trial"]),
     ([(R, "这个流量包现在就给您开通，您看行吗？"), (C, "行，开通吧。")], ["sign"]),
     ([(R, "新套餐每月便宜二十块，今天就给您办理，您看可以吗？"), (C, "那就办吧。")], ["sign"]),
+    # a survey of the customer's own site is a requirements study, whoever does it
+    ([(R, "下周二我们派两个工程师到二号车间做个现场勘测，您看行吗？"), (C, "可以。")], ["requirements"]),
+    ([(R, "周四上午我带同事过来量一下配电房的尺寸，您看方便吗？"), (C, "方便。")], ["requirements"]),
+    ([(R, "下周三请您的工程师一起把接口方案过一遍，您看行吗？"), (C, "行。")], ["technical_review"]),
+    ([(R, "下周一我们带工程师过来做技术交流，您看可以吗？"), (C, "可以。")], ["technical_review"]),
     ([(C, "我们公司年会下周五就办，到时候人都不在。")], []),
     ([(C, "这个事情下个月就办完了。")], []),
 ]
