@@ -48,6 +48,11 @@ DEAL_DECLINES = [
     ("今年不做试点了，直接全厂上。", False),
     ("我们不再用纸质单据了，全部线上。", False),
     ("今年春耕肯定是赶不上了，钱都压在种子上了。", False),
+    # renewing with the incumbent anyway, no way in
+    ("他们合同年底到期，我们还是续签。", True),
+    ("老板跟他们十几年交情，你们换不进来的。", True),
+    ("合同年底到期了，到时候我们看看要不要续签。", False),
+    ("下个月我们把续签流程走完。", False),
     # English
     ("We won't be switching providers this year.", True),
     ("Honestly, we're going to stick with what we have.", True),
