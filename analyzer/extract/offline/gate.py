@@ -147,10 +147,16 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # A cue is one alternation of dozens of fragments; `re` tries every one at every position it gets past the
 # first-character guard, and one fragment opening with `\w` or `\b` lets every position through. Most
 # fragments carry an anchor of their own that the turn does not contain: such a fragment cannot match
-# anywhere in the turn, so the cue is searched as the alternation of the fragments that can (same order,
-# same wrapper), compiled once per combination. Same matches, found with a fraction of the branch tries.
+# anywhere in the turn. So where the first match of a cue starts is found by searching only the few fragments
+# that can match, each compiled once on its own (same wrapper); the whole cue then runs from there. Same
+# matches: the cue matches at a position exactly when one of its fragments does.
 
-BRANCH_CACHE = 512  # compiled sub-alternations kept per cue; past that the whole cue runs (same matches)
+MAX_SPLIT = 24  # more fragments than this can match: search the whole cue instead, one search
+# A selection seen this often is compiled into one regex of its fragments (one search instead of several);
+# at most MAX_COMPILED per cue, so a batch of varied calls never spends its time compiling.
+COMPILE_AFTER = 32
+MAX_COMPILED = 32
+BRANCH_CACHE = 4096  # selections remembered per cue
 
 
 def split_alternatives(pattern: str) -> list[str]:
@@ -214,14 +220,15 @@ def _unwrap(pattern: str) -> str | None:
 
 
 class Branches:
-    """One cue's alternatives with their anchors: `pattern_for(anchors)` is the cue restricted to the
-    alternatives that can match a text with those anchors (the whole cue when all can, None when none can)."""
+    """One cue's alternatives with their anchors: `leftmost(anchors, text)` is where the whole cue's first
+    match in `text` starts, found by searching only the alternatives that can match a text with those anchors."""
 
-    __slots__ = ("pattern", "alternatives", "compile", "anchor_set", "masks", "always", "full", "cache")
+    __slots__ = ("pattern", "alternatives", "compile", "anchor_set", "masks", "always", "cache", "compiled",
+                 "joined")
 
     def __init__(self, pattern: re.Pattern, alternatives: list[str], anchors: list[frozenset[str] | None], compile):
         self.pattern, self.alternatives, self.compile = pattern, alternatives, compile
-        self.always, self.full = 0, (1 << len(alternatives)) - 1
+        self.always = 0
         self.masks: dict[str, int] = {}
         for i, found in enumerate(anchors):
             if found is None:
@@ -230,19 +237,49 @@ class Branches:
                 for a in found:
                     self.masks[a] = self.masks.get(a, 0) | 1 << i
         self.anchor_set = frozenset(self.masks)
-        self.cache: dict[int, re.Pattern | None] = {0: None, self.full: pattern}
+        # mask -> [uses, the live alternatives compiled one by one (None: too many, the whole cue), or the
+        # regex of them all once compiled together]
+        self.cache: dict[int, list] = {}
+        self.compiled: list[re.Pattern | None] = [None] * len(alternatives)  # each compiled on first use
+        self.joined = 0  # selections compiled into one regex so far
 
-    def pattern_for(self, anchors: frozenset[str]) -> re.Pattern | None:
+    def _compiled(self, i: int) -> re.Pattern:
+        p = self.compiled[i]
+        if p is None:
+            p = self.compiled[i] = self.compile(self.alternatives[i])
+        return p
+
+    def leftmost(self, anchors: frozenset[str], text: str) -> int:
+        """Where the whole cue's first match in `text` (a text holding `anchors`, or a piece of one) starts;
+        -1 when there is none. The cue matches at a position exactly when one of its alternatives does, and
+        one whose anchors are absent matches nowhere: the earliest start among the others is the cue's."""
         mask = self.always
         for a in self.anchor_set.intersection(anchors):
             mask |= self.masks[a]
-        found = self.cache.get(mask, False)
-        if found is False:
-            if len(self.cache) >= BRANCH_CACHE:
-                return self.pattern
-            alts = [alt for i, alt in enumerate(self.alternatives) if mask >> i & 1]
-            found = self.cache[mask] = self.compile("|".join(f"(?:{a})" for a in alts))
-        return found
+        entry = self.cache.get(mask)
+        if entry is None:
+            live = [i for i in range(len(self.alternatives)) if mask >> i & 1]
+            entry = [0, None if len(live) > MAX_SPLIT else tuple(self._compiled(i) for i in live)]
+            if len(self.cache) < BRANCH_CACHE:
+                self.cache[mask] = entry
+        parts = entry[1]
+        if parts is None:
+            parts = self.pattern
+        elif type(parts) is tuple:
+            entry[0] += 1
+            if entry[0] >= COMPILE_AFTER and self.joined < MAX_COMPILED and len(parts) > 1:
+                self.joined += 1
+                live = [self.alternatives[i] for i in range(len(self.alternatives)) if mask >> i & 1]
+                parts = entry[1] = self.compile("|".join(f"(?:{alt})" for alt in live))
+        if type(parts) is not tuple:
+            m = parts.search(text)
+            return -1 if m is None else m.start()
+        best = -1
+        for p in parts:
+            m = p.search(text)
+            if m is not None and (best < 0 or m.start() < best):
+                best = m.start()
+        return best
 
 
 def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, compile, *, whole: bool = False,
@@ -255,11 +292,12 @@ def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, comp
     alternatives = split_alternatives(source)
     if len(alternatives) < (1 if whole else 2):
         return None
-    anchors = []
+    anchors, compiled = [], []
     for alt in alternatives:
         # Read off the regex as compiled (the compiler may rewrite the source: "can't" also matching "cant").
-        compiled = compile(alt).pattern
-        found = None if "(?i" in compiled else anchors_of(compiled, min_len)
+        compiled.append(compile(alt))
+        source = compiled[-1].pattern
+        found = None if "(?i" in source else anchors_of(source, min_len)
         if found is not None and fold:
             # As the gate folds them; a non-ASCII anchor could differ from the ASCII-folded text: none then.
             found = frozenset(a.lower() for a in found) if all(a.isascii() for a in found) else None
@@ -268,4 +306,6 @@ def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, comp
         anchors.append(found)
     if all(a is None for a in anchors):
         return None
-    return Branches(pattern, alternatives, anchors, compile)
+    branches = Branches(pattern, alternatives, anchors, compile)
+    branches.compiled = compiled
+    return branches

@@ -41,8 +41,7 @@ class TurnView:
     _type_starts: list[int] | None = None
     _by_start: list = field(default_factory=list)
     _type_order: tuple[str, ...] = ()
-    # Per lexicon (pattern table, gate needs or None, folded text, anchors, gate.Branches per key): what `cue`
-    # reads, unpacked once.
+    # Per lexicon (`_cue_table`, folded text, anchors): what `cue` reads, unpacked once.
     _lex: tuple = ()
 
     # Segmentation, date finding and most cue scans are computed on first use: most turns of a long call
@@ -65,22 +64,27 @@ class TurnView:
         spans = self._hits.get(key)
         if spans is None:
             spans = []
-            for keys, needs, text, anchors, branches in self._lex:
-                # Inlined `lex.allows(key, anchors)`: this runs for every cue a rule asks about in every turn.
-                if needs is not None:
-                    need = needs.get(key, _UNGATED)
-                    if need is _UNGATED or (need is not None and need.isdisjoint(anchors)):
-                        continue  # the anchor gate says it cannot match here
-                    alts = branches.get(key)
-                    # Only the alternatives whose anchors the turn contains (gate.Branches): same matches.
-                    pattern = keys.get(key) if alts is None else alts.pattern_for(anchors)
-                else:
-                    pattern = keys.get(key)
+            for table, text, anchors in self._lex:
+                # One lookup for what `lex.allows(key, anchors)` and the pattern tables would say: this runs
+                # for every cue a rule asks about in every turn.
+                entry = table.get(key)
+                if entry is None:
+                    continue  # not a turn-level cue of this lexicon
+                need, pattern, alts = entry
+                if need is not None and need.isdisjoint(anchors):
+                    continue  # the anchor gate says it cannot match here
+                if pattern is None:
+                    continue
                 # Most cues the gate lets through still find nothing: a bare `search` says so at half the
-                # cost of `finditer`; from its match on, `finditer` yields exactly what it would from 0.
-                first = pattern.search(text) if pattern is not None else None
-                if first is not None:
-                    spans.extend([(m.start(), m.end()) for m in pattern.finditer(text, first.start())
+                # cost of `finditer`; from its match on, `finditer` yields exactly what it would from 0. Where
+                # that is, only the alternatives whose anchors the turn holds can say (gate.Branches).
+                if alts is not None:
+                    start = alts.leftmost(anchors, text)
+                else:
+                    first = pattern.search(text)
+                    start = -1 if first is None else first.start()
+                if start >= 0:
+                    spans.extend([(m.start(), m.end()) for m in pattern.finditer(text, start)
                                   if m.end() > m.start()])
             if len(self._lex) > 1:
                 spans.sort()
@@ -132,9 +136,9 @@ class TurnView:
             if anchors is not None:
                 alts = lex.clause_branches.get(key)
                 if alts is not None and (lex.lang != "en" or self.text.isascii()):
-                    pattern = alts.pattern_for(anchors)
-                    if pattern is None:
-                        continue
+                    if alts.leftmost(anchors, text) >= 0:
+                        return True
+                    continue
             if pattern.search(text):
                 return True
         return False
@@ -189,7 +193,7 @@ def _scan_lexicon(step: tuple, norm: str, type_hits: list) -> tuple[str, frozens
              else lex.anchors(text_l))
     if union is None or found is None or not union.isdisjoint(found):
         _find_types(type_hits, gated, text_l, found)
-    return text_l, found, (keys, need, text_l, found, lex.branches)
+    return text_l, found, (_cue_table(lex), text_l, found)
 
 
 def _find_types(type_hits: list, gated: tuple, text_l: str, found: frozenset | None) -> None:
@@ -198,13 +202,13 @@ def _find_types(type_hits: list, gated: tuple, text_l: str, found: frozenset | N
         if need is _UNGATED:
             continue
         if found is None or need is None or not need.isdisjoint(found):
-            if alts is not None and found is not None:
-                pattern = alts.pattern_for(found)
-                if pattern is None:
-                    continue
-            first = pattern.search(text_l)  # as in `TurnView.cue`
-            if first is not None:
-                type_hits.extend([(name, m.start(), m.end()) for m in pattern.finditer(text_l, first.start())])
+            if alts is not None and found is not None:  # as in `TurnView.cue`
+                start = alts.leftmost(found, text_l)
+            else:
+                first = pattern.search(text_l)
+                start = -1 if first is None else first.start()
+            if start >= 0:
+                type_hits.extend([(name, m.start(), m.end()) for m in pattern.finditer(text_l, start)])
 
 
 @cache
@@ -222,8 +226,24 @@ def _plan(han: bool, latin: bool) -> tuple[tuple[Lexicon, ...], tuple]:
     return lexicons, tuple(steps)
 
 
-# Per lexicon (they live as long as the process: `lexicon.load` is cached), what the gate needs for groups of
-# keys, computed once instead of once per turn.
+# Per lexicon (they live as long as the process: `lexicon.load` is cached), what `TurnView.cue` reads per key
+# and what the gate needs for groups of keys, computed once instead of once per turn.
+_CUE_TABLES: dict[int, dict] = {}
+
+
+def _cue_table(lex: Lexicon) -> dict[str, tuple]:
+    """key -> (the anchors it needs or None, its pattern or None, its gate.Branches or None), for the keys a
+    turn is scanned for: with a gate, the gated keys (a clause-level key is never scanned over a turn)."""
+    table = _CUE_TABLES.get(id(lex))
+    if table is None:
+        if lex.gate is None:
+            table = {key: (None, pattern, None) for key, pattern in lex.keys.items()}
+        else:
+            table = {key: (need, lex.keys.get(key), lex.branches.get(key)) for key, need in lex.gate.need.items()}
+        _CUE_TABLES[id(lex)] = table
+    return table
+
+
 _GATED_TYPES: dict[int, tuple] = {}
 _NEEDS_ANY: dict[tuple, frozenset | None] = {}
 
