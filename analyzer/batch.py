@@ -369,6 +369,8 @@ def _execute(todo: list[tuple[int, str]], workers: int, init_args: tuple) -> Ite
 
     # Fork where available: workers inherit the imported pipeline instead of importing it again.
     ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    # Warmed here (lexicons, date rules), the forked workers inherit them instead of each building its own.
+    _init_worker(*init_args)
     # Small chunks: fewer round trips than one file per task, still even work between the cores.
     size = max(1, min(8, len(todo) // (workers * 8)))
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=init_args)

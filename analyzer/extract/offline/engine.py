@@ -37,6 +37,15 @@ class OfflineEngine:
     def info(self) -> EngineInfo:
         return EngineInfo(name=self.name, version=self.version)
 
+    def warm_up(self) -> None:
+        """Load both lexicons and the date rules now (a batch calls this before forking its workers, which
+        then share them instead of each compiling its own). Safe to call again: all cached."""
+        from analyzer import dates
+        from analyzer.extract.offline.lexicon import load
+
+        load("zh"), load("en")
+        dates.find("下周三 next Tuesday 3月5日")
+
     # ---------------------------------------------------------------- public API
 
     def extract(self, transcript: Transcript) -> Findings:
