@@ -138,6 +138,12 @@ REP_TASKS = [
     ("I'll circle back in a few weeks.", False),
     ("I'll never get used to this weather.", False),
     ("I'll build it live so you can see the rules fire.", False),
+    # the rep reporting their own promise
+    ("I told Priya I'd send the revised layout by Friday.", True),
+    ("I said I'd check the lead times with our plant.", True),
+    ("We promised to book the install crew for the 14th.", True),
+    ("I said I'd think about it.", False),
+    ("I told him I wouldn't be at the expo.", False),
     ("我们就不发纸质版了。", False),
     # zh: a 把-construction with a result, an edit placed, a whole piece taken on, installation, word passed on
     ("我周三前把投标文件里的技术偏离表改好。", True),
