@@ -150,6 +150,9 @@ REP_TASKS = [
     ("报警阈值我改进配置清单里，明天一起发您。", True),
     ("安装调试我们全包，下个月初进场。", True),
     ("我这边给您跟售后部门反馈一下。", True),
+    ("折扣的事我回去跟公司请示一下，明天答复您。", True),
+    ("我回去跟实施团队排期，周五前给您一个上线计划。", True),
+    ("我们的排期系统是按工单自动排的。", False),
     ("上周我们已经把设备装好了。", False),
     ("这个包装是我们自己设计的。", False),
     # the agent's service done while the customer waits is no to-do (hard call 11)
