@@ -476,6 +476,45 @@ ROWS = [
     (C, "The NDA was signed last month", set(), None),
     (C, "I'll put the results on our franchisee call agenda the Friday before Christmas", {"action:internal_report"},
      "2026-12-18"),
+    # ---- (tune-en, round 2 of unseen wordings) commitments: more passive participles of a deal document, the
+    # proposal raised with or run past the customer's people, reviewing by another verb, the order put in, a
+    # quantity ordered, more approvers as subjects
+    (C, "The PO will be raised on Monday", {"action:sign"}, "2026-03-16"),
+    (C, "The contract should be executed by Friday", {"action:sign"}, "2026-03-13"),
+    (C, "I'm going to raise it with my boss tomorrow", {"action:internal_report"}, "2026-03-13"),
+    (C, "I'll run the numbers past finance on Wednesday", {"action:internal_report"}, "2026-03-18"),
+    (C, "Let me get our security team to look at the SOC 2 report by Friday", {"action:technical_review"}, "2026-03-13"),
+    (C, "We'll get the order in by Friday", {"action:sign"}, "2026-03-13"),
+    (C, "We'd like to order fifty units today", {"action:sign"}, "2026-03-12"),
+    (C, "Our controller will approve the spend next week", {"action:procurement_step"}, ("2026-03-16", "2026-03-22")),
+    (C, "The PO was raised on Monday", set(), None),
+    (C, "I raised it with my boss last week", set(), None),
+    (C, "Our controller approves anything over five grand", set(), None),
+    (C, "We ordered fifty units last year", set(), None),
+    # praise: approval idioms, fit, "can't fault" (no question, no negation), loving it, miles better; "ahead of"
+    # only of a rival or the field
+    (C, "Loving the new dashboard", {"praise"}, None),
+    (C, "Can't fault the support", {"praise"}, None),
+    (C, "Top marks for the onboarding", {"praise"}, None),
+    (C, "You guys nailed the integration", {"praise"}, None),
+    (C, "That workflow is exactly right for us", {"praise"}, None),
+    (C, "Your team has been a pleasure to deal with", {"praise"}, None),
+    (C, "The automation is going to be huge for us", {"praise"}, None),
+    (C, "Your onboarding is miles better", {"praise"}, None),
+    (C, "The tool does everything we need", {"praise"}, None),
+    (C, "Way ahead of the competition", {"praise"}, None),
+    (C, "The competition is way ahead of you on price", set(), None),
+    (C, "It's the donor's job to research ahead of their donation", set(), None),
+    (C, "Our old tool does everything we need", set(), None),
+    (C, "I can't say I'm impressed", set(), None),
+    (C, "Tuesday is perfect for us", set(), None),
+    # asks: a time offered for the step, its timing questioned, readiness to go ahead
+    (R, "How's Tuesday for a call with your CFO?", {"ask:specific"}, None),
+    (R, "Would it be crazy to start the pilot Monday?", {"ask:specific"}, None),
+    (R, "Is Monday too soon to kick off the trial?", {"ask:specific"}, None),
+    (R, "Are we good to go with the order today?", {"ask:specific"}, None),
+    (R, "How's the pilot going on your side?", set(), None),
+    (R, "Is it too soon to tell how the pilot went?", set(), None),
 ]
 
 
