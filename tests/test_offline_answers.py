@@ -77,6 +77,20 @@ LATE = [
       (R, "报价单我明天发您。"),
       (C, "好。")],
      "none", []),
+    # the proposed day refused, another offered in a later turn: the step at the customer's day, the ask declined
+    ([(R, "下周四带两位工程师去你们厂里做个技术交流，您看行吗？"),
+      (C, "下周四不行，那天我们有审核。"),
+      (C, "下周二下午吧，我把车间主任也叫上。")],
+     "declined", [("technical_review", 2, "2026-03-17")]),
+    ([(R, "Could we run the pilot at your Tacoma depot next Thursday?"),
+      (C, "Thursday's no good, we have an audit."),
+      (C, "Tuesday morning works for us.")],
+     "declined", [("trial", 2, "2026-03-17")]),
+    # near miss: another date after the refusal that offers nothing
+    ([(R, "下周四带两位工程师去你们厂里做个技术交流，您看行吗？"),
+      (C, "下周四不行，那天我们有审核。"),
+      (C, "下周二我们还要开年会。")],
+     "declined", []),
     # near miss: a bare "yeah" after the talk moved on answers nothing
     ([(R, "Could we run the pilot next Monday?"),
       (C, "The weather's been awful this week."),

@@ -339,6 +339,10 @@ class Dialogue:
                 # Only a clarifying question leaves the ask open to any answer; anything else moved the topic on.
                 if not all(is_question(cv, c) for s in cv.sentences for c in s.clauses):
                     late = True
+            if response == "declined" and slot is not None and kinds and any(
+                    self._same_day(m.text, slot) for m in self.views[rturn].mentions):
+                # The proposed day refused, another offered in a later turn (GUIDELINES hard call 16).
+                self._counter_offer(ask, av, asent, kinds, rturn, next_ask, commitments, used)
             self.f.asks.append(ask.model_copy(update={"response": response, "response_quote": rq,
                                                       "response_turn": rturn}))
         # The customer's own commitments that answered no ask.
@@ -351,6 +355,33 @@ class Dialogue:
                     continue
                 sentence = v.sentences[com.clause.sentence]
                 self._add_action(v, com.clause, sentence, com.type, com.joint)
+
+    def _counter_offer(self, ask: Ask, av: TurnView, asent: Sentence, kinds: list[str], refused: int,
+                       next_ask: int | None, commitments: dict[int, list[C.Commitment]], used: set) -> None:
+        """"下周四不行，那天有 inspection" … "下周二上午吧，我们一起在 depot 做": after the proposed day is refused, the
+        customer's own offer of another day in the next turns is the step at that day (the ask stays declined). The offer
+        names a time and says yes to it (a closing 吧/可以, a binding or joint clause), neither negated nor asked."""
+        end = min(len(self.views), refused + 1 + ANSWER_WINDOW, next_ask if next_ask is not None else len(self.views))
+        for j in range(refused + 1, end):
+            cv = self.views[j]
+            if cv.role != "customer":
+                return  # the rep answered: whatever follows answers the rep
+            for sentence in cv.sentences:
+                for c in sentence.clauses:
+                    if not cv.dates_in(c.start, c.end) or cv.has("negation", c.start, c.end) or is_question(cv, c):
+                        continue
+                    if not (cv.test("accept_late", c.text) or cv.test("offer_close", c.text) or C.binds_self(cv, c)
+                            or cv.has("joint", sentence.start, sentence.end)):
+                        continue
+                    for com in commitments.get(j, []):
+                        if com.clause.sentence == sentence.index:
+                            used.add((j, com.clause.start))
+                    joint = cv.has("joint", sentence.start, sentence.end)
+                    end_c = next((x.end for x in sentence.clauses if x.start > c.start and cv.has("joint", x.start, x.end)),
+                                 c.end)
+                    self._add_action(cv, c, sentence, kinds[0], joint, proposal=(ask, av, asent),
+                                     quote_span=(c.start, end_c))
+                    return
 
     def _slot(self, av: TurnView, asent: Sentence):
         """The day a dated proposal names (None when it names none or a longer period)."""
