@@ -131,6 +131,12 @@ ROWS = [
     (C, "下个月底之前，样品还在改模", set(), None),
     (C, "月底之前，IT在做年结", set(), None),
     (C, "上周把设备拉过去了，试运行了两天", set(), None),
+    # data handed over: long code-switched objects, records prepared, the handing over in the next clause
+    (C, "我下周一把 last quarter 的 shipment data 和 SKU master 给你们", {"action:send_information"}, "2026-03-16"),
+    (C, "我明天先把这半年的出入库单据整理出来，周五给你们", {"action:send_information"}, "2026-03-13"),
+    (C, "我把巡检记录汇总一下，下周一发您", {"action:send_information"}, "2026-03-16"),
+    (C, "我们已经把维修单整理出来了", set(), None),
+    (C, "我下周把选型报告交给总经理", {"action:internal_report"}, ("2026-03-16", "2026-03-22")),
     # a fallback held out as a threat binds nothing; 会 the meeting is no modal
     (C, "要么再降两个点，要么我明天就跟别家签", set(), None),
     (C, "否则我们下个月就走招标了", set(), None),

@@ -70,7 +70,8 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
         nxt = clauses[i + 1]
         m = first_date(view, nxt.start, nxt.end)
         if m is not None and not attributive(view, m) and not view.has("first_person", nxt.start, nxt.end) \
-                and not view.types(nxt.start, nxt.end) and view.has("rep_deliverable", nxt.start, nxt.end):
+                and not view.types(nxt.start, nxt.end) and (view.has("rep_deliverable", nxt.start, nxt.end)
+                                                             or view.test("handover", nxt.text)):
             return m
     return None
 
