@@ -24,6 +24,18 @@ ROWS = [
     (["我提出下周三带我们的工程师过来做技术交流。"], {"ask:specific"}, None),
     (["方案还说明了实施周期。"], set(), None),
     (["小范围试点的数据上个月已经出来了。"], set(), None),
+    # ---- "介绍我们的…" introduces our product: the writer's clause, not something done for the writer
+    (["介绍我们的新款巡检机器人，争取在他们二号厂房做试点。"], set(), None),
+    (["他们下周一把三个月的工单数据发给我们。"], {"action:send_information"}, "2026-03-16"),
+    # ---- someone else's process forecast (a body of the customer's organisation will …) binds no one
+    (["王总提到集团下个月会做一次供应商入围招标。"], set(), None),
+    (["Ms. Chan 提到 board 四月初会 review 今年的 IT budget。"], set(), None),
+    (["张总说下周三他会安排IT做技术评审。"], {"action:technical_review"}, "2026-03-18"),
+    # ---- what the customer's side arranges for a step just agreed, with no date of its own, is that step
+    (["我提出下周二带工程师到他们车间做现场勘察，刘总同意，安排设备科长全程陪同。"], {"ask:specific", "action:site_visit"},
+     "2026-03-17"),
+    # ---- a frame that names nothing ("我提了一句") quotes the proposal after it; English assent in a note
+    (["我提了一句，要不找个时间给他们的店长做个培训，她说 sure。"], {"ask:vague"}, None),
     # ---- asks: the writer's request frames (an adverb after "I", "问能不能…", "asked whether they'd consider"),
     # the proposal running on through the writer's next clauses, an event as its concrete what.
     (["I then suggested a plant tour next Tuesday with their QA lead."], {"ask:specific"}, None),

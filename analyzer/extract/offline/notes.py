@@ -103,6 +103,14 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                             proposal_quote=ask.quote, proposal_turn=ask.turn))
                     _answer(f, ask, "accepted", v, c)
                     open_ask = None
+                    # "易总同意，安排潘科长全程陪同": what the customer's side then arranges for that step, with no
+                    # date of its own, is part of it (GUIDELINES hard call 24).
+                    nxt = k + 1
+                    while (nxt < len(subjects) and subjects[nxt][1] == CUSTOMER
+                           and subjects[nxt][0].sentence == c.sentence
+                           and not v.dates_in(subjects[nxt][0].start, subjects[nxt][0].end)):
+                        nxt += 1
+                    skip_to = nxt - 1
                     continue
                 if open_ask is not None and (declined or C.is_stall(v, c) or v.has("notes_stall", s, e)):
                     # A refused ask is no lost sale by itself (the writer may lower it): the outcome reads the
@@ -153,7 +161,11 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                         mention = first_date(v, s, e2)
                         time_ok = mention is not None and is_specific_time(mention.text, meeting)
                         what_ok = bool(kinds) or event
-                        ask = Ask(quote=quote(v, s, e), speaker="", turn=v.index, specific=time_ok and what_ok,
+                        # "我提了一句，maybe 找个时间…做个 session": a frame that names nothing quotes what it proposes.
+                        q0 = s if (C.types_of(v, s, e) or v.has("vague", s, e) or v.has("event", s, e)
+                                   or last == k) else subjects[k + 1][0].start
+                        q1 = e if q0 == s else subjects[last][0].end
+                        ask = Ask(quote=quote(v, q0, q1), speaker="", turn=v.index, specific=time_ok and what_ok,
                                   missing=[m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok])
                         f.asks.append(ask)
                         open_ask = (ask, v, (s, e2), kinds)
@@ -249,7 +261,7 @@ def _praises(v: TurnView, c: Clause, sentence) -> bool:
 def _blocked(v: TurnView, c: Clause) -> bool:
     s, e = c.start, c.end
     if v.has("negation", s, e) or v.has("stall", s, e) or v.has("notes_stall", s, e) or C.habitual(v, c) \
-            or v.has("hedge", s, e):
+            or v.has("hedge", s, e) or v.has("third_party_forecast", s, e):
         return True
     if strip_polite(v, c):
         return True
