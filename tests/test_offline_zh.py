@@ -104,6 +104,12 @@ ROWS = [
     (R, "合同您收到了没有？", set(), None),
     (R, "上周说的试点，下周三开始可以吗？", {"ask:specific"}, None),
     (R, "报告您收到了吧？那下周二我们过来做个技术交流，您看行吗？", {"ask:specific"}, None),
+    # the rep on the receiving end asks the customer to send; a yes/no 能…吗 puts a step; 最好 suggests
+    (R, "这周五前能把需求清单发给我们吗？", {"ask:specific"}, None),
+    (R, "下周三能安排技术交流吗？", {"ask:specific"}, None),
+    (R, "最好寄两桶给我们实验室做个小试", {"ask:vague"}, None),
+    (R, "你们系统能导出Excel吗？", set(), None),
+    (R, "太好了，参观那天的接送我来安排", {"rep"}, None),
     # customer-process steps named by their family: 试 + the trade verb, a tentative try, buying N units, vendor
     # pools, a review named in English, a meeting named in English to present at
     (R, "下周一先拿两台机器给您车间试产，您看行吗？", {"ask:specific"}, None),
