@@ -70,6 +70,23 @@ LATE = [
       (R, "Great, so next Friday afternoon then."),
       (C, "Yes, let's do it.")],
      "accepted", [("site_visit", 4, "2026-03-20")]),
+    # the customers weigh the proposal's own day among themselves: the ask stays open for the yes that follows
+    ([(R, "下周二带您去我们嘉兴的工厂看看，您看行吗？"),
+      (C, "下周二……我看看，下周二上午我好像有个会。"),
+      (C, "那个会是周二下午，上午是空的。"),
+      (C, "哦对。那行，下周二上午，我把采购也叫上。")],
+     "accepted", [("site_visit", 3, "2026-03-17")]),
+    ([(R, "Could we walk your plant next Tuesday?"),
+      (C, "Next Tuesday... I think I have a board call."),
+      (C, "That's Tuesday afternoon, the morning is free."),
+      (C, "Oh right. OK then, Tuesday morning works.")],
+     "accepted", [("site_visit", 3, "2026-03-17")]),
+    # near miss: talk of another day moved the topic on; a bare yes no longer answers
+    ([(R, "下周二带您去我们嘉兴的工厂看看，您看行吗？"),
+      (C, "下周三我们要盘点。"),
+      (C, "是，全员都在。"),
+      (C, "嗯，好。")],
+     "none", []),
     # near miss: a rep turn dated for something else does not put the proposal again
     ([(R, "下周四带您去常州的样板车间看看，您看行吗？"),
       (C, "下周四……老王你那天有空吗？"),
@@ -176,6 +193,10 @@ ANSWERS = [
     ([(R, "Could you get the signed order form back to us by next Friday?"), (C, "Monday.")], "accepted",
      [("sign", "2026-03-16")]),
     ([(R, "Could we do the pilot next week?"), (C, "Next week\u2026")], "none", []),
+    # zh: a time said alone is the time with particles and assent only; six characters more are a clause of their own
+    ([(R, "下周二带您去我们嘉兴的工厂看看，您看行吗？"), (C, "下周三吧。")], "accepted", [("site_visit", "2026-03-18")]),
+    ([(R, "这周能把需求清单发我们吗？"), (C, "周五就行。")], "accepted", [("send_information", "2026-03-13")]),
+    ([(R, "下周二带您去我们嘉兴的工厂看看，您看行吗？"), (C, "下周三我们要盘点。")], "none", []),
     ([(R, "Can we do the site visit Tuesday?"), (C, "Tuesday?")], "none", []),
     # the assent opens a later sentence
     ([(R, "Could we start the pilot on Monday?"), (C, "Hm. Well. Okay, let's do it.")], "accepted",

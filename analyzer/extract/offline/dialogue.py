@@ -336,8 +336,11 @@ class Dialogue:
                 if verdict is not None:
                     response, rq, rturn = verdict
                     break
-                # Only a clarifying question leaves the ask open to any answer; anything else moved the topic on.
-                if not all(is_question(cv, c) for s in cv.sentences for c in s.clauses):
+                # Only a clarifying question leaves the ask open to any answer, or the customers weighing the
+                # proposal's own day among themselves ("下周二……我看看" — "那个会是周二下午，上午是空的"); anything else
+                # moved the topic on.
+                if not all(is_question(cv, c) for s in cv.sentences for c in s.clauses) and not (
+                        slot is not None and any(self._same_day(m.text, slot) for m in cv.mentions)):
                     late = True
             if response == "declined" and slot is not None and kinds and any(
                     self._same_day(m.text, slot) for m in self.views[rturn].mentions):
@@ -444,7 +447,7 @@ class Dialogue:
             m = first_date(cv, head.start, head.end) if len(clauses) == 1 else None
             if (m is not None and len(head.text) - len(m.text) <= TIME_CLAUSE_SLACK
                     and not is_question(cv, head) and not cv.has("negation", head.start, head.end)
-                    and not cv.has("occupied", head.start, head.end)
+                    and not cv.has("occupied", head.start, head.end) and _bare_time(head.text, m.text)
                     and not cv.text[head.end:].lstrip().startswith(("…", "..."))
                     and not head.text.endswith(("…", "..."))):
                 self._add_action(cv, head, first, kinds[0], False, proposal=(ask, av, asent))
@@ -594,6 +597,18 @@ class Dialogue:
                     if not any(p.turn == j for p in self.f.probes):
                         self.f.probes.append(Evidence(quote=quote(v, hit.start, hit.end), speaker="", turn=j))
                     break
+
+
+# What may surround a time said alone as a Chinese answer ("下周三吧", "周五就行", "明天可以"): particles and assent.
+_ZH_TIME_ONLY_REST = re.compile(r"^(?:[的啊呀吧了哈嘛。，.!！~～\s…]|就|行|可以|好|都|那|也)*$")
+
+
+def _bare_time(text: str, date_text: str) -> bool:
+    """A Chinese clause is only a time when what is left is particles and assent: six characters are a whole clause
+    in Chinese ("下周三我们要盘点"), one word in English ("The 18th.")."""
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return True
+    return _ZH_TIME_ONLY_REST.match(text.replace(date_text, "", 1)) is not None
 
 
 def _asks_outright(v: TurnView, sentence: Sentence) -> bool:
