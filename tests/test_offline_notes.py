@@ -36,6 +36,13 @@ ROWS = [
      "2026-03-17"),
     # ---- a frame that names nothing ("我提了一句") quotes the proposal after it; English assent in a note
     (["我提了一句，要不找个时间给他们的店长做个培训，她说 sure。"], {"ask:vague"}, None),
+    # ---- the customer's departments named by role open their clause; both sides agreeing binds both; waiting for
+    # something first is a deferral; 会上 is no modal
+    (["采购那边表示下周三前把供应商准入表发给我们。"], {"action:send_information"}, "2026-03-18"),
+    (["双方约定下周三下午在客户现场做技术交流。"], {"action:technical_review", "joint"}, "2026-03-18"),
+    (["会上财务提出预算要等到明年，暂时不考虑。"], set(), None),
+    (["赵总说我们的售后响应很及时。"], {"praise"}, None),
+    (["会上王总说下周会安排IT做技术评审。"], {"action:technical_review"}, ("2026-03-16", "2026-03-22")),
     # ---- asks: the writer's request frames (an adverb after "I", "问能不能…", "asked whether they'd consider"),
     # the proposal running on through the writer's next clauses, an event as its concrete what.
     (["I then suggested a plant tour next Tuesday with their QA lead."], {"ask:specific"}, None),

@@ -157,6 +157,17 @@ ROWS = [
     (C, "我把巡检记录汇总一下，下周一发您", {"action:send_information"}, "2026-03-16"),
     (C, "我们已经把维修单整理出来了", set(), None),
     (C, "我下周把选型报告交给总经理", {"action:internal_report"}, ("2026-03-16", "2026-03-22")),
+    # the customer bringing their people to a session the vendor is invited to (hard call 4); an internal meeting to
+    # decide; an order placed, the verb after it; closing on a first step; data asked of the customer politely
+    (C, "下周三你们过来，我把生产、质量都叫上", {"action:meeting_with_decision_maker"}, "2026-03-18"),
+    (C, "你们下周来做个演示，我叫上各门店店长", {"action:meeting_with_decision_maker"}, ("2026-03-16", "2026-03-22")),
+    (C, "我们上次把财务也叫上了", set(), None),
+    (C, "下个月初我们内部开个会定一下", {"action:internal_report"}, ("2026-04-01", "2026-04-05")),
+    (C, "我们内部开会定了用别家", set(), None),
+    (C, "下周我们就把首批订单下了", {"action:sign"}, ("2026-03-16", "2026-03-22")),
+    (C, "我们订单上个月已经下了", set(), None),
+    (C, "行，那就先签三个月的试用协议", {"action:sign"}, None),
+    (R, "您这边方便的话，下周把历史数据导一份给我们？", {"ask:specific"}, None),
     # a fallback held out as a threat binds nothing; 会 the meeting is no modal
     (C, "要么再降两个点，要么我明天就跟别家签", set(), None),
     (C, "否则我们下个月就走招标了", set(), None),
