@@ -168,6 +168,17 @@ ROWS = [
     (C, "我们订单上个月已经下了", set(), None),
     (C, "行，那就先签三个月的试用协议", {"action:sign"}, None),
     (R, "您这边方便的话，下周把历史数据导一份给我们？", {"ask:specific"}, None),
+    # a deadline then 把…发给我们 is the customer sending to the rep, not the rep's own delivery; presenting or
+    # updating named in English to someone on the customer's side is a report
+    (R, "你们方便的话，这周内把样本数据发给我们？", {"ask:specific"}, None),
+    (R, "明天之前把合同发给您", {"rep"}, None),
+    (C, "我会跟 management present 一下这个 solution", {"action:internal_report"}, None),
+    (C, "我下周跟老板 update 一下进度", {"action:internal_report"}, ("2026-03-16", "2026-03-22")),
+    (C, "他上周给我们 present 过了", set(), None),
+    # going over the design together is a technical review
+    (R, "后天上午十点我们线上过一下方案，可以吗？", {"ask:specific"}, None),
+    (C, "我们明天先对一下图纸", {"action:technical_review"}, "2026-03-13"),
+    (C, "方案我看过一遍了", set(), None),
     # a fallback held out as a threat binds nothing; 会 the meeting is no modal
     (C, "要么再降两个点，要么我明天就跟别家签", set(), None),
     (C, "否则我们下个月就走招标了", set(), None),
