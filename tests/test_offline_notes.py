@@ -32,7 +32,7 @@ ROWS = [
     (["Ms. Chan 提到 board 四月初会 review 今年的 IT budget。"], set(), None),
     (["张总说下周三他会安排IT做技术评审。"], {"action:technical_review"}, "2026-03-18"),
     # ---- what the customer's side arranges for a step just agreed, with no date of its own, is that step
-    (["我提出下周二带工程师到他们车间做现场勘察，刘总同意，安排设备科长全程陪同。"], {"ask:specific", "action:site_visit"},
+    (["我提出下周二带工程师到他们车间做现场勘察，刘总同意，安排设备科长全程陪同。"], {"ask:specific", "action:requirements"},
      "2026-03-17"),
     # ---- a frame that names nothing ("我提了一句") quotes the proposal after it; English assent in a note
     (["我提了一句，要不找个时间给他们的店长做个培训，她说 sure。"], {"ask:vague"}, None),
