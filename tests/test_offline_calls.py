@@ -288,3 +288,28 @@ def test_late_and_ordered_answers(turns, response, types):
     t, f = extract(turns, "en" if turns[0][1].isascii() else "zh")
     assert [a.response for a in f.asks] == [response]
     assert [a.type for a in f.customer_actions] == types
+
+
+# ---------------------------------------------------------------- a stall, then the customer's own step; a request restated by name
+def test_stall_then_own_step_defers_the_ask():
+    t, f = extract([(R, "Maybe we could get a pilot going on one of your lines at some point?"),
+                    (C, "Yeah, we'll get there. I'll bring my plant manager to your demo room on Monday.")])
+    assert [a.response for a in f.asks] == ["deferred"]
+    assert [a.proposal_turn for a in f.customer_actions] == [None]  # the customer's own step, not the pilot
+    # the step asked for, accepted outright, stays accepted
+    t, f = extract([(R, "Could we start the pilot on line two next Monday?"),
+                    (C, "Sure. I'll have the line ready on Monday.")])
+    assert [a.response for a in f.asks] == ["accepted"]
+
+
+RESTATED = [
+    ([(C, "Send me something I can forward to Carla."), (R, "I'll send a one-page checklist for Carla tomorrow.")], 1),
+    ([(C, "Can you send me the warranty terms?"), (R, "I'll email the warranty terms tonight.")], 1),
+    ([(C, "Send me something I can forward to Carla."), (R, "I'll book the installer for Tuesday.")], 2),
+]
+
+
+@pytest.mark.parametrize("turns,n", RESTATED, ids=[str(i) for i in range(len(RESTATED))])
+def test_request_restated_by_name(turns, n):
+    t, f = extract(turns)
+    assert len(f.rep_actions) == n, f.rep_actions

@@ -415,6 +415,12 @@ class Dialogue:
         if refusal and all(com.clause.start > refusal.start for com in coms):
             self.refusals.add(cv.index)
             return "declined", quote(cv, refusal.start, refusal.end), cv.index
+        # A stall first, then a step of the customer's own choosing ("Yeah, we'll get there. … I'll bring him to your
+        # demo room on Monday"): the ask is put off; the other step is the customer's own action.
+        stall = coms and next((c for s in cv.sentences for c in s.clauses
+                               if C.is_stall(cv, c) and not is_question(cv, c)), None)
+        if stall and all(com.clause.start > stall.start and com.type not in kinds for com in coms):
+            return "deferred", quote(cv, stall.start, stall.end), cv.index
         # Own commitment in the answer: accepted, and the proposal's date dates it when it names none.
         for com in coms:
             key = (cv.index, com.clause.start)
@@ -560,6 +566,11 @@ class Dialogue:
                     # "Can you send me the PPAP documentation?" - "Yes. I'll get you the full PPAP package by
                     # Friday.": a to-do right after an assent answers the request in other words.
                     if by_turn.get(v.index + 1) and self._assents(v.index + 1):
+                        continue
+                    # "Send me something I can forward to Carla" - "I'll send a one-page checklist for Carla
+                    # tomorrow": the next to-do names what the request named.
+                    if any(_shared_word(quote(v, c.start, c.end), q) for t in (v.index + 1, v.index + 2)
+                           for q in by_turn.get(t, ())):
                         continue
                     mention = first_date(v, c.start, c.end)
                     self.f.rep_actions.append(
