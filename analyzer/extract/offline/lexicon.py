@@ -95,6 +95,24 @@ def _compile(lang: str, key: str, pattern: str) -> re.Pattern:
     return re.compile(first_char_guard(pattern) if lacks_prefix(pattern) else pattern)
 
 
+def _opens_anywhere(source: str | None) -> bool:
+    """Whether an alternative of `source` can start with characters the first-character guard cannot list (a
+    category such as a word character, a wide class, or nothing: it may match empty)."""
+    from re import _parser as sre_parse
+
+    from analyzer.extract.offline.gate import split_alternatives
+    from analyzer.regex_guard import _first_chars
+
+    for alt in split_alternatives(source or ""):
+        try:
+            first = _first_chars(sre_parse.parse(alt))
+        except Exception:  # noqa: BLE001 — an alternative that does not parse alone: gate it whole
+            return False
+        if first is None or "" in first or any(len(c) > 1 for c in first):
+            return True
+    return False
+
+
 def _sep_guard(pattern: str) -> str:
     """The clause separator behind the first-character guard where `re` has no skip of its own (English: ", "
     or a space before "but"/"and", 2x faster); the guard holds no letters, so case-folding cannot differ."""
@@ -132,9 +150,11 @@ def load(lang: str) -> Lexicon:
     min_len, fold = (2, True) if lang == "en" else (1, False)
     # Alternatives gated one by one pay off in English, where the first-character guard passes every word
     # start (one alternative opening with "\w" or "(?:\w+ )?" opens it everywhere); Chinese cues open with
-    # rarer characters and run no faster pruned, so they keep the one pattern.
+    # rarer characters and run no faster pruned, unless one of their alternatives can start anywhere too
+    # ("[\u4e00-\u9fff]{2,}..."): only those are gated one by one.
     branches: dict[str, Branches] = {}
-    for key in gated if fold else ():
+    for key in gated if fold else [k for k in gated if _opens_anywhere(type_sources.get(k[5:]) if k.startswith(
+            "type:") else sources[k])]:
         name = key.removeprefix("type:")
         source, pattern = (type_sources[name], dict(types)[name]) if key.startswith("type:") else (sources[key], keys[key])
         found = branches_of(pattern, source, min_len, fold, lambda alts, name=name: _compile(lang, name, alts))
