@@ -10,7 +10,8 @@ still passes the engine's own filters (negation, real conditionals, the past, st
 request to the rep, a bare acknowledgement) and is built with the engine's own helpers: the quote is the
 clause's verbatim slice, the due phrase `evidence.due_mention`, the type `clauses.types_of`, the specificity
 `evidence.is_specific_time`. Weights: `weights/<list>.json`, trained on dev gold only by
-`eval/experiments/learned_recall/run.py --final`.
+`eval/experiments/learned_recall/run.py --final`. Opt-in (`OfflineEngine(learned=True)`, ANALYZER_LEARNED=1):
+it costs +50-90 % engine time, over the speed budget; `TurnGate` keeps what it can out of that.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
-from types import SimpleNamespace
 from pathlib import Path
+from types import SimpleNamespace
 
 from analyzer.dates import resolve
 from analyzer.evaluation.score import overlap
