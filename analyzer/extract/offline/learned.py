@@ -11,12 +11,13 @@ request to the rep, a bare acknowledgement) and is built with the engine's own h
 clause's verbatim slice, the due phrase `evidence.due_mention`, the type `clauses.types_of`, the specificity
 `evidence.is_specific_time`. Weights: `weights/<list>.json`, trained on dev gold only by
 `eval/experiments/learned_recall/run.py --final`. Opt-in (`OfflineEngine(learned=True)`, ANALYZER_LEARNED=1):
-it costs +50-90 % engine time, over the speed budget; `TurnGate` keeps what it can out of that.
+it costs +20-46 % engine time, over the speed budget; `TurnGate` keeps what it can out of that.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
@@ -55,7 +56,8 @@ _ONE_OF = ("end", "len", "pos")
 
 class TurnGate:
     """An upper bound on the best score any clause of a turn can reach, from one Aho-Corasick pass (Rust)
-    over the turn: a turn whose bound stays under the threshold is never segmented nor featurized.
+    over the turn: a turn whose bound stays under the threshold is never segmented nor featurized, and in a
+    turn that passes, only the clauses whose own bound (the strings found inside them) can pass are.
 
     Exact in the safe direction: the turn's own features (role, after an ask, near the end) are known, every
     clause has one closing mark, length and position (their best weight is taken), and every lexical
@@ -80,10 +82,12 @@ class TurnGate:
                 best[kind] = max(best.get(kind, 0.0), w)
         self.base = model.bias + sum(best.values())
         self.needed = math.log(model.threshold / (1 - model.threshold)) if 0 < model.threshold < 1 else -math.inf
-        keys = sorted(self.lexical)
-        self.automaton = ahocorasick_rs.AhoCorasick(keys) if keys else None
+        self.keys = sorted(self.lexical)
+        self.key_weight = [self.lexical[k] for k in self.keys]
+        self.automaton = ahocorasick_rs.AhoCorasick(self.keys) if self.keys else None
 
-    def passes(self, text: str, role: str, recent: list[bool], near_end: bool) -> bool:
+    def _context(self, role: str, recent: list[bool], near_end: bool) -> float:
+        """The bound before any lexical feature: base, plus the turn's own role/after-ask/end features."""
         w = self.weights
         bound = self.base + w.get("role:" + role, 0.0)
         if recent:
@@ -91,11 +95,32 @@ class TurnGate:
                 "after_ask_spec" if any(recent) else "after_ask_vague", 0.0)
         if near_end:
             bound += w.get("near_end", 0.0)
+        return bound
+
+    def passes(self, text: str, role: str, recent: list[bool], near_end: bool) -> bool:
+        bound = self._context(role, recent, near_end)
         if bound >= self.needed or self.automaton is None:
             return bound >= self.needed
         low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
         found = set(self.automaton.find_matches_as_strings(low, overlapping=True))
         return bound + sum([self.lexical[k] for k in found]) >= self.needed
+
+    def clauses(self, view: TurnView, clauses: list[Clause], recent: list[bool], near_end: bool) -> list[bool]:
+        """Per clause of the turn, whether its own bound (lexical strings found inside the clause) can reach
+        the threshold: only those are featurized and scored."""
+        bound = self._context(view.role, recent, near_end)
+        if bound >= self.needed or self.automaton is None:
+            return [bound >= self.needed] * len(clauses)
+        text = view.text
+        low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+        starts = [c.start for c in clauses]
+        found: list[set[int]] = [set() for _ in clauses]
+        for key, a, b in self.automaton.find_matches_as_indexes(low, overlapping=True):
+            i = bisect_right(starts, a) - 1
+            if i >= 0 and b <= clauses[i].end:
+                found[i].add(key)
+        kw = self.key_weight
+        return [bound + sum([kw[k] for k in keys]) >= self.needed for keys in found]
 
 
 @cache
@@ -159,15 +184,19 @@ def candidates(views: list[TurnView], findings, kind: str = "dialogue",
                  and (gate is None or gate[n].passes(v.text, v.role, recent, v.index >= near_end))]
         if not lists:
             continue
-        k = 0
-        for sentence in v.sentences:
-            for c in sentence.clauses:
-                ctx = Context(after_ask=bool(recent), after_specific_ask=any(recent), clause_index=k,
-                              near_end=v.index >= near_end)
-                k += 1
-                feats = clause_features(v, c, ctx)
-                for n in lists:
-                    out.append(Candidate(n, v, sentence, c, feats, tuple(by_turn[n].get(v.index, ()))))
+        pairs = [(sentence, c) for sentence in v.sentences for c in sentence.clauses]
+        # Per list, which clauses can reach its threshold (all of them without a gate).
+        live = {n: (gate[n].clauses(v, [c for _, c in pairs], recent, v.index >= near_end) if gate is not None
+                    else None) for n in lists}
+        for k, (sentence, c) in enumerate(pairs):
+            wanted = [n for n in lists if live[n] is None or live[n][k]]
+            if not wanted:
+                continue
+            ctx = Context(after_ask=bool(recent), after_specific_ask=any(recent), clause_index=k,
+                          near_end=v.index >= near_end)
+            feats = clause_features(v, c, ctx)
+            for n in wanted:
+                out.append(Candidate(n, v, sentence, c, feats, tuple(by_turn[n].get(v.index, ()))))
     return out
 
 
