@@ -45,6 +45,10 @@ class OfflineEngine:
 
         load("zh"), load("en")
         dates.find("下周三 next Tuesday 3月5日")
+        if self.learned:  # the weights and their gate automata, shared the same way
+            from analyzer.extract.offline.learned import gates
+
+            gates()
 
     # ---------------------------------------------------------------- public API
 
