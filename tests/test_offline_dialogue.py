@@ -71,6 +71,15 @@ ACCEPTANCE = [
      "trial", ("2026-04-01", "2026-04-30"), "customer", "行"),
     ([(R, "下周二能不能安排一次POC？"), (C, "需要我们准备什么环境？"), (R, "一台能上网的电脑就行。"), (C, "好，那就这么定。")],
      "trial", "2026-03-17", "customer", "好，那就这么定"),
+    # assent idioms (tune-en): a negated doubt, no objection, fine by me, let's give it a go
+    ([(R, "Would you be open to a two-week pilot starting Monday?"), (C, "I don't see why not.")],
+     "trial", "2026-03-16", "customer", "I don't see why not"),
+    ([(R, "Could we walk the site with your foreman on Friday?"), (C, "No objection from me.")],
+     "site_visit", "2026-03-13", "customer", "No objection"),
+    ([(R, "Could we walk the site with your foreman on Friday?"), (C, "Fine by me.")],
+     "site_visit", "2026-03-13", "customer", "Fine by me"),
+    ([(R, "Can we start the trial on the night shift next Monday?"), (C, "Let's give it a go.")],
+     "trial", "2026-03-16", "customer", "Let's give it a go"),
 ]
 
 
@@ -148,6 +157,8 @@ NOT_ACCEPTED = [
     ([(R, "我们先把资料发给您，您的工程师下周五看一下，可以吗？"), (C, "好的，谢谢。")], True, "none"),
     ([(R, "下周安排试用可以吗？"), (C, "不用了，我们暂时不考虑。")], True, "declined"),
     ([(R, "Could we set up a pilot next week?"), (C, "No thanks, not right now.")], True, "declined"),
+    ([(R, "Could we set up a pilot next week?"), (C, "I don't see the point, to be honest.")], True, "none"),
+    ([(R, "Could we set up a pilot next week?"), (C, "No, I don't see why we would.")], True, "declined"),
     ([(R, "您看下周三安排技术交流可以吗？"), (C, "你们的系统能对接SAP吗？"), (R, "可以的，有标准接口。"),
       (C, "那价格方面呢？")], True, "none"),
 ]

@@ -19,6 +19,12 @@ ROWS = [
     (["A two-week trial at the Reno depot was proposed by our team, to begin next Monday."], {"ask:specific"}, None),
     (["Asked what made them pick the incumbent."], set(), None),
     (["Proposed changes to the contract were discussed."], set(), None),
+    # ---- eagerness reported for the proposal is agreement (tune-en); eagerness overruled by a no is not
+    (["I suggested a pilot starting Monday; Jim was keen."], {"ask:specific", "action:trial"}, "2026-03-16"),
+    (["I proposed a site walk next Thursday with their foreman, and they were all for it."],
+     {"ask:specific", "action:site_visit"}, "2026-03-19"),
+    (["I proposed a site walk next Thursday with their foreman.", "Sam looked keen, but Margit said no."],
+     {"ask:specific"}, None),
     # ---- a passive agreement answers the proposal before it
     (["A pilot at two sites was proposed by us, starting next Monday.",
       "It was agreed that the pilot would begin next Monday."], {"ask:specific", "action:trial"}, "2026-03-16"),
