@@ -168,14 +168,8 @@ def split_alternatives(pattern: str) -> list[str]:
         if ch == "\\":
             i += 2
             continue
-        if ch == "[":  # a class: "|" and parentheses inside it are literal; "]" right after "[" or "[^" too
-            i += 1
-            if i < n and pattern[i] == "^":
-                i += 1
-            if i < n and pattern[i] == "]":
-                i += 1
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
+        if ch == "[":  # a class: "|" and parentheses inside it are literal
+            i = _class_end(pattern, i)
         elif ch == "(":
             depth += 1
         elif ch == ")":
@@ -191,6 +185,20 @@ def split_alternatives(pattern: str) -> list[str]:
     return [alt for part in parts for alt in split_alternatives(part)]
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """Index of the "]" closing the character class that opens at `pattern[i]` ("]" right after "[" or "[^" is
+    a literal member)."""
+    n = len(pattern)
+    i += 1
+    if i < n and pattern[i] == "^":
+        i += 1
+    if i < n and pattern[i] == "]":
+        i += 1
+    while i < n and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
 def _unwrap(pattern: str) -> str | None:
     """The body of a "(?:...)" that spans all of `pattern`, else None."""
     if not pattern.startswith("(?:") or not pattern.endswith(")"):
@@ -202,13 +210,7 @@ def _unwrap(pattern: str) -> str | None:
             i += 2
             continue
         if ch == "[":
-            i += 1
-            if i < n and pattern[i] == "^":
-                i += 1
-            if i < n and pattern[i] == "]":
-                i += 1
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
+            i = _class_end(pattern, i)
         elif ch == "(":
             depth += 1
         elif ch == ")":
