@@ -1,35 +1,27 @@
 """The dialogue pass: clause judgements linked across turns.
 
-A rep's ask is answered by the customer's next turns (accepted / declined / deferred / none); an accepted
-proposal with a time becomes the customer's action, quoted from the accepting words and dated from the
-proposal unless the acceptance names its own time; a refusal is followed by a probe or not; work the
-customer asks of the rep is the rep's task, quoted from the rep when the rep restates it.
+A rep's ask is answered by the customer's next turns (`answers.py`: accepted / declined / deferred / none,
+an accepted proposal with a time becoming the customer's action); a refusal is followed by a probe or not; work
+the customer asks of the rep is the rep's task, quoted from the rep when the rep restates it.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from analyzer.dates import resolve
 from analyzer.extract.offline import asks as A
 from analyzer.extract.offline import clauses as C
+from analyzer.extract.offline.answers import AnswerLinking
 from analyzer.extract.offline.evidence import (
-    TIME_CLAUSE_SLACK, action_text, due_mention, first_date, is_specific_time, is_window, quote,
+    action_text, due_mention, first_date, is_specific_time, is_window, quote,
 )
 from analyzer.extract.offline.scan import TurnView, is_question
 from analyzer.extract.offline.segment import Clause, Sentence
 from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
 
-# The assent may open one of the answer's first sentences ("Well. I can't see the harm. Go on then, the 16th.").
-ACCEPT_SENTENCES = 3
 # A weekday phrase that names its week ("下下周一", "this Friday", "next Tuesday") is not a bare weekday.
 _WEEK_NAMED = re.compile(r"[上下这本]|next|this|coming|following", re.IGNORECASE)
-# How far an answer may trail its ask: the customer's reply can follow a short rep aside ("您看呢?").
-ANSWER_WINDOW = 3
-# A decisive answer (a commitment to the step asked for, a dated "Monday the 26th is fine", a refusal) may come
-# a little later, after a remark or a side question between the customers, as long as the rep asks nothing new.
-LATE_ANSWER_WINDOW = 5
 # A probe must come soon after the decline it follows up.
 PROBE_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
@@ -70,7 +62,7 @@ def _shared_word(a: str, b: str) -> bool:
     return bool(words(a) & words(b))
 
 
-class Dialogue:
+class Dialogue(AnswerLinking):
     def __init__(self, transcript: Transcript, views: list[TurnView], learned=None):
         self.t = transcript
         # The learned stage's ask finder (learned.learned_asks) or None: asks it adds are linked to their
@@ -307,242 +299,6 @@ class Dialogue:
             self.dated_proposals.add(v.index)
         return ask, v, sentence, kinds
 
-    # ---------------------------------------------------------------- linking
-
-    def _link(self, asks, commitments: dict[int, list[C.Commitment]]) -> None:
-        # Sorted once, searched by bisection: a linear search per ask was quadratic (23,000 asks took 60 s).
-        ask_turns = sorted(a.turn for a, *_ in asks)
-        used: set[int] = set()  # customer commitments already emitted
-        for ask, av, asent, kinds in asks:
-            k = bisect_right(ask_turns, ask.turn)
-            next_ask = ask_turns[k] if k < len(ask_turns) else None
-            response, rq, rturn = "none", None, None
-            late = False  # once the talk moved on, only a decisive answer still answers the ask
-            anchor = ask.turn  # the turn the answer window counts from
-            slot = self._slot(av, asent)
-            for j in range(ask.turn + 1, min(len(self.views), ask.turn + 1 + LATE_ANSWER_WINDOW)):
-                if next_ask is not None and j >= next_ask:
-                    break
-                if j > anchor + ANSWER_WINDOW:
-                    late = True
-                cv = self.views[j]
-                if cv.role != "customer":
-                    # "下周四……唐敏你那天有没有安排？" "那天上午有个质量会，下午可以。" — rep: "那就下周四下午" — "行，就这么
-                    # 定。": the rep settling the proposal's own day puts it to the customer again.
-                    if slot is not None and any(self._same_day(m.text, slot) for m in cv.mentions):
-                        late, anchor = False, j
-                    continue
-                verdict = self._answer(ask, av, asent, kinds, cv, commitments.get(j, []), used, late=late)
-                if verdict is not None:
-                    response, rq, rturn = verdict
-                    break
-                # Only a clarifying question leaves the ask open to any answer, or the customers weighing the
-                # proposal's own day among themselves ("下周二……我看看" — "那个会是周二下午，上午是空的"); anything else
-                # moved the topic on.
-                if not all(is_question(cv, c) for s in cv.sentences for c in s.clauses) and not (
-                        slot is not None and any(self._same_day(m.text, slot) for m in cv.mentions)):
-                    late = True
-            if response == "declined" and slot is not None and kinds and any(
-                    self._same_day(m.text, slot) for m in self.views[rturn].mentions):
-                # The proposed day refused, another offered in a later turn (GUIDELINES hard call 16).
-                self._counter_offer(ask, av, asent, kinds, rturn, next_ask, commitments, used)
-            self.f.asks.append(ask.model_copy(update={"response": response, "response_quote": rq,
-                                                      "response_turn": rturn}))
-        # The customer's own commitments that answered no ask.
-        for turn, coms in commitments.items():
-            v = self.views[turn]
-            if v.inferred:
-                continue
-            for com in coms:
-                if (turn, com.clause.start) in used:
-                    continue
-                sentence = v.sentences[com.clause.sentence]
-                self._add_action(v, com.clause, sentence, com.type, com.joint)
-
-    def _counter_offer(self, ask: Ask, av: TurnView, asent: Sentence, kinds: list[str], refused: int,
-                       next_ask: int | None, commitments: dict[int, list[C.Commitment]], used: set) -> None:
-        """"下周四不行，那天有 inspection" … "下周二上午吧，我们一起在 depot 做": after the proposed day is refused, the
-        customer's own offer of another day in the next turns is the step at that day (the ask stays declined). The offer
-        names a time and says yes to it (a closing 吧/可以, a binding or joint clause), neither negated nor asked."""
-        end = min(len(self.views), refused + 1 + ANSWER_WINDOW, next_ask if next_ask is not None else len(self.views))
-        for j in range(refused + 1, end):
-            cv = self.views[j]
-            if cv.role != "customer":
-                return  # the rep answered: whatever follows answers the rep
-            for sentence in cv.sentences:
-                for c in sentence.clauses:
-                    if not cv.dates_in(c.start, c.end) or cv.has("negation", c.start, c.end) or is_question(cv, c):
-                        continue
-                    if not (cv.test("accept_late", c.text) or cv.test("offer_close", c.text) or C.binds_self(cv, c)
-                            or cv.has("joint", sentence.start, sentence.end)):
-                        continue
-                    for com in commitments.get(j, []):
-                        if com.clause.sentence == sentence.index:
-                            used.add((j, com.clause.start))
-                    joint = cv.has("joint", sentence.start, sentence.end)
-                    end_c = next((x.end for x in sentence.clauses if x.start > c.start and cv.has("joint", x.start, x.end)),
-                                 c.end)
-                    self._add_action(cv, c, sentence, kinds[0], joint, proposal=(ask, av, asent),
-                                     quote_span=(c.start, end_c))
-                    return
-
-    def _slot(self, av: TurnView, asent: Sentence):
-        """The day a dated proposal names (None when it names none or a longer period)."""
-        if self.meeting is None:
-            return None
-        m = first_date(av, asent.start, asent.end)
-        due = resolve(m.text, self.meeting) if m is not None else None
-        return due.start if due is not None and due.end is None else None
-
-    def _same_day(self, phrase: str, day) -> bool:
-        due = resolve(phrase, self.meeting)
-        return due is not None and due.end is None and due.start == day
-
-    def _answer(self, ask: Ask, av: TurnView, asent: Sentence, kinds: list[str], cv: TurnView,
-                coms: list[C.Commitment], used: set, late: bool = False) -> tuple[str, str, int] | None:
-        """How customer turn `cv` answers the ask, emitting the accepted action; None when it does not.
-
-        `late`: the talk has moved on since the ask; only a decisive answer counts then: a commitment to the
-        step asked for, a dated acceptance of it, or a refusal ("yeah", "let me think" no longer answer it)."""
-        first = cv.sentences[0] if cv.sentences else None
-        if first is None:
-            return None
-        # A refusal before any commitment in the answer ("Don't push. If the data's clean I take it to the asset
-        # board."): the ask is declined; what the customer then commits to is their own step, not the one asked.
-        refusal = coms and next((c for s in cv.sentences for c in s.clauses
-                                 if (C.is_decline(cv, c) or C.refuses_step(cv, c, kinds)) and not is_question(cv, c)),
-                                None)
-        if refusal and all(com.clause.start > refusal.start for com in coms):
-            self.refusals.add(cv.index)
-            return "declined", quote(cv, refusal.start, refusal.end), cv.index
-        # A stall first, then a step of the customer's own choosing ("Yeah, we'll get there. … I'll bring him to your
-        # demo room on Monday"): the ask is put off; the other step is the customer's own action.
-        stall = coms and next((c for s in cv.sentences for c in s.clauses
-                               if C.is_stall(cv, c) and not is_question(cv, c)), None)
-        if stall and all(com.clause.start > stall.start and com.type not in kinds for com in coms):
-            return "deferred", quote(cv, stall.start, stall.end), cv.index
-        # Own commitment in the answer: accepted, and the proposal's date dates it when it names none.
-        for com in coms:
-            key = (cv.index, com.clause.start)
-            if key in used or (late and com.type not in kinds):
-                continue
-            used.add(key)
-            sentence = cv.sentences[com.clause.sentence]
-            # Answering a concrete proposal, the customer's own words carry it out: the proposal's step
-            # ("两周后一起去现场看看" → "可以，我把项目经理也叫上" is the site visit) and, if unsaid, its date.
-            kind, proposal = com.type, None
-            if ask.turn in self.dated_proposals:
-                # Signing outranks the step proposed: "您这边今天走OA?" - "行吧，就按这个签" agrees to buy.
-                kind, proposal = ("sign" if com.type == "sign" else kinds[0]), (ask, av, asent)
-            elif com.type in kinds:
-                proposal = (ask, av, asent)
-            # "可以，我把项目经理也叫上": the quote runs from the assent to the commitment.
-            head = first.clauses[0]
-            span = None
-            if proposal is not None and com.clause.sentence <= 1 and head is not com.clause and C.is_accept(cv, head):
-                span = (head.start, com.clause.end)
-            self._add_action(cv, com.clause, sentence, kind, com.joint, proposal=proposal, quote_span=span)
-            return "accepted", quote(cv, *(span or (com.clause.start, com.clause.end))), cv.index
-        clauses = [c for s in cv.sentences for c in s.clauses]
-        refusing = any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in clauses)
-        if kinds and not late and not refusing:
-            # "Can you email it to me by Friday?" - "Tomorrow.": an answer that is only a time accepts the step
-            # at that time (GUIDELINES hard call 28).
-            # The whole answer is the time: one clause, said as a statement, not a trailing "下周五……" of thought.
-            head = first.clauses[0]
-            m = first_date(cv, head.start, head.end) if len(clauses) == 1 else None
-            if (m is not None and len(head.text) - len(m.text) <= TIME_CLAUSE_SLACK
-                    and not is_question(cv, head) and not cv.has("negation", head.start, head.end)
-                    and not cv.has("occupied", head.start, head.end) and _bare_time(head.text, m.text)
-                    and not cv.text[head.end:].lstrip().startswith(("…", "..."))
-                    and not head.text.endswith(("…", "..."))):
-                self._add_action(cv, head, first, kinds[0], False, proposal=(ask, av, asent))
-                return "accepted", quote(cv, head.start, head.end), cv.index
-        if kinds:
-            # "下周二不行，周四可以": the proposed time is refused, another one accepted; the step stands.
-            for c in clauses:
-                if (cv.dates_in(c.start, c.end) and cv.test("accept_late", c.text) and not is_question(cv, c)
-                        and not cv.has("negation", c.start, c.end)):
-                    sentence = cv.sentences[c.sentence]
-                    self._add_action(cv, c, sentence, kinds[0], False, proposal=(ask, av, asent))
-                    # The proposed time refused first: a reschedule, and the ask itself was declined
-                    # (GUIDELINES hard call 16); the step stands at the customer's time.
-                    refused = any(C.is_decline(cv, x) for x in clauses if x.start < c.start)
-                    return "declined" if refused else "accepted", quote(cv, c.start, c.end), cv.index
-        if late:
-            for c in clauses:
-                if (C.is_decline(cv, c) or C.refuses_step(cv, c, kinds)) and not is_question(cv, c):
-                    self.refusals.add(cv.index)
-                    return "declined", quote(cv, c.start, c.end), cv.index
-            # A dated assent is decisive too, after the customers sorted out their diaries ("下周二……我看看" …
-            # "那行，下周二上午，我再叫上两个区域经理"): it accepts the proposal at that time.
-            if kinds and ask.turn in self.dated_proposals and not refusing:
-                for sent in cv.sentences[:ACCEPT_SENTENCES]:
-                    head = sent.clauses[0]
-                    if (C.is_accept(cv, head) and not cv.has("thanks", sent.start, sent.end)
-                            and cv.dates_in(sent.start, sent.end)):
-                        span = (head.start, sent.end)
-                        self._add_action(cv, head, sent, kinds[0], False, proposal=(ask, av, asent), quote_span=span)
-                        return "accepted", quote(cv, *span), cv.index
-            return None
-        head = first.clauses[0]
-        accepting = C.is_accept(cv, head) and not cv.has("thanks", first.start, first.end)
-        # A refusal of the proposed time followed by another time ("这周五不行 … 下周一上午我让小吕陪你们") is a
-        # reschedule, not a refusal of the step (GUIDELINES hard call 16).
-        later_dated = [c for c in clauses if cv.dates_in(c.start, c.end)]
-        retimed = [c for c in clauses if C.is_decline(cv, c) and cv.dates_in(c.start, c.end)
-                   and any(x.start > c.start for x in later_dated)]
-        blocking = any((C.is_decline(cv, c) and c not in retimed) or C.is_stall(cv, c) for c in clauses)
-        if not accepting and ask.turn in self.dated_proposals and not refusing:
-            # "Well. I can't see the harm. Go on then, the sixteenth.": the assent may open a later sentence.
-            for later in cv.sentences[1:ACCEPT_SENTENCES]:
-                if C.is_accept(cv, later.clauses[0]) and not cv.has("thanks", later.start, later.end):
-                    first, head, accepting = later, later.clauses[0], True
-                    break
-        if not blocking and (ask.turn in self.dated_proposals or kinds):
-            # "I'll get Carol to block two hours with you" names no step of its own: it carries out the
-            # proposal. With an assent before it ("That I can do."), the quote runs from the assent to it.
-            binding = [c for s in cv.sentences[:2 + len(retimed)] for c in s.clauses if C.binds_self(cv, c)]
-            if retimed:  # only the commitment at the new time, after the refusal
-                binding = [c for c in binding if c.start > retimed[-1].start and cv.dates_in(c.start, c.end)]
-            # Past a bare "That I can do." to the clause that says what will be done.
-            binding = [c for c in binding if c is not head] or binding
-            if ask.turn not in self.dated_proposals:
-                # A proposal with no time answered with the customer's own time ("Could you send me a list of
-                # the staff?" - "I'll get you that today"): a dated action; the ask stays vague (hard call 26).
-                binding = [c for c in binding if cv.dates_in(c.start, c.end) and cv.has("anaphor", c.start, c.end)]
-            if binding:
-                c = binding[0]
-                # The quote runs from the assent to the commitment only when the assent comes first.
-                span = (head.start, c.end) if accepting and head.start <= c.start else None
-                self._add_action(cv, c, cv.sentences[c.sentence], kinds[0], False,
-                                 proposal=(ask, av, asent), quote_span=span)
-                return "declined" if retimed else "accepted", quote(cv, *(span or (c.start, c.end))), cv.index
-        # A negated step inside a stall ("试点这个事…我一个人说了不算 到时候再说吧") is deferred, not refused.
-        stalled = any(C.is_stall(cv, c) for c in clauses)
-        for c in clauses:
-            if C.is_decline(cv, c) or (not stalled and C.refuses_step(cv, c, kinds)):
-                self.refusals.add(cv.index)
-                return "declined", quote(cv, c.start, c.end), cv.index
-        for c in clauses:
-            # "I think I'll probably donate" is a maybe, not a yes (GUIDELINES hard call 5); "Maybe." alone too.
-            if C.is_stall(cv, c) or (cv.has("commit", c.start, c.end) and cv.has("hedge", c.start, c.end)) or (
-                    c is first.clauses[0] and cv.test("bare_hedge", c.text)):
-                return "deferred", quote(cv, c.start, c.end), cv.index
-        if cv.has("thanks", first.start, first.end):
-            return None  # "好的，谢谢" thanks for the offer; it accepts no step
-        if accepting:
-            span = (head.start, first.end)
-            accepting_words = quote(cv, *span)
-            if ask.turn in self.dated_proposals:
-                # Accepting a concrete proposal with a time: the accepting words are the customer's action.
-                # Joint only when the proposal says so: "let's do that" is a formula of assent.
-                self._add_action(cv, head, first, kinds[0], False, proposal=(ask, av, asent), quote_span=span)
-            return "accepted", accepting_words, cv.index
-        if C.is_bare_ack(cv, head):
-            return "accepted", quote(cv, head.start, head.end), cv.index
-        return None
-
     # ---------------------------------------------------------------- rep tasks the customer asked for
 
     def _rep_tasks_requested(self) -> None:
@@ -608,18 +364,6 @@ class Dialogue:
                     if not any(p.turn == j for p in self.f.probes):
                         self.f.probes.append(Evidence(quote=quote(v, hit.start, hit.end), speaker="", turn=j))
                     break
-
-
-# What may surround a time said alone as a Chinese answer ("下周三吧", "周五就行", "明天可以"): particles and assent.
-_ZH_TIME_ONLY_REST = re.compile(r"^(?:[的啊呀吧了哈嘛。，.!！~～\s…]|就|行|可以|好|都|那|也)*$")
-
-
-def _bare_time(text: str, date_text: str) -> bool:
-    """A Chinese clause is only a time when what is left is particles and assent: six characters are a whole clause
-    in Chinese ("下周三我们要盘点"), one word in English ("The 18th.")."""
-    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
-        return True
-    return _ZH_TIME_ONLY_REST.match(text.replace(date_text, "", 1)) is not None
 
 
 def _asks_outright(v: TurnView, sentence: Sentence) -> bool:
