@@ -140,7 +140,6 @@ class Gate:
 
 
 _NONE: frozenset[str] = frozenset()
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 # ---------------------------------------------------------------- per-alternative gating

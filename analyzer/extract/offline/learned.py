@@ -28,7 +28,8 @@ from analyzer.dates import resolve
 from analyzer.evaluation.score import overlap
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.evidence import action_text, due_mention, is_specific_time, quote
-from analyzer.extract.offline.learned_model import _ASCII_LOWER, Context, LinearModel, clause_features
+from analyzer.extract.offline.learned_model import Context, LinearModel, clause_features
+from analyzer.extract.offline.lexicon import ascii_lower
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause, Sentence
 from analyzer.models import Ask, CustomerAction, Findings, Praise
@@ -101,7 +102,7 @@ class TurnGate:
         bound = self._context(role, recent, near_end)
         if bound >= self.needed or self.automaton is None:
             return bound >= self.needed
-        low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+        low = ascii_lower(text)
         found = set(self.automaton.find_matches_as_strings(low, overlapping=True))
         return bound + sum([self.lexical[k] for k in found]) >= self.needed
 
@@ -112,7 +113,7 @@ class TurnGate:
         if bound >= self.needed or self.automaton is None:
             return [bound >= self.needed] * len(clauses)
         text = view.text
-        low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+        low = ascii_lower(text)
         starts = [c.start for c in clauses]
         found: list[set[int]] = [set() for _ in clauses]
         for key, a, b in self.automaton.find_matches_as_indexes(low, overlapping=True):

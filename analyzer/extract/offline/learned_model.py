@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from analyzer.extract.offline.lexicon import ascii_lower
+
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[a-z0-9']+")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # Lexicon cues offered as features only when LEXICON_FEATURES is on (an experiment variant; see the README
 # of eval/experiments/learned_recall for why the shipped weights do without them).
 CUES = ("first_person", "commit", "negation", "past", "future", "hypothetical", "stall", "hedge",
@@ -34,7 +35,7 @@ LEXICON_FEATURES = False
 
 def text_features(text: str) -> list[str]:
     """Lexical features of a clause: Han character 1-3-grams, Latin words and word bigrams, edge tokens."""
-    low = text.translate(_ASCII_LOWER) if not text.isascii() else text.lower()
+    low = ascii_lower(text)
     out: list[str] = []
     han = 0
     for run in _HAN_RUN.findall(low):

@@ -122,13 +122,16 @@ def _sep_guard(pattern: str) -> str:
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def fold(lex: "Lexicon", text: str) -> str:
-    """The text a lexicon's turn-level cues run on: ASCII-lowercased for English (same length)."""
-    if lex.lang != "en":
-        return text
+def ascii_lower(text: str) -> str:
+    """`text` with only its ASCII letters lowercased, so offsets stay those of `text`."""
     # On ASCII text `lower` is the same mapping and runs in C without a table lookup per character;
     # elsewhere it would also lower non-ASCII letters, some into two characters, so the table stays.
     return text.lower() if text.isascii() else text.translate(ASCII_LOWER)
+
+
+def fold(lex: "Lexicon", text: str) -> str:
+    """The text a lexicon's turn-level cues run on: ASCII-lowercased for English (same length)."""
+    return ascii_lower(text) if lex.lang == "en" else text
 
 
 @cache

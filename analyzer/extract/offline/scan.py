@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from analyzer import dates
-from analyzer.extract.offline.lexicon import _HAN, _LATIN, ASCII_LOWER, Lexicon, by_script
+from analyzer.extract.offline.lexicon import _HAN, _LATIN, Lexicon, ascii_lower, by_script
 from analyzer.extract.offline.segment import Clause, Sentence, split
 
 _UNGATED = frozenset({"<not a gated key>"})  # a clause-level key: never scanned over the whole turn
@@ -188,7 +188,7 @@ def _scan_lexicon(step: tuple, norm: str, type_hits: list) -> tuple[str, frozens
     """One lexicon's pass over a turn: the text its cues run on (`fold`), the gate's anchors found in it
     (`lex.anchors`), and the action types they let through, appended to `type_hits`."""
     lex, ascii_fold, automaton, union, gated, keys, need = step
-    text_l = (norm.lower() if norm.isascii() else norm.translate(ASCII_LOWER)) if ascii_fold else norm
+    text_l = ascii_lower(norm) if ascii_fold else norm
     found = (frozenset(automaton.find_matches_as_strings(text_l, overlapping=True)) if automaton is not None
              else lex.anchors(text_l))
     if union is None or found is None or not union.isdisjoint(found):
