@@ -14,7 +14,7 @@ from analyzer.extract.offline import asks as A
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.answers import AnswerLinking
 from analyzer.extract.offline.evidence import (
-    action_text, due_mention, first_date, is_specific_time, is_window, quote,
+    action_text, done_before, due_mention, first_date, is_specific_time, is_window, quote,
 )
 from analyzer.extract.offline.scan import TurnView, is_question
 from analyzer.extract.offline.segment import Clause, Sentence
@@ -133,11 +133,8 @@ class Dialogue(AnswerLinking):
         due_text = mention.text if mention else None
         what = quote(v, s, e)
         proposal_quote = proposal_turn = None
-        if proposal is None and due_text and self.meeting is not None:
-            # Dated before the meeting ("我们今年三月已经跟 Olympus 签了" said in June): done, not promised.
-            due = resolve(due_text, self.meeting)
-            if due is not None and (due.end or due.start) < self.meeting:
-                return
+        if proposal is None and done_before(due_text, self.meeting):
+            return
         if proposal is not None:
             ask, pv, ps = proposal
             proposal_quote, proposal_turn = ask.quote, ask.turn

@@ -101,6 +101,15 @@ _SEQUENCE = re.compile("先|再|然后|接着|就|顺便|直接|一起|同时|(�
 _SUBJECT_NEXT = re.compile("还|在|正|也|都|已|是|的|呢|这|那")
 
 
+def done_before(due_text: str | None, meeting: date | None) -> bool:
+    """The phrase dates the step before the meeting ("我们今年三月已经跟 Olympus 签了" said in June): done, not
+    promised."""
+    if not due_text or meeting is None:
+        return False
+    due = resolve(due_text, meeting)
+    return due is not None and (due.end or due.start) < meeting
+
+
 def is_window(view: TurnView, phrase: str, meeting: date) -> bool:
     """A deadline window longer than a week ("in the next couple of weeks", "within 30 days"): it resolves to its
     last day, but names no concrete time to meet or act."""

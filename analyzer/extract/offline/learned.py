@@ -24,10 +24,9 @@ from functools import cache, cached_property
 from pathlib import Path
 from types import SimpleNamespace
 
-from analyzer.dates import resolve
 from analyzer.evaluation.score import overlap
 from analyzer.extract.offline import clauses as C
-from analyzer.extract.offline.evidence import action_text, due_mention, is_specific_time, quote
+from analyzer.extract.offline.evidence import action_text, done_before, due_mention, is_specific_time, quote
 from analyzer.extract.offline.learned_model import Context, LinearModel, clause_features
 from analyzer.extract.offline.lexicon import ascii_lower
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
@@ -230,10 +229,8 @@ def build(c: Candidate, meeting: date | None):
         return Praise(quote=q, speaker="", turn=v.index)
     if c.list == "customer_actions":
         mention = due_mention(v, cl, s)
-        if mention is not None and meeting is not None:
-            due = resolve(mention.text, meeting)
-            if due is not None and (due.end or due.start) < meeting:
-                return None
+        if mention is not None and done_before(mention.text, meeting):
+            return None
         types = C.types_of(v, cl.start, cl.end) or C.types_of(v, s.start, s.end)
         return CustomerAction(
             quote=q, speaker="", turn=v.index, action=action_text(cl.text),
