@@ -56,13 +56,11 @@ def flags_of(findings: Findings, transcript: Transcript) -> list[Flag]:
 
     probe_turns = [p.turn for p in findings.probes]
     action_turns = {a.turn for a in findings.customer_actions}
-    refusal_turns = [d.turn for d in findings.declines] + [
-        a.response_turn if a.response_turn is not None else a.turn for a in asks if a.response == "declined"]
-    first_refusal = min(refusal_turns, default=None)
-    for a in asks:
-        if a.response != "declined":
-            continue
-        after = a.response_turn if a.response_turn is not None else a.turn
+    # Each declined ask with the turn that refused it (the ask's own when the answer's turn is unknown).
+    declined = [(a, a.response_turn if a.response_turn is not None else a.turn) for a in asks
+                if a.response == "declined"]
+    first_refusal = min([d.turn for d in findings.declines] + [t for _, t in declined], default=None)
+    for a, after in declined:
         if after in action_turns:
             continue  # a reschedule: the customer refused the time and offered another (hard call 16)
         # The article's remedies apply to the refusal as a whole: a probe after the first refusal of the call
