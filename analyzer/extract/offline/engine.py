@@ -55,10 +55,8 @@ class OfflineEngine:
 
     def extract(self, transcript: Transcript) -> Findings:
         views = self._scan(transcript)
-        if transcript.kind == "notes":
-            return extract_notes(transcript, views)
-        findings = Dialogue(transcript, views, learned_asks if self.learned else None).run()
-        if self.learned:
+        findings = self._rules(transcript, views, learned_asks if self.learned else None)
+        if self.learned and transcript.kind != "notes":  # prose notes have no speaker turns to learn from
             add_learned(findings, views, transcript.meeting_date)
         return findings
 
@@ -70,9 +68,7 @@ class OfflineEngine:
         talk with a date in it ("今天路上堵吗") is not.
         """
         views = self._scan(transcript)
-        findings = (
-            extract_notes(transcript, views) if transcript.kind == "notes" else Dialogue(transcript, views).run()
-        )
+        findings = self._rules(transcript, views)
         hot: set[int] = set()
         for field in ("praise", "customer_actions", "rep_actions", "asks", "signals", "probes", "declines"):
             for item in getattr(findings, field):
@@ -92,6 +88,14 @@ class OfflineEngine:
         return sorted(out)
 
     # ---------------------------------------------------------------- internals
+
+    @staticmethod
+    def _rules(transcript: Transcript, views: list[TurnView], learned_asks=None) -> Findings:
+        """What the rules find: the notes pass for prose notes, else the dialogue pass (with the learned
+        stage's ask finder when given)."""
+        if transcript.kind == "notes":
+            return extract_notes(transcript, views)
+        return Dialogue(transcript, views, learned_asks).run()
 
     @staticmethod
     def _scan(transcript: Transcript) -> list[TurnView]:
