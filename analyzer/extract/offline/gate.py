@@ -227,8 +227,9 @@ class Branches:
     __slots__ = ("pattern", "alternatives", "compile", "anchor_set", "masks", "always", "cache", "compiled",
                  "joined")
 
-    def __init__(self, pattern: re.Pattern, alternatives: list[str], anchors: list[frozenset[str] | None], compile):
-        self.pattern, self.alternatives, self.compile = pattern, alternatives, compile
+    def __init__(self, pattern: re.Pattern, alternatives: list[str], compiled: list[re.Pattern],
+                 anchors: list[frozenset[str] | None], compile):
+        self.pattern, self.alternatives, self.compiled, self.compile = pattern, alternatives, compiled, compile
         self.always = 0
         self.masks: dict[str, int] = {}
         for i, found in enumerate(anchors):
@@ -241,14 +242,7 @@ class Branches:
         # mask -> [uses, the live alternatives compiled one by one (None: too many, the whole cue), or the
         # regex of them all once compiled together]
         self.cache: dict[int, list] = {}
-        self.compiled: list[re.Pattern | None] = [None] * len(alternatives)  # each compiled on first use
         self.joined = 0  # selections compiled into one regex so far
-
-    def _compiled(self, i: int) -> re.Pattern:
-        p = self.compiled[i]
-        if p is None:
-            p = self.compiled[i] = self.compile(self.alternatives[i])
-        return p
 
     def leftmost(self, anchors: frozenset[str], text: str) -> int:
         """Where the whole cue's first match in `text` (a text holding `anchors`, or a piece of one) starts;
@@ -260,7 +254,7 @@ class Branches:
         entry = self.cache.get(mask)
         if entry is None:
             live = [i for i in range(len(self.alternatives)) if mask >> i & 1]
-            entry = [0, None if len(live) > MAX_SPLIT else tuple(self._compiled(i) for i in live)]
+            entry = [0, None if len(live) > MAX_SPLIT else tuple(self.compiled[i] for i in live)]
             if len(self.cache) < BRANCH_CACHE:
                 self.cache[mask] = entry
         parts = entry[1]
@@ -307,6 +301,4 @@ def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, comp
         anchors.append(found)
     if all(a is None for a in anchors):
         return None
-    branches = Branches(pattern, alternatives, anchors, compile)
-    branches.compiled = compiled
-    return branches
+    return Branches(pattern, alternatives, compiled, anchors, compile)
