@@ -231,3 +231,21 @@ def test_question_preferred_among_equal_asks(text, quote):
     lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
     _, f = run([(R, text)], language=lang)
     assert [a.quote for a in f.asks] == [quote]
+
+
+# ---- a question after a condition the rep offers ("If I hold the rate, can we sign this week?") still proposes;
+# one after a condition in the subjunctive (the step imagined) asks what would happen
+CONDITION_EN = [
+    (R, "If we cover the installation, could your team start the pilot next Monday?", {"ask:specific"}, None),
+    (R, "If I throw in the training, can we get the PO raised by Friday?", {"ask:specific"}, None),
+    (R, "And tell me if it's too early, could we book the technical review with your IT lead for Tuesday?",
+     {"ask:specific"}, None),
+    # near misses: the step itself imagined
+    (R, "If we ran a pilot next week, would you need the IT team on site?", set(), None),
+    (R, "If you were to sign this week, could we start the pilot on Monday?", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", CONDITION_EN, ids=[r[1][:32] for r in CONDITION_EN])
+def test_question_after_condition_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

@@ -68,6 +68,8 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
             continue  # no form, a social invitation, or a statement of how things stand ("咱们合同里也是这么写的")
         if view.has("asked_done", c.start, c.end):
             continue  # asking whether something was done ("上周送过来的样品你们试了吧？") proposes nothing
+        if i > 0 and _imagined(view, clauses[i - 1]):
+            continue  # "If we ran a pilot next week, would you need IT on site?" asks what would happen
         regions = []
         # A bare question mark proposes only when no question word asks for information instead.
         if tag and not (view.test("bare_question", c.text) and view.has("wh_word", sentence.start, c.end)):
@@ -84,6 +86,13 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
         if back is not None:
             return back
     return None
+
+
+def _imagined(view: TurnView, c: Clause) -> bool:
+    """A real condition in the subjunctive ("if we ran a pilot", "if you were to sign"): the step imagined, so the
+    question after it asks about a hypothetical; a condition in the present ("If I hold the rate, can we sign
+    this week?") is a term the rep offers, and the question after it still proposes."""
+    return strip_polite(view, c) and view.has("subjunctive", c.start, c.end)
 
 
 def _elliptical_proposal(view: TurnView, sentence: Sentence, c: Clause) -> bool:
