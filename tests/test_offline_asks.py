@@ -249,3 +249,43 @@ CONDITION_EN = [
 @pytest.mark.parametrize("role,text,expected,due", CONDITION_EN, ids=[r[1][:32] for r in CONDITION_EN])
 def test_question_after_condition_en(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- a sentence that is only a closing tag ("您看行吗？", "周总您看 OK 吗？", "Sound good?") puts the sentence before it
+# to the customer (hard call 23); a tag with a topic of its own ("价格这块 OK 吗？") or after a past step does not
+BARE_TAG_ZH = [
+    (R, "我们的想法是下周三上午带两位工程师过来做技术交流。您看行吗？", {"ask:specific"}, None),
+    (R, "下周一开始在你们二号线试用两周，我们派人驻场。周总您看 OK 吗？", {"ask:specific", "rep"}, None),
+    (R, "这周五把合同签了，下个月初就能发货。可以吗？", {"ask:specific"}, None),
+    # near misses: the tag asks about something else; the step before is past
+    (R, "我们下周一开始试用。价格这块 OK 吗？", set(), None),
+    (R, "上周我们已经做过技术交流了。您看行吗？", set(), None),
+]
+BARE_TAG_EN = [
+    (R, "The pilot starts next Monday at your Leeds site. Sound good?", {"ask:specific"}, None),
+    (R, "We run the technical review with your IT lead on Thursday. Okay?", {"ask:specific"}, None),
+    (R, "Your CFO signs the order form by Friday. Deal?", {"ask:specific"}, None),
+    # near misses: the tag sentence asks about something else; the step before was done
+    (R, "We start the pilot next Monday. Is the price okay?", set(), None),
+    (R, "We ran the technical review with your IT lead last Thursday. Okay?", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", BARE_TAG_ZH, ids=[r[1][:24] for r in BARE_TAG_ZH])
+def test_bare_tag_points_back_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+@pytest.mark.parametrize("role,text,expected,due", BARE_TAG_EN, ids=[r[1][:32] for r in BARE_TAG_EN])
+def test_bare_tag_points_back_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
+def test_bare_tag_acceptance_dated_from_the_sentence_before():
+    """The acceptance of a proposal put by a bare tag takes its date from the sentence the tag points back to."""
+    from offline_table import run
+    _, f = run([(R, "我们的想法是下周三上午带两位工程师过来做技术交流。您看行吗？"), (C, "可以，就这么定。")], language="zh")
+    from offline_table import MEETING
+    from analyzer.dates import resolve
+    assert [(a.type, a.turn, resolve(a.due_text, MEETING).start.isoformat() if a.due_text else None)
+            for a in f.customer_actions] == [("technical_review", 1, "2026-03-18")]

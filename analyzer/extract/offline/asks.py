@@ -119,13 +119,40 @@ def _back_reference(view: TurnView, sentence: Sentence, c: Clause) -> tuple[int,
         return None
     prev = view.sentences[sentence.index - 1]
     dated = view.dates_in(sentence.start, c.end)
-    if not (view.has("anaphor", sentence.start, c.end) or dated) or not (dated or view.dates_in(prev.start, prev.end)):
+    pointing = view.has("anaphor", sentence.start, c.end) or dated or _bare_tag(view, sentence)
+    if not pointing or not (dated or view.dates_in(prev.start, prev.end)):
         return None
     if is_question(view, prev.clauses[-1]) or any(past(view, x) or strip_polite(view, x) for x in prev.clauses):
         return None
     region = (prev.start, c.end)
     what = ask_types(view, prev) or meeting_asked(view, prev.start, prev.end) or view.has("event", prev.start, prev.end)
     return region if what else None
+
+
+# What a closing tag may keep besides the tag, the opener and the person addressed ("这样行吗？", "So, OK?").
+BARE_TAG_REST_ZH = 2
+BARE_TAG_REST_EN = 1
+
+
+def _bare_tag(view: TurnView, sentence: Sentence) -> bool:
+    """A sentence that is only a closing tag ("您看行吗？", "周总您看 OK 吗？", "可以吗？", "Does that work?"), maybe
+    with the person addressed: it puts the sentence before it to the customer, as an anaphor would."""
+    s, e = sentence.start, sentence.end
+    if not view.test("ask_tag", sentence.clauses[-1].text) or view.types(s, e) or view.dates_in(s, e):
+        return False
+    chars = list(view.text[s:e])
+    for key in ("ask_opener", "decision_maker", "customer_party"):
+        for a, b in view.spans(key, s, e):
+            chars[a - s:min(b, e) - s] = " " * (min(b, e) - a)
+    rest = "".join(chars)
+    for lex in view.lexicons:
+        for key in ("ask_tag", "filler"):
+            pattern = lex.get(key)
+            if pattern is not None:
+                rest = pattern.sub(" ", rest)
+    if any("\u4e00" <= ch <= "\u9fff" for ch in rest):
+        return len(rest.replace(" ", "")) <= BARE_TAG_REST_ZH
+    return len(rest.split()) <= BARE_TAG_REST_EN
 
 
 def meeting_asked(view: TurnView, s: int, e: int) -> str | None:

@@ -187,7 +187,11 @@ class Dialogue(AnswerLinking):
         for sentence in v.sentences:
             region = A.ask_region(v, sentence)
             last = None  # the rep task of the clause before, which a subjectless clause may carry on
-            context = None  # hard call 23 (an ask reaching back a sentence) is clauses.ask_region's
+            context = None  # hard call 23: an ask reaching back a sentence proposes what that sentence says
+            if region is not None and region[0] < sentence.start:
+                prev = v.sentences[sentence.index - 1]
+                context = Sentence(v.index, sentence.index, prev.start, sentence.end, v.text[prev.start:sentence.end],
+                                   prev.clauses + sentence.clauses)
             for i, c in enumerate(sentence.clauses):
                 # The rep's own to-dos outside the proposing part ("我今天先把计划发您，节后咱们再定"), or
                 # coordinated after it ("how about we kick off on the 27th, and I'll send you a plan").
