@@ -539,3 +539,28 @@ def test_en_coordinated_praise_clauses(text, n):
     from offline_table import run
     _, f = run([(C, text)])
     assert len(f.praise) == n, [p.quote for p in f.praise]
+
+
+# ---- praise frames: a verdict put on "that/it" (clever, ingenious, useful), the offering matching how the customer
+# works, better than the vendor they had, sense made for their situation, and idioms that vouch ("I won't lie")
+PRAISE_FRAMES = [
+    (C, "Oh, that's clever. The fan turns itself on at two degrees?", {"praise"}, None),
+    (C, "Honestly, that is really ingenious, the way the sensor wakes the pump.", {"praise"}, None),
+    (C, "Your scheduling module is seriously impressive, I won't lie.", {"praise"}, None),
+    (C, "That's exactly how our dispatchers plan the day.", {"praise"}, None),
+    (C, "This is just what our night shift needs.", {"praise"}, None),
+    (C, "Your routing engine is quicker than the previous supplier's by a mile.", {"praise"}, None),
+    (C, "Your phased rollout makes a lot more sense for a team our size.", {"praise"}, None),
+    # near misses: thanks for information, an acknowledgement, a vouching idiom around a refusal, the customer's own
+    # words matched, their own old system compared
+    (C, "That's useful to know, thanks.", set(), None),
+    (C, "Makes sense.", set(), None),
+    (C, "I won't lie, we're not going to sign this quarter.", set(), None),
+    (C, "That's exactly what we told the last vendor.", set(), None),
+    (C, "Our old system was better than the last vendor.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PRAISE_FRAMES, ids=[r[1][:32] for r in PRAISE_FRAMES])
+def test_en_praise_frames(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
