@@ -570,3 +570,29 @@ def test_zh_no_room_is_a_refusal(answer, response, actions):
     f = run([(R, "全校的试点我们下周一就可以启动，您看行吗？"), (C, answer)], language="zh")[1]
     assert [a.response for a in f.asks] == [response]
     assert [a.type for a in f.customer_actions] == actions
+
+
+# ---- praise: a degree word before a quality good in use (safe, even, light, clean, quiet, soft), little noise or
+# error, "so easy even X can use it", an English quality under a Chinese degree word; not a demand to explain, not the
+# customer's own equipment
+PRAISE_QUALITIES = [
+    (C, "你们这个设备做得挺安全的，孩子们放心。", {"praise"}, None),
+    (C, "这款面料穿着是真轻。", {"praise"}, None),
+    (C, "光斑也均匀，打得也细腻。", {"praise"}, None),
+    (C, "你们这台扫地机吸得是真干净。", {"praise"}, None),
+    (C, "你们这台风机声音确实小。", {"praise"}, None),
+    (C, "这个界面连我们仓库的老师傅都看得懂。", {"praise"}, None),
+    (C, "这个 dashboard 很 smooth。", {"praise"}, None),
+    # near misses
+    (C, "你们得给我讲明白。", set(), None),
+    (C, "这次你们一定要说清楚。", set(), None),
+    (C, "这是安全问题，得先过安监。", set(), None),
+    (C, "我们现在的设备误差很小。", set(), None),
+    (C, "我们现有的机器也挺安静。", set(), None),
+    (C, "你们的设备安全吗？", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PRAISE_QUALITIES, ids=[r[1][:24] for r in PRAISE_QUALITIES])
+def test_zh_praise_qualities(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
