@@ -245,6 +245,10 @@ FIND = [
     ("Go on then, the sixteenth.", ["the sixteenth"]),
     ("Could you put it to your board at their meeting on the twenty-sixth?", ["on the twenty-sixth"]),
     ("Sensors in forty flats from Monday the sixteenth, an eight-week trial?", ["Monday the sixteenth"]),
+    # 老周 / 小周 is a person; the weekday after it is read only when the week is named again
+    ("整改单我让老周一起给你，周三", ["周三"]),
+    ("下周一起开始试用", ["下周一"]),
+    ("小周周二过来", ["周二"]),
 ]
 
 
@@ -306,6 +310,9 @@ NOT_DATES = [
     "30 minutes with your CFO",
     "a couple of questions",
     "ISO 9001 certified",
+    "整改单我也让老周一起给你",
+    "小周一会儿就到",
+    "老周一直在跟这个项目",
 ]
 
 

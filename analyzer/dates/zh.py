@@ -223,7 +223,8 @@ def rules() -> list[Rule]:
               day=True),
         _rule("zh.end_of_day", r"下班(?:之|以)?前|(?:今天|今日|当天)(?:之内|以内|内)", lambda m, d: point(d),
               keys("下今当")),
-        _rule("zh.weekday", r"(?<![\d一二两俩三四五六七八九十几每])" + WEEK_WORD
+        # 老周 / 小周 is a person ("我让老周一起给你"), not a week: no weekday after 老 or 小.
+        _rule("zh.weekday", r"(?<![\d一二两俩三四五六七八九十几每老小])" + WEEK_WORD
               + r"(?P<wd>[一二三四五六日天1-7])(?![天次个年])",
               _weekday, _K_WEEK, left=r"(?P<pre>" + alt(ZH_WEEK_PREFIX) + r")?", day=True),
         _rule("zh.week", WEEK_WORD + r"(?P<part>以内|之内|内|初|中|末|底)?(?![期边围年转])", _week, _K_WEEK,
