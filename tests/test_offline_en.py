@@ -564,3 +564,25 @@ PRAISE_FRAMES = [
 @pytest.mark.parametrize("role,text,expected,due", PRAISE_FRAMES, ids=[r[1][:32] for r in PRAISE_FRAMES])
 def test_en_praise_frames(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- information handed to the vendor: a long object before "to you", sent over with the receiver understood, goods
+# put in transit, an object dated by a past period ("findings from last quarter") and a time said on its own after
+SEND_EN = [
+    (C, "I'll have the full twelve-month meter reading history to you by Tuesday.", {"action:send_information"}, "2026-03-17"),
+    (C, "I'll have Priya send them over next week.", {"action:send_information"}, ("2026-03-16", "2026-03-22")),
+    (C, "We'll have three sample pallets on a truck to your Fresno plant by Friday.", {"action:send_information"}, "2026-03-13"),
+    (C, "I'll get you the audit findings from last quarter by Monday.", {"action:send_information"}, "2026-03-16"),
+    (C, "I'll also get you the lab results for the last three months, so you can check them. By Friday.",
+     {"action:send_information"}, "2026-03-13"),
+    # near misses: a question, the past, a negation, the rep sending
+    (C, "Did you send them over last week?", set(), None),
+    (C, "We shipped the samples to them last month.", set(), None),
+    (C, "I can't get you the audit findings before June.", set(), None),
+    (R, "I'll send them over tonight.", {"rep"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", SEND_EN, ids=[r[1][:32] for r in SEND_EN])
+def test_en_information_sent(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

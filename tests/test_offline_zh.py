@@ -596,3 +596,30 @@ PRAISE_QUALITIES = [
 @pytest.mark.parametrize("role,text,expected,due", PRAISE_QUALITIES, ids=[r[1][:24] for r in PRAISE_QUALITIES])
 def test_zh_praise_qualities(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- a customer's clause that is only a time and a handover to the vendor, the verb last ("今天 EOD 之前发你"); not
+# after a clause that already prepares the same deliverable, not a question, the past, a negation, nor an internal send
+HANDOVER_ZH = [
+    (C, "今天下班之前发你。", {"action:send_information"}, "2026-03-12"),
+    (C, "好的，三个工作日内给你们。", {"action:send_information"}, "2026-03-17"),
+    (C, "还有现在的冷却时间数据，我明天发给欧阳工。", {"action:send_information"}, "2026-03-13"),
+    (C, "小宋周一前发你", {"action:send_information"}, "2026-03-16"),
+    # near misses
+    (C, "上周已经发给你了。", set(), None),
+    (C, "明天发你吗？", set(), None),
+    (C, "周五前发不了给你。", set(), None),
+    (C, "我周五发给我们财务总监。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", HANDOVER_ZH, ids=[r[1][:24] for r in HANDOVER_ZH])
+def test_zh_dated_handover(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+def test_zh_handover_after_the_deliverable_is_one_item():
+    """"我先把维修单整理出来，周四给你们": the handover is the prepared deliverable's last step, one action."""
+    from offline_table import run
+    _, f = run([(C, "那我这两天先把维修单和年检报告整理出来，周四给你们。")], language="zh")
+    assert [a.type for a in f.customer_actions] == ["send_information"]

@@ -163,6 +163,11 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
     """A customer clause that binds the speaker (or both sides) to a typed, deal-moving action."""
     s, e = c.start, c.end
     found = types_of(view, s, e)
+    if not found and view.has("handover_to_vendor", s, e) and view.test("dated_handover", c.text) and view.dates_in(s, e) \
+            and not any("send_information" in types_of(view, x.start, x.end) for x in sentence.clauses if x.end <= s):
+        # "今天 EOD 之前发你": the customer hands over what was asked for, by then; after a clause that prepares a
+        # deliverable ("我先把维修单整理出来，周四给你们") it is that item's last step, not another.
+        found = ["send_information"]
     if not found:
         return None
     # A dated plan binds too ("合同这周五签"), unless the clause reports a signal ("预算下个月就下来了").

@@ -25,7 +25,8 @@ _WEEK_NAMED = re.compile(r"[上下这本]|next|this|coming|following", re.IGNORE
 # A probe must come soon after the decline it follows up.
 PROBE_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
-CUSTOMER_CUES = ("praise_strong", "praise_weak", "signal", "deal_decline", "choice", "request_rep", "decision_maker")
+CUSTOMER_CUES = ("praise_strong", "praise_weak", "signal", "deal_decline", "choice", "request_rep", "decision_maker",
+                 "handover_to_vendor")
 REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party")
 
 
@@ -110,7 +111,8 @@ class Dialogue(AnswerLinking):
         praise = v.cued("praise_strong") or v.cued("praise_weak")
         signal = v.cued("signal")
         decline = v.cued("deal_decline") or v.cued("choice")
-        typed = bool(v.type_hits) or v.cued("decision_maker")  # what `types_of` needs to name a step
+        # What `types_of` needs to name a step, or a handover to the vendor (clauses.commitment).
+        typed = bool(v.type_hits) or v.cued("decision_maker") or v.cued("handover_to_vendor")
         for sentence in v.sentences:
             for c in sentence.clauses:
                 if praise and C.is_praise(v, c):

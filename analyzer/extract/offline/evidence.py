@@ -73,6 +73,14 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
                 and not view.types(nxt.start, nxt.end) and (view.has("rep_deliverable", nxt.start, nxt.end)
                                                              or view.test("handover", nxt.text)):
             return m
+    if sentence.index + 1 < len(view.sentences) and not any(view.dates_in(x.start, x.end) for x in clauses[i + 1:]):
+        # A time said on its own right after ("I'll get you the lab results, so you can check. By Friday.", "数据我来
+        # 整理。周五前。") dates the clause it follows, when nothing after that clause in its sentence names a time.
+        nxt = view.sentences[sentence.index + 1]
+        m = first_date(view, nxt.start, nxt.end)
+        if m is not None and len(nxt.clauses) == 1 and len(nxt.text) - len(m.text) <= TIME_CLAUSE_SLACK \
+                and not attributive(view, m):
+            return m
     return None
 
 
