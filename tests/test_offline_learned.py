@@ -124,6 +124,48 @@ def test_gate_loses_nothing(monkeypatch):
     assert gated == ungated
 
 
+def test_segmentation_cuts_no_word_the_gate_reads():
+    """What the gate's turn-level bound rests on: a clause's words (runs from a letter or digit) are words
+    of its turn too; segmentation never cuts inside one. Checked on every dev turn."""
+    from analyzer.evaluation.dataset import load_cases
+
+    for case in load_cases(None, "dev").cases:
+        for v in OfflineEngine._scan(case.transcript):
+            turn_words = set(L._RUN.findall(L._ascii_lower(v.text)))
+            for sentence in v.sentences:
+                for c in sentence.clauses:
+                    assert set(L._RUN.findall(L._ascii_lower(v.text[c.start:c.end]))) <= turn_words, (case.id, c)
+
+
+def test_gate_bound_is_an_upper_bound():
+    """Every clause the gate rules out scores below the threshold (the bound is exact in the safe
+    direction), on every dialogue dev case; and it rules out most clauses (it is worth running)."""
+    from analyzer.evaluation.dataset import load_cases
+    from analyzer.extract.offline.learned_model import Context, clause_features
+
+    gate, shipped = L.gates(), L.models()
+    ruled_out = total = 0
+    for case in load_cases(None, "dev").cases:
+        if case.transcript.kind == "notes":
+            continue
+        views = OfflineEngine._scan(case.transcript)
+        for v in views:
+            lists = [n for n in L.LISTS if L.ROLE[n] == v.role]
+            if not lists or v.inferred:
+                continue
+            for recent, late in (([], False), ([True], True), ([False], False)):
+                live = gate.live(v, lists, recent, late)
+                clauses = [c for s in v.sentences for c in s.clauses]
+                for k, c in enumerate(clauses):
+                    feats = clause_features(v, c, Context(bool(recent), any(recent), k, late))
+                    for n in lists:
+                        total += 1
+                        if n not in live or not live[n][k]:
+                            ruled_out += 1
+                            assert shipped[n].probability(feats) < shipped[n].threshold, (case.id, c.text, n)
+    assert ruled_out > total / 2
+
+
 def test_default_engine_is_the_rules_alone(monkeypatch):
     monkeypatch.delenv("ANALYZER_LEARNED", raising=False)
     assert OfflineEngine().learned is False and OfflineEngine().version == RULES.version

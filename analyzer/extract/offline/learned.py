@@ -17,6 +17,7 @@ it costs +20-46 % engine time, over the speed budget; `TurnGate` keeps what it c
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -49,83 +50,144 @@ def models() -> dict[str, LinearModel]:
 
 
 # Features whose value is a string of the clause's own text (a Han n-gram, a word, a bigram's longer word,
-# the clause's first token), and families of which every clause has exactly one.
+# the clause's first token).
 _LEXICAL = ("c", "w", "b", "first")
-_ONE_OF = ("end", "len", "pos")
+# A word as the gate finds it: a run of word characters from a letter or digit (a leading apostrophe is
+# one segmentation may trim off a clause). Keys of this shape come from word features (w:, b:, first: of an
+# ASCII-led clause) and count only as whole words.
+_RUN = re.compile(r"[a-z0-9][a-z0-9']*")
 
 
-class TurnGate:
-    """An upper bound on the best score any clause of a turn can reach, from one Aho-Corasick pass (Rust)
-    over the turn: a turn whose bound stays under the threshold is never segmented nor featurized, and in a
-    turn that passes, only the clauses whose own bound (the strings found inside them) can pass are.
+class Gate:
+    """An upper bound on each clause's score, per list, from the lexical keys present in the turn, found in
+    C: its characters (`set & set`) for one-character keys, its words (one `findall`) for word keys, and
+    one Aho-Corasick pass (Rust) for the other keys (Han 2-3-grams). A turn where no list can reach its
+    threshold is never segmented; in one that can, only the clauses whose own bound can reach a list's
+    threshold are featurized and scored.
 
-    Exact in the safe direction: the turn's own features (role, after an ask, near the end) are known, every
-    clause has one closing mark, length and position (their best weight is taken), and every lexical
-    feature of a clause has its string — for a bigram, its longer word — inside the turn's (lowercased)
-    text, so the positive weights of the strings found there complete the bound. The L1-trained weights
-    are sparse (about 150-200 per list, no single-character n-grams), which is what makes it tight.
+    Exact in the safe direction. Every lexical feature of a clause has its string inside the clause (for a
+    bigram, its longer word; for a word, a whole word of the turn too: segmentation cuts no word in two),
+    so the positive weights of the keys found bound the lexical part; keys the gate cannot find that way (a
+    leading apostrophe a clause may keep, a first token mixing Latin and other characters) are counted as
+    present everywhere. The clause's position, closing mark and context (role, after an ask, near the end)
+    are read exactly; its length bucket takes the best weight; any other feature its positive weight. A
+    turn's bound is its clauses' loosened: every key found anywhere in it, the best position and closing
+    mark. The weights are L1-sparse (about 150-200 per list), which is what makes it tight.
     """
 
-    def __init__(self, model: LinearModel):
+    def __init__(self, models: dict[str, LinearModel]):
         import ahocorasick_rs
 
-        self.weights = model.weights
-        self.lexical: dict[str, float] = {}
-        best: dict[str, float] = {}
-        for f, w in model.weights.items():
-            kind, _, value = f.partition(":")
-            if kind in _LEXICAL and w > 0:
-                # A bigram is present only where both its words are: the longer one is the rarer string.
-                key = max(value.split("_", 1), key=len) if kind == "b" else value
-                self.lexical[key] = self.lexical.get(key, 0.0) + w
-            elif kind in _ONE_OF:
-                best[kind] = max(best.get(kind, 0.0), w)
-        self.base = model.bias + sum(best.values())
-        self.needed = math.log(model.threshold / (1 - model.threshold)) if 0 < model.threshold < 1 else -math.inf
-        self.keys = sorted(self.lexical)
-        self.key_weight = [self.lexical[k] for k in self.keys]
-        self.automaton = ahocorasick_rs.AhoCorasick(self.keys) if self.keys else None
+        self.names = tuple(models)
+        self.lists = []
+        every: set[str] = set()
+        per_list: list[dict[str, float]] = []
+        for name, model in models.items():
+            best: dict[str, float] = {}
+            other = 0.0
+            lexical: dict[str, float] = {}
+            for f, w in model.weights.items():
+                kind, _, value = f.partition(":")
+                if kind in _LEXICAL:
+                    if w <= 0:
+                        continue
+                    # A bigram is present only where both its words are: the longer one is the rarer string.
+                    key = max(value.split("_", 1), key=len) if kind == "b" else value
+                    if not key or (not _RUN.fullmatch(key) and _HAS_WORD_CHAR.search(key)):
+                        other += w  # a key the gate cannot find as the feature reads it: always present
+                        continue
+                    lexical[key] = lexical.get(key, 0.0) + w
+                elif kind in ("end", "len", "pos"):
+                    best[kind] = max(best.get(kind, 0.0), w)
+                elif f not in _CONTEXT:
+                    other += max(0.0, w)
+            t = model.threshold
+            needed = math.log(t / (1 - t)) if 0 < t < 1 else -math.inf
+            # (model weights, bias + length's best + features counted as present, needed, best end, best pos)
+            self.lists.append((model.weights, model.bias + best.get("len", 0.0) + other, needed,
+                               best.get("end", 0.0), best.get("pos", 0.0)))
+            per_list.append(lexical)
+            every.update(lexical)
+        # Every key in every list's table (0 where it has no weight): sums run as C `map`s, no lookups fail.
+        self.key_weights = [{k: lexical.get(k, 0.0) for k in every} for lexical in per_list]
+        self.chars = frozenset(k for k in every if len(k) == 1 and not _RUN.fullmatch(k))
+        self.words = frozenset(k for k in every if _RUN.fullmatch(k))
+        multi = sorted(every - self.chars - self.words)
+        self.automaton = ahocorasick_rs.AhoCorasick(multi) if multi else None
 
-    def _context(self, role: str, recent: list[bool], near_end: bool) -> float:
-        """The bound before any lexical feature: base, plus the turn's own role/after-ask/end features."""
-        w = self.weights
-        bound = self.base + w.get("role:" + role, 0.0)
+    def present(self, low: str) -> set[str]:
+        """The keys found in `low` (lowercased text of a turn or a clause)."""
+        found = set(self.chars.intersection(low))
+        found.update(self.words.intersection(_RUN.findall(low)))
+        if self.automaton is not None:
+            found.update(self.automaton.find_matches_as_strings(low, overlapping=True))
+        return found
+
+    def live(self, view: TurnView, lists: list[str], recent: list[bool],
+             near_end: bool) -> dict[str, list[bool]]:
+        """Per list of `lists` that any clause of the turn can pass, per clause (`view.sentences` order),
+        whether its bound reaches the threshold; lists that cannot pass anywhere are left out (and a turn no
+        list passes is not segmented)."""
+        low = _ascii_lower(view.text)
+        found = self.present(low)
+        turn = []
+        for n in lists:
+            j = self.names.index(n)
+            weights, base, needed, end, pos = self.lists[j]
+            ctx = self._context(j, view.role, recent, near_end)
+            if ctx + end + pos + sum(map(self.key_weights[j].__getitem__, found)) >= needed:
+                turn.append((j, ctx))
+        if not turn:
+            return {}
+        clauses = [c for sentence in view.sentences for c in sentence.clauses]
+        inside = []
+        for c in clauses:
+            text = low[c.start:c.end]
+            inside.append((self.present(text), "end:" + text.rstrip()[-1:]))
+        out = {}
+        for j, ctx in turn:
+            weights, _, needed, _, _ = self.lists[j]
+            kw = self.key_weights[j].__getitem__
+            row = []
+            for i, (keys, end) in enumerate(inside):
+                bound = ctx + weights.get("pos:" + str(min(i, 2)), 0.0) + weights.get(end, 0.0) + sum(map(kw, keys))
+                if i == 0 and recent:
+                    bound += weights.get("after_ask_head", 0.0)
+                row.append(bound >= needed)
+            if any(row):
+                out[self.names[j]] = row
+        return out
+
+    def _context(self, j: int, role: str, recent: list[bool], near_end: bool) -> float:
+        """The bound before the lexical, position and closing-mark features: bias, length, the turn's own
+        role / after-ask / near-end features (their exact weights), and any other feature's positive one."""
+        w, base = self.lists[j][0], self.lists[j][1]
+        bound = base + w.get("role:" + role, 0.0)
         if recent:
-            bound += w.get("after_ask", 0.0) + max(0.0, w.get("after_ask_head", 0.0)) + w.get(
-                "after_ask_spec" if any(recent) else "after_ask_vague", 0.0)
+            bound += w.get("after_ask", 0.0) + w.get("after_ask_spec" if any(recent) else "after_ask_vague", 0.0)
         if near_end:
             bound += w.get("near_end", 0.0)
         return bound
 
-    def passes(self, text: str, role: str, recent: list[bool], near_end: bool) -> bool:
-        bound = self._context(role, recent, near_end)
-        if bound >= self.needed or self.automaton is None:
-            return bound >= self.needed
-        low = ascii_lower(text)
-        found = set(self.automaton.find_matches_as_strings(low, overlapping=True))
-        return bound + sum([self.lexical[k] for k in found]) >= self.needed
 
-    def clauses(self, view: TurnView, clauses: list[Clause], recent: list[bool], near_end: bool) -> list[bool]:
-        """Per clause of the turn, whether its own bound (lexical strings found inside the clause) can reach
-        the threshold: only those are featurized and scored."""
-        bound = self._context(view.role, recent, near_end)
-        if bound >= self.needed or self.automaton is None:
-            return [bound >= self.needed] * len(clauses)
-        text = view.text
-        low = ascii_lower(text)
-        starts = [c.start for c in clauses]
-        found: list[set[int]] = [set() for _ in clauses]
-        for key, a, b in self.automaton.find_matches_as_indexes(low, overlapping=True):
-            i = bisect_right(starts, a) - 1
-            if i >= 0 and b <= clauses[i].end:
-                found[i].add(key)
-        kw = self.key_weight
-        return [bound + sum([kw[k] for k in keys]) >= self.needed for keys in found]
+_HAS_WORD_CHAR = re.compile(r"[a-z0-9']")
+
+
+def _ascii_lower(text: str) -> str:
+    """`lexicon.ascii_lower`, in C: UTF-8 bytes' `lower` changes only ASCII letters (every other character's
+    bytes are >= 0x80), so lengths and offsets stay those of `text`."""
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+# The context features the gate reads exactly (see Gate._context and Gate.live).
+_CONTEXT = frozenset({"role:rep", "role:customer", "after_ask", "after_ask_spec", "after_ask_vague",
+                      "after_ask_head", "near_end"})
 
 
 @cache
-def gates() -> dict[str, TurnGate]:
-    return {n: TurnGate(m) for n, m in models().items()}
+def gates() -> Gate | None:
+    shipped = models()
+    return Gate(shipped) if shipped else None
 
 
 @dataclass
@@ -161,10 +223,10 @@ class Candidate:
 
 
 def candidates(views: list[TurnView], findings, kind: str = "dialogue",
-               only: tuple[str, ...] = LISTS, gate: dict[str, TurnGate] | None = None) -> list[Candidate]:
+               only: tuple[str, ...] = LISTS, gate: Gate | None = None) -> list[Candidate]:
     """Every clause of a turn of the right role, with its features, for each list in `only`; none in prose
-    notes (the notes pass has no speaker turns to learn roles from). With `gate`, only turns whose bound
-    can reach a list's threshold (training scores every clause: no gate)."""
+    notes (the notes pass has no speaker turns to learn roles from). With `gate`, only the clauses whose
+    bound can reach a list's threshold (training scores every clause: no gate)."""
     if kind == "notes":
         return []
     ask_turns = {a.turn: a.specific for a in findings.asks}
@@ -179,24 +241,26 @@ def candidates(views: list[TurnView], findings, kind: str = "dialogue",
             # A role the engine guessed: the rules take a guessed customer's commitments only from answers to
             # proposals (dialogue.resolve_unknown_roles); the model, reading one clause, cannot honour that.
             continue
-        recent = [ask_turns[t] for t in range(v.index - AFTER_ASK_TURNS, v.index) if t in ask_turns]
-        lists = [n for n in only if ROLE[n] == v.role
-                 and (gate is None or gate[n].passes(v.text, v.role, recent, v.index >= near_end))]
+        lists = [n for n in only if ROLE[n] == v.role]
         if not lists:
             continue
-        pairs = [(sentence, c) for sentence in v.sentences for c in sentence.clauses]
+        recent = [ask_turns[t] for t in range(v.index - AFTER_ASK_TURNS, v.index) if t in ask_turns]
         # Per list, which clauses can reach its threshold (all of them without a gate).
-        live = {n: (gate[n].clauses(v, [c for _, c in pairs], recent, v.index >= near_end) if gate is not None
-                    else None) for n in lists}
-        for k, (sentence, c) in enumerate(pairs):
-            wanted = [n for n in lists if live[n] is None or live[n][k]]
-            if not wanted:
-                continue
-            ctx = Context(after_ask=bool(recent), after_specific_ask=any(recent), clause_index=k,
-                          near_end=v.index >= near_end)
-            feats = clause_features(v, c, ctx)
-            for n in wanted:
-                out.append(Candidate(n, v, sentence, c, feats, tuple(by_turn[n].get(v.index, ()))))
+        live = gate.live(v, lists, recent, v.index >= near_end) if gate is not None else dict.fromkeys(lists)
+        if not live:
+            continue
+        k = -1
+        for sentence in v.sentences:
+            for c in sentence.clauses:
+                k += 1
+                wanted = [n for n, row in live.items() if row is None or row[k]]
+                if not wanted:
+                    continue
+                ctx = Context(after_ask=bool(recent), after_specific_ask=any(recent), clause_index=k,
+                              near_end=v.index >= near_end)
+                feats = clause_features(v, c, ctx)
+                for n in wanted:
+                    out.append(Candidate(n, v, sentence, c, feats, tuple(by_turn[n].get(v.index, ()))))
     return out
 
 
