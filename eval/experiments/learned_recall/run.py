@@ -23,11 +23,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+
+# scikit-learn >= 1.8 deprecates `penalty` (in favour of l1_ratio) with a warning per fit: same model, no news.
+warnings.filterwarnings("ignore", module="sklearn")
 
 import numpy as np  # noqa: E402  (training only)
 from scipy.sparse import csr_matrix  # noqa: E402
@@ -45,7 +49,9 @@ from analyzer.extract.offline.learned import LISTS, build, candidates, select  #
 from analyzer.extract.offline.learned_model import LinearModel  # noqa: E402
 
 ROOT = HERE.parents[2]
-GROUPS = ("v2", "v3", "v4", "v5", "v6", "h2", "rest")
+# Writer sets: v2-v6 (dev writers), h2 / h3 (holdouts v2 / v3 folded into dev), s4z / s4e (short dev cases
+# written by hands that never saw the engine, not tuned on), rest (dev grown with the rules).
+GROUPS = ("v2", "v3", "v4", "v5", "v6", "h2", "h3", "s4z", "s4e", "rest")
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 … 0.95
 C_REG = 1.0  # fixed before looking at any held-out figure
 # L1 keeps few features with a weight: the run-time gate bounds a turn's best score from them (learned.py).
@@ -53,22 +59,27 @@ PENALTY = "l1"
 MIN_COUNT = 2  # a feature seen in one training clause only is noise
 
 
-def group_of(case_id: str, h2: set[str]) -> str:
-    for g in ("v2", "v3", "v4", "v5", "v6"):
+def group_of(case_id: str, listed: dict[str, set[str]]) -> str:
+    for g in ("v2", "v3", "v4", "v5", "v6", "s4z", "s4e"):
         if case_id.startswith(g + "-"):
             return g
-    return "h2" if case_id in h2 else "rest"
+    return next((g for g, ids in listed.items() if case_id in ids), "rest")
 
 
-def h2_ids() -> set[str]:
-    """The 30 "h2" cases, as listed in eval/cases/dev/CASES_h2_*.md (first column of each table row)."""
+def h2_ids(group: str = "h2") -> set[str]:
+    """The ids of a folded holdout ("h2", "h3"), as listed in eval/cases/dev/CASES_<group>_*.md (first
+    column of each table row)."""
     ids = set()
-    for md in sorted((ROOT / "eval/cases/dev").glob("CASES_h2_*.md")):
+    for md in sorted((ROOT / "eval/cases/dev").glob(f"CASES_{group}_*.md")):
         for line in md.read_text(encoding="utf-8").splitlines():
             cells = [c.strip() for c in line.split("|")]
             if len(cells) > 2 and cells[1] and cells[1] != "id" and not set(cells[1]) <= set("-: "):
                 ids.add(cells[1])
     return ids
+
+
+def listed_groups() -> dict[str, set[str]]:
+    return {g: h2_ids(g) for g in ("h2", "h3")}
 
 
 class Case:
@@ -153,15 +164,36 @@ def evaluate(cases: list[Case], name: str, scored: dict[str, tuple], threshold: 
     return total
 
 
-def out_of_fold(cases: list[Case], name: str) -> dict[str, tuple]:
-    """Each case scored by a model trained on the other groups of `cases`."""
+def out_of_fold(cases: list[Case], name: str, scored: list[Case] | None = None) -> dict[str, tuple]:
+    """Each case of `scored` (default: `cases`) scored by a model trained on the other groups of `cases`."""
     out = {}
-    for g in sorted({c.group for c in cases}):
+    targets = cases if scored is None else scored
+    for g in sorted({c.group for c in targets}):
         model = train([c for c in cases if c.group != g], name)
-        for case in cases:
+        for case in targets:
             if case.group == g:
                 out[case.id] = probabilities(model, case, name)
     return out
+
+
+def selection_cases(cases: list[Case], untuned: dict | None) -> list[Case]:
+    """The cases a threshold is chosen on: with `untuned`, each group that has its rules before tuning read
+    by them (today's rules, tuned on these very groups, leave the model nothing to add and push every
+    threshold to the top of the grid); the groups without ("rest") are left out of the choice. Without
+    `untuned`, the cases as they are."""
+    if untuned is None:
+        return cases
+    return [_before(c, untuned) for c in cases if c.id in untuned]
+
+
+_BEFORE: dict[str, Case] = {}
+
+
+def _before(case: Case, untuned: dict) -> Case:
+    """`case` read by its group's rules before tuning (built once: it re-cuts the candidates)."""
+    if case.id not in _BEFORE:
+        _BEFORE[case.id] = case.use_rules(untuned[case.id])
+    return _BEFORE[case.id]
 
 
 def best_threshold(cases: list[Case], name: str, oof: dict, alone: bool) -> float:
@@ -175,7 +207,8 @@ def best_threshold(cases: list[Case], name: str, oof: dict, alone: bool) -> floa
 
 
 def cross_validate(cases: list[Case], name: str, fixed: float | None = None,
-                   untuned: dict | None = None) -> list[dict]:
+                   untuned: dict | None = None, held_out_before: bool = True,
+                   inner_today: bool = False) -> list[dict]:
     """Per held-out group, the three figures; `fixed`: one threshold for all folds instead of the inner
     selection (an exploratory variant, not the experiment's decision rule); `untuned`: the held-out group is
     read by the engine as it stood before that group reached dev (untuned_rules.py), groups it lacks are left
@@ -183,15 +216,16 @@ def cross_validate(cases: list[Case], name: str, fixed: float | None = None,
     rows = []
     for g in GROUPS:
         test = [c for c in cases if c.group == g]
-        if untuned is not None:
-            test = [c.use_rules(untuned[c.id]) for c in test if c.id in untuned]
+        if untuned is not None and held_out_before:
+            test = [_before(c, untuned) for c in test if c.id in untuned]
             if not test:
                 continue
         training = [c for c in cases if c.group != g]
         if fixed is None:
-            oof = out_of_fold(training, name)
-            t_add = best_threshold(training, name, oof, alone=False)
-            t_alone = best_threshold(training, name, oof, alone=True)
+            select_on = selection_cases(training, None if inner_today else untuned)
+            oof = out_of_fold(training, name, select_on)
+            t_add = best_threshold(select_on, name, oof, alone=False)
+            t_alone = best_threshold(select_on, name, oof, alone=True)
         else:
             t_add = t_alone = fixed
         model = train(training, name)
@@ -265,8 +299,13 @@ def main() -> None:
                     help="exploratory: one threshold for every fold instead of choosing it in the training folds")
     ap.add_argument("--untuned-rules", type=Path, default=None,
                     help="JSON from untuned_rules.py: score each held-out group with the rules before its tuning")
+    ap.add_argument("--today", action="store_true",
+                    help="table B: held-out groups read by today's rules (thresholds still chosen as in table A)")
+    ap.add_argument("--inner-today", action="store_true",
+                    help="the previous round's method: thresholds chosen on today's rules (tuned on the groups)")
     ap.add_argument("--final", action="store_true", help="also train on all dev and write weights to --weights")
     ap.add_argument("--weights", type=Path, default=recall.WEIGHTS)
+    ap.add_argument("--skip-cv", action="store_true", help="with --final: only train the weights")
     ap.add_argument("--lexicon-features", action="store_true",
                     help="variant: the rules' lexicon cues as features too (leaks tuning into the held-out sets)")
     ap.add_argument("--no-filters", action="store_true",
@@ -276,25 +315,28 @@ def main() -> None:
     globals()["PENALTY"] = args.penalty
     features.LEXICON_FEATURES = args.lexicon_features
     recall.FILTERS = not args.no_filters
-    h2 = h2_ids()
+    listed = listed_groups()
     loaded = load_cases(None, "dev")
-    cases = [Case(c, group_of(c.id, h2)) for c in loaded.cases]
+    cases = [Case(c, group_of(c.id, listed)) for c in loaded.cases]
     sizes = {g: sum(c.group == g for c in cases) for g in GROUPS}
     print(f"{len(cases)} dev cases; groups {sizes}", file=sys.stderr)
     untuned = None
     if args.untuned_rules is not None:
         untuned = json.loads(args.untuned_rules.read_text(encoding="utf-8"))["cases"]
     results = {}
-    for name in args.lists.split(","):
-        results[name] = cross_validate(cases, name, args.fixed_threshold, untuned)
-    args.json.write_text(json.dumps({"groups": sizes, "results": results}, indent=1), encoding="utf-8")
-    print(markdown(results))
+    for name in ([] if args.skip_cv else args.lists.split(",")):
+        results[name] = cross_validate(cases, name, args.fixed_threshold, untuned, not args.today,
+                                       args.inner_today)
+    if results:
+        args.json.write_text(json.dumps({"groups": sizes, "results": results}, indent=1), encoding="utf-8")
+        print(markdown(results))
     if args.final:
         args.weights.mkdir(exist_ok=True)
         for name in args.lists.split(","):
-            oof = out_of_fold(cases, name)
+            select_on = selection_cases(cases, None if args.inner_today else untuned)
+            oof = out_of_fold(cases, name, select_on)
             model = train(cases, name)
-            model.threshold = best_threshold(cases, name, oof, alone=False)
+            model.threshold = best_threshold(select_on, name, oof, alone=False)
             (args.weights / f"{name}.json").write_text(json.dumps(model.to_json(), ensure_ascii=False), encoding="utf-8")
             print(f"{name}: {len(model.weights)} weights, threshold {model.threshold}", file=sys.stderr)
 

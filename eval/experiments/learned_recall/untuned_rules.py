@@ -23,8 +23,10 @@ sys.path.insert(0, str(HERE))
 
 # The engine before each set: the parent of the commit that added its first case; h2 at the commit where it
 # was scored once as holdout v2 (see `git log` of eval/cases/dev/<set>-*/gold.json and CASES_h2_*.md).
+# h3 at 2004c9c, where holdout v3 was scored once; s4z / s4e, never tuned on (the rules' tuner was told so),
+# at the parent of the commit that added each set's first case (16985d6, 5baa9ae; the engine of b35e6a6).
 BEFORE = {"v2": "a20ea78^", "v3": "0b3b903^", "v4": "065338d^", "v5": "14fe102^", "v6": "166cef8^",
-          "h2": "1b90f32"}
+          "h2": "1b90f32", "h3": "2004c9c", "s4z": "16985d6^", "s4e": "5baa9ae^"}
 
 # Run inside the old engine's tree: read transcripts as JSON, analyze, print the three lists per case.
 _CHILD = r"""
@@ -41,15 +43,15 @@ json.dump(out, sys.stdout, ensure_ascii=False)
 
 def main() -> None:
     from analyzer.evaluation.dataset import load_cases
-    from run import group_of, h2_ids
+    from run import group_of, listed_groups
 
-    h2 = h2_ids()
+    listed = listed_groups()
     cases = load_cases(None, "dev").cases
     result: dict[str, dict] = {"commits": {}, "cases": {}}
     for group, rev in BEFORE.items():
         commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", rev], check=True,
                                 capture_output=True, text=True).stdout.strip()
-        payload = {c.id: c.transcript.model_dump(mode="json") for c in cases if group_of(c.id, h2) == group}
+        payload = {c.id: c.transcript.model_dump(mode="json") for c in cases if group_of(c.id, listed) == group}
         with tempfile.TemporaryDirectory() as tmp:
             archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "analyzer"], check=True,
                                      capture_output=True).stdout
