@@ -289,3 +289,29 @@ def test_bare_tag_acceptance_dated_from_the_sentence_before():
     from analyzer.dates import resolve
     assert [(a.type, a.turn, resolve(a.due_text, MEETING).start.isoformat() if a.due_text else None)
             for a in f.customer_actions] == [("technical_review", 1, "2026-03-18")]
+
+
+# ---- zh ask frames: going over to see a reference project or together ("去…那个项目看看", "一起过去看看"), a batch of units
+# settled at a price ("把…三千双…定下来"), whether the customer can get the step done ("月底前签得下来吗？")
+FRAMES_ZH = [
+    (R, "咱们抽空去我们在嘉兴做的那个项目看看？", {"ask:vague"}, None),
+    (R, "下周三我开车来接您，一起过去看看，您看行吗？", {"ask:specific"}, None),
+    (R, "那咱们今天就把这两百箱按九十八一箱定下来？", {"ask:specific"}, None),
+    (R, "王总，这个月底前签得下来吗？", {"ask:specific"}, None),
+    (R, "下周二的技术交流你们排得过来吗？", {"ask:specific"}, None),
+    # near misses: the ability asked about names no step, or something past
+    (R, "这个系统你们用得过来吗？", set(), None),
+    (R, "上次那批货你们收得到吗？", set(), None),
+    (R, "我们之前去那家店看过。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", FRAMES_ZH, ids=[r[1][:24] for r in FRAMES_ZH])
+def test_zh_ask_frames(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+def test_zh_batch_settled_is_accepted_as_an_order():
+    from offline_table import run
+    _, f = run([(R, "那咱们今天就把这两百箱按九十八一箱定下来？"), (C, "行，定了，两百箱。")], language="zh")
+    assert [(a.type, a.turn) for a in f.customer_actions] == [("sign", 1)]
