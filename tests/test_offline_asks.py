@@ -315,3 +315,21 @@ def test_zh_batch_settled_is_accepted_as_an_order():
     from offline_table import run
     _, f = run([(R, "那咱们今天就把这两百箱按九十八一箱定下来？"), (C, "行，定了，两百箱。")], language="zh")
     assert [(a.type, a.turn) for a in f.customer_actions] == [("sign", 1)]
+
+
+# ---- en: the rep asking leave to come over and show the step ("Can I come on Thursday and show …"), a walk of the
+# customer's ground ("the two of you walk the north end")
+VISIT_EN = [
+    (R, "Can I come on Thursday and show your plant manager the sensor module, just one hour?", {"ask:specific"}, None),
+    (R, "Could we pop over next Tuesday and walk your crew through the new dashboard?", {"ask:specific"}, None),
+    (R, "How about something smaller: Nadia comes in this Friday and the two of you walk the north end with the meter?",
+     {"ask:specific"}, None),
+    # near misses: coming back on a question, a visit that happened
+    (R, "Can I come back to you on the pricing tomorrow?", set(), None),
+    (R, "We came over last week and showed them the module.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", VISIT_EN, ids=[r[1][:32] for r in VISIT_EN])
+def test_en_visit_asks(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
