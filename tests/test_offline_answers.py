@@ -269,3 +269,20 @@ def test_assent_after_the_commitment_quotes_the_commitment():
     f = extract([(R, "Could we do the demo for your team next Tuesday at three?"),
                  (C, "We'll bring the whole team. Hm. Sounds good!")])
     assert f.customer_actions and all(a.quote.strip() for a in f.customer_actions)
+
+
+# ---------------------------------------------------------------- the accepting words are the quote
+def test_acceptance_quotes_the_assent_when_the_commitment_comes_later():
+    """"Yeah, that I can do. Friday, half seven. Let's walk it together." answering a dated proposal: the accepting
+    words are the action's quote, not the later sentence that carries the step out."""
+    f = extract([(R, "Could your site lead walk the north car park with our engineer this Friday?"),
+                 (C, "Yeah, that I can do. Friday, half seven, before the crews arrive. Let's walk it together, Sam.")])
+    assert [(a.quote, a.turn, due(a.due_text)) for a in f.customer_actions] == [
+        ("Yeah, that I can do.", 1, "2026-03-13")]
+
+
+def test_acceptance_runs_to_a_commitment_in_the_next_sentence():
+    """Near miss: a commitment in the first two sentences still runs the quote from the assent to it."""
+    f = extract([(R, "Could we run the pilot at your Leeds depot from next Monday?"),
+                 (C, "Sure. I'll get the depot manager to clear a bay.")])
+    assert [a.quote for a in f.customer_actions] == ["Sure. I'll get the depot manager to clear a bay."]

@@ -160,8 +160,10 @@ class AnswerLinking:
             # "可以，我把项目经理也叫上": the quote runs from the assent to the commitment.
             head = first.clauses[0]
             span = None
-            if proposal is not None and com.clause.sentence <= 1 and head is not com.clause and C.is_accept(cv, head):
-                span = (head.start, com.clause.end)
+            if proposal is not None and head is not com.clause and C.is_accept(cv, head):
+                # Further on, the accepting words are the quote ("Yeah, that I can do. Friday, half seven. … Let's walk
+                # it together"): the commitment sentences later only carry the accepted step out.
+                span = (head.start, com.clause.end) if com.clause.sentence <= 1 else (head.start, first.end)
             self._add_action(cv, com.clause, sentence, kind, com.joint, proposal=proposal, quote_span=span)
             return "accepted", quote(cv, *(span or (com.clause.start, com.clause.end))), cv.index
         clauses = [c for s in cv.sentences for c in s.clauses]
