@@ -586,3 +586,19 @@ SEND_EN = [
 @pytest.mark.parametrize("role,text,expected,due", SEND_EN, ids=[r[1][:32] for r in SEND_EN])
 def test_en_information_sent(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- a plan that was ("we were going to sign next month") commits to nothing now; the same plan stated now does
+FORMER_PLAN_EN = [
+    (C, "We were going to sign the order form next month.", set(), None),
+    (C, "We'd originally planned a pilot at the Leeds depot in May.", set(), None),
+    (C, "We had hoped to get the PO out by Friday.", set(), None),
+    # near misses
+    (C, "We're going to sign the order form next month.", {"action:sign"}, ("2026-04-01", "2026-04-30")),
+    (C, "I'm planning to get the PO out by Friday.", {"action:sign"}, "2026-03-13"),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", FORMER_PLAN_EN, ids=[r[1][:32] for r in FORMER_PLAN_EN])
+def test_en_former_plans(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

@@ -623,3 +623,23 @@ def test_zh_handover_after_the_deliverable_is_one_item():
     from offline_table import run
     _, f = run([(C, "那我这两天先把维修单和年检报告整理出来，周四给你们。")], language="zh")
     assert [a.type for a in f.customer_actions] == ["send_information"]
+
+
+# ---- precision: a plan that was (原计划, 本来打算), a step that waits on a condition (…了才能…), a closing of the talk
+# (先这样) proposes nothing; the same steps stated as plans now still count
+FILTERS_ZH = [
+    (C, "原计划下个月采购八台立式钢琴。", set(), None),
+    (C, "本来打算下周签合同。", set(), None),
+    (C, "老板点头了我们才能立项。", set(), None),
+    (C, "预算批了以后才好签。", set(), None),
+    (R, "我今天把试用账号发到您邮箱。那今天就先这样？", {"rep"}, None),
+    # near misses: the plan stated now, a proposal after a closing word
+    (C, "我们下个月采购八台立式钢琴。", {"action:sign"}, ("2026-04-01", "2026-04-30")),
+    (C, "我下周一就去立项。", {"action:procurement_step"}, "2026-03-16"),
+    (R, "那先这样，下周三我们带工程师过来做技术交流，您看行吗？", {"ask:specific"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", FILTERS_ZH, ids=[r[1][:24] for r in FILTERS_ZH])
+def test_zh_former_plans_conditions_closings(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

@@ -261,7 +261,7 @@ def _praises(v: TurnView, c: Clause, sentence) -> bool:
 def _blocked(v: TurnView, c: Clause) -> bool:
     s, e = c.start, c.end
     if v.has("negation", s, e) or v.has("stall", s, e) or v.has("notes_stall", s, e) or C.habitual(v, c) \
-            or v.has("hedge", s, e) or v.has("third_party_forecast", s, e):
+            or v.has("hedge", s, e) or v.has("third_party_forecast", s, e) or v.has("former_plan", s, e):
         return True
     if strip_polite(v, c):
         return True
