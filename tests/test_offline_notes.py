@@ -143,3 +143,22 @@ def test_notes_two_coordinated_evaluations_are_two_items():
 def test_notes_a_date_naming_a_plan_does_not_date_the_step():
     t, f = run([(U, "张总还说会把明年的扩产计划发给我们参考。")], kind="notes")
     assert [(a.type, a.due_text) for a in f.customer_actions] == [("send_information", None)]
+
+
+# ---- zh notes: a proposal to go and see a reference project the vendor built ("去寿光看我们做的那个项目"), data promised to
+# the writer's colleague (发给小章) within working days, a subsidy application taken to the authority (补贴的申请报到…局)
+def test_zh_notes_visit_proposal_agreed_and_customer_steps():
+    from offline_table import run
+    _, f = run([("unknown", "我提出下周四一起去嘉兴看我们装的那个冷库项目，周总同意了。"),
+                ("unknown", "他答应五个工作日内把仓库的平面图和去年的能耗记录发给小刘。"),
+                ("unknown", "周总还提到，国庆前他要把今年节能改造补贴的申请报到区发改委。")], kind="notes", language="zh")
+    assert [a.specific for a in f.asks] == [True]
+    assert sorted(a.type for a in f.customer_actions) == ["budget", "send_information", "site_visit"]
+
+
+def test_zh_notes_near_misses_past_visit_and_past_application():
+    """Near misses: the visit already made, the application already filed."""
+    from offline_table import run
+    _, f = run([("unknown", "上周我们已经带周总去嘉兴看过我们装的冷库项目。"),
+                ("unknown", "去年他们已经把节能改造补贴的申请报到区发改委了。")], kind="notes", language="zh")
+    assert f.asks == [] and f.customer_actions == []
