@@ -643,3 +643,20 @@ FILTERS_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", FILTERS_ZH, ids=[r[1][:24] for r in FILTERS_ZH])
 def test_zh_former_plans_conditions_closings(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- the customer convening a call or meeting on the deal ("下周四下午两点我拉一个 call"); not a past one, not one asked of
+# the vendor
+CONVENE_ZH = [
+    (C, "下周二上午我拉一个 call，把我们法务也叫上。", {"action:meeting_with_decision_maker"}, "2026-03-17"),
+    (C, "行，周五我这边约个视频会，你们把方案讲一下。", {"action:meeting_with_decision_maker", "rep"}, "2026-03-13"),
+    (C, "明天我们组个会议，财务和采购都来。", {"action:meeting_with_decision_maker"}, "2026-03-13"),
+    # near misses
+    (C, "上周我们拉了一个 call。", set(), None),
+    (C, "你们拉个会议讨论一下吧。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", CONVENE_ZH, ids=[r[1][:24] for r in CONVENE_ZH])
+def test_zh_customer_convenes_a_meeting(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
