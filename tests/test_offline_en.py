@@ -602,3 +602,22 @@ FORMER_PLAN_EN = [
 @pytest.mark.parametrize("role,text,expected,due", FORMER_PLAN_EN, ids=[r[1][:32] for r in FORMER_PLAN_EN])
 def test_en_former_plans(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- precision: "like" that compares ("something like this", "look like this") and "best" in what the customer asks
+# for ("give me the best calendar") evaluate nothing; "like" that likes still praises
+LIKE_BEST_EN = [
+    (C, "My boss asked me to find something like this last year.", set(), None),
+    (C, "It would look like this on our trucks?", set(), None),
+    (C, "Give me the best calendar you have.", set(), None),
+    (C, "We want the best one you have for the lobby.", set(), None),
+    # near misses: real liking and a real superlative
+    (C, "I really like the way your dashboard groups the alerts.", {"praise"}, None),
+    (C, "Honestly, I like how the scheduler handles the night shift.", {"praise"}, None),
+    (C, "Your calendar is the best we've seen.", {"praise"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", LIKE_BEST_EN, ids=[r[1][:32] for r in LIKE_BEST_EN])
+def test_en_like_and_best_that_evaluate_nothing(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
