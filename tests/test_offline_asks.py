@@ -333,3 +333,21 @@ VISIT_EN = [
 @pytest.mark.parametrize("role,text,expected,due", VISIT_EN, ids=[r[1][:32] for r in VISIT_EN])
 def test_en_visit_asks(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- a seller's price put to the buyer to accept ("How about $150 and it's yours?", "Would you take $120 for it?") is an
+# ask for the deal (hard call 6); the buyer's counter-offer and a price mentioned in passing are not
+PRICE_EN = [
+    (R, "How about $150 and it's yours?", {"ask:specific"}, None),
+    (R, "Would you take $120 for it?", {"ask:specific"}, None),
+    (R, "What about $80 for the pair?", {"ask:specific"}, None),
+    # near misses
+    (R, "It sold for $200 last year.", set(), None),
+    (R, "How about the $500 model instead of the premium one?", set(), None),
+    (C, "Would you take $120 for it?", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PRICE_EN, ids=[r[0] + r[1][:32] for r in PRICE_EN])
+def test_en_price_put_to_accept(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
