@@ -29,6 +29,9 @@ _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
 
 
 def normalize_newlines(text: str) -> str:
+    # Most files have only "\n": three C substring scans say so faster than `sub` scanning with a regex.
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+        return text
     return _NEWLINES.sub("\n", text)
 
 
