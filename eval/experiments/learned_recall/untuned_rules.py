@@ -23,10 +23,12 @@ sys.path.insert(0, str(HERE))
 
 # The engine before each set: the parent of the commit that added its first case; h2 at the commit where it
 # was scored once as holdout v2 (see `git log` of eval/cases/dev/<set>-*/gold.json and CASES_h2_*.md).
-# h3 at 2004c9c, where holdout v3 was scored once; s4z / s4e, never tuned on (the rules' tuner was told so),
-# at the parent of the commit that added each set's first case (16985d6, 5baa9ae; the engine of b35e6a6).
+# h3 at 2004c9c, where holdout v3 was scored once. The short sets s4* were never tuned on (the rules' tuner
+# was told so): each at the parent of the commit that added its first case (s4z 16985d6, s4e 5baa9ae: both
+# the engine of b35e6a6; the later sets landed between rule commits, so each has its own).
 BEFORE = {"v2": "a20ea78^", "v3": "0b3b903^", "v4": "065338d^", "v5": "14fe102^", "v6": "166cef8^",
-          "h2": "1b90f32", "h3": "2004c9c", "s4z": "16985d6^", "s4e": "5baa9ae^"}
+          "h2": "1b90f32", "h3": "2004c9c", "s4z": "16985d6^", "s4e": "5baa9ae^", "s4zb": "5acefee^",
+          "s4zc": "866d578^", "s4eb": "b23680b^", "s4ec": "c6f0b66^", "s4mb": "ab6a0c1^", "s4md": "d342721^"}
 
 # Run inside the old engine's tree: read transcripts as JSON, analyze, print the three lists per case.
 _CHILD = r"""
