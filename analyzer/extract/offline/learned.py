@@ -11,7 +11,8 @@ request to the rep, a bare acknowledgement) and is built with the engine's own h
 clause's verbatim slice, the due phrase `evidence.due_mention`, the type `clauses.types_of`, the specificity
 `evidence.is_specific_time`. Weights: `weights/<list>.json`, trained on dev gold only by
 `eval/experiments/learned_recall/run.py --final`. Opt-in (`OfflineEngine(learned=True)`, ANALYZER_LEARNED=1):
-it costs +20-46 % engine time, over the speed budget; `TurnGate` keeps what it can out of that.
+it costs +60-80 % engine time with the shipped weights (thresholds 0.35-0.4), far over the ~10 % speed
+budget; `Gate` keeps what it can out of that.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ class Gate:
     present everywhere. The clause's position, closing mark and context (role, after an ask, near the end)
     are read exactly; its length bucket takes the best weight; any other feature its positive weight. A
     turn's bound is its clauses' loosened: every key found anywhere in it, the best position and closing
-    mark. The weights are L1-sparse (about 150-200 per list), which is what makes it tight.
+    mark. The weights are L1-sparse (350-550 per list), which keeps the key sets small.
     """
 
     def __init__(self, models: dict[str, LinearModel]):

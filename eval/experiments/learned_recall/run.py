@@ -5,15 +5,19 @@ train on the other groups, and on the held-out group compare with the harness's 
 (`analyzer.evaluation.score.score_case`):
   (a) the rules alone,
   (b) the rules plus what the model adds above a threshold (chosen inside the training groups only, by an
-      inner leave-one-group-out over them),
+      inner leave-one-group-out over them, each read by its rules before tuning when --untuned-rules is
+      given: today's rules, tuned on them, would leave the model nothing to add),
   (c) the model alone (its own threshold, chosen the same way).
 
 Training examples: every clause (as `segment.py` cuts it) of a turn of the right role (customer turns for
 praise and customer actions, rep turns for asks), positive for a list when it overlaps a gold quote of that
 list in the same turn by the harness's matching rule (`score.overlap` >= 0.5).
 
-    .venv/bin/python eval/experiments/learned_recall/run.py            # the cross-validation, ~5 min
-    .venv/bin/python eval/experiments/learned_recall/run.py --final    # + weights trained on all dev
+    .venv/bin/python eval/experiments/learned_recall/run.py --untuned-rules U.json          # table A, ~15 min
+    .venv/bin/python eval/experiments/learned_recall/run.py --untuned-rules U.json --today  # table B
+    .venv/bin/python eval/experiments/learned_recall/run.py --untuned-rules U.json --final --skip-cv
+                                                                  # the shipped weights, trained on all dev
+(U.json from untuned_rules.py.)
 
 Deterministic: cases sorted by id, features sorted, liblinear with a fixed seed.
 """
