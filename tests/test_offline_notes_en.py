@@ -49,3 +49,21 @@ ROWS = [
 @pytest.mark.parametrize("sentences,expected,due", ROWS, ids=[r[0][-1][:28] for r in ROWS])
 def test_en_notes_row(sentences, expected, due):
     check_notes_row(sentences, expected, due, "en")
+
+
+# ---- a named customer answering with a verb of refusing or agreeing ("Ray declined", "Tina pushed back") answers the
+# open proposal; a named person doing something else, or the writer declining, does not
+@pytest.mark.parametrize("answer,response", [
+    ("Ray declined, said they know their numbers.", "declined"),
+    ("Tina pushed back, said the budget is gone.", "declined"),
+    ("Omar turned it down flat.", "declined"),
+    ("Omar accepted on the spot.", "accepted"),
+    # near misses
+    ("Ray drove us back to the station.", "none"),
+    ("I declined to discount it further.", "none"),
+])
+def test_en_notes_named_answer(answer, response):
+    from offline_table import run
+    _, f = run([("unknown", "Proposed a free water audit of their Mesa site next Tuesday."), ("unknown", answer)],
+               kind="notes", language="en")
+    assert [a.response for a in f.asks] == [response]
