@@ -113,14 +113,19 @@ class Gate:
         self.key_weights = [{k: lexical.get(k, 0.0) for k in every} for lexical in per_list]
         self.chars = frozenset(k for k in every if len(k) == 1 and not _RUN.fullmatch(k))
         self.words = frozenset(k for k in every if _RUN.fullmatch(k))
-        multi = sorted(every - self.chars - self.words)
-        self.automaton = ahocorasick_rs.AhoCorasick(multi) if multi else None
+        self.multi = sorted(every - self.chars - self.words)
+        self.automaton = ahocorasick_rs.AhoCorasick(self.multi) if self.multi else None
+        # An ASCII text (str.isascii is O(1)) holds no non-ASCII key: an English turn skips the Han tables.
+        self.ascii_chars = any(k.isascii() for k in self.chars)
+        self.ascii_multi = any(k.isascii() for k in self.multi)
 
-    def present(self, low: str) -> set[str]:
-        """The keys found in `low` (lowercased text of a turn or a clause)."""
-        found = set(self.chars.intersection(low))
+    def present(self, low: str, multi: bool = True) -> set[str]:
+        """The keys found in `low` (lowercased text of a turn or a clause); the Aho-Corasick keys only if
+        `multi`."""
+        ascii_text = low.isascii()
+        found = set(self.chars.intersection(low)) if self.ascii_chars or not ascii_text else set()
         found.update(self.words.intersection(_RUN.findall(low)))
-        if self.automaton is not None:
+        if multi and self.automaton is not None and (self.ascii_multi or not ascii_text):
             found.update(self.automaton.find_matches_as_strings(low, overlapping=True))
         return found
 
@@ -130,7 +135,12 @@ class Gate:
         whether its bound reaches the threshold; lists that cannot pass anywhere are left out (and a turn no
         list passes is not segmented)."""
         low = _ascii_lower(view.text)
-        found = self.present(low)
+        found = self.present(low, multi=False)
+        # The Aho-Corasick keys with their positions, once per turn: a clause's are those lying inside it.
+        matches = (self.automaton.find_matches_as_indexes(low, overlapping=True)
+                   if self.automaton is not None and (self.ascii_multi or not low.isascii()) else [])
+        multi = self.multi
+        found.update(multi[k] for k, _, _ in matches)
         turn = []
         for n in lists:
             j = self.names.index(n)
@@ -144,7 +154,13 @@ class Gate:
         inside = []
         for c in clauses:
             text = low[c.start:c.end]
-            inside.append((self.present(text), "end:" + text.rstrip()[-1:]))
+            inside.append((self.present(text, multi=False), "end:" + text.rstrip()[-1:]))
+        if matches:
+            starts = [c.start for c in clauses]
+            for k, a, b in matches:
+                i = bisect_right(starts, a) - 1
+                if i >= 0 and b <= clauses[i].end:
+                    inside[i][0].add(multi[k])
         out = {}
         for j, ctx in turn:
             weights, _, needed, _, _ = self.lists[j]
