@@ -351,3 +351,19 @@ PRICE_EN = [
 @pytest.mark.parametrize("role,text,expected,due", PRICE_EN, ids=[r[0] + r[1][:32] for r in PRICE_EN])
 def test_en_price_put_to_accept(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- zh: feeling out the customer's site conditions ("把包厢的布线先摸一遍") is a survey, a requirements step the rep proposes
+SURVEY_ZH = [
+    (R, "或者这样，下周二我带工程师去您那家门店，把机房的布线先摸一遍，您看方便吗？", {"ask:specific"}, None),
+    (R, "周四我们过来把几个仓库的网络情况摸一下，行吗？", {"ask:specific"}, None),
+    (R, "咱们找个时间把各个门店的情况摸清楚？", {"ask:vague"}, None),
+    # near misses: done already; an idiom of not knowing
+    (R, "上次我们已经把布线摸过一遍了。", set(), None),
+    (R, "我们心里也摸不准。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", SURVEY_ZH, ids=[r[1][:24] for r in SURVEY_ZH])
+def test_zh_site_survey_asks(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
