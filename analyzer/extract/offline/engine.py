@@ -29,7 +29,7 @@ class OfflineEngine:
     version = "1.3.0"
 
     def __init__(self, learned: bool | None = None):
-        # Opt-in: the learned stage costs +45-65 % engine time (see the experiment's README), so the default
+        # Opt-in: the learned stage costs +45-75 % engine time (see the experiment's README), so the default
         # engine stays the rules alone unless asked (ANALYZER_LEARNED=1 reaches the CLI, batch and web alike).
         self.learned = os.environ.get("ANALYZER_LEARNED", "") == "1" if learned is None else learned
         if self.learned:
