@@ -11,7 +11,7 @@ request to the rep, a bare acknowledgement) and is built with the engine's own h
 clause's verbatim slice, the due phrase `evidence.due_mention`, the type `clauses.types_of`, the specificity
 `evidence.is_specific_time`. Weights: `weights/<list>.json`, trained on dev gold only by
 `eval/experiments/learned_recall/run.py --final`. Opt-in (`OfflineEngine(learned=True)`, ANALYZER_LEARNED=1):
-it costs +45-75 % engine time with the shipped weights (thresholds 0.3-0.45), far over the ~10 % speed
+it costs +45-75 % engine time with the shipped weights (thresholds 0.4-0.45), far over the ~10 % speed
 budget; `Gate` keeps what it can out of that.
 """
 
