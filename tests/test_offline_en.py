@@ -515,6 +515,14 @@ ROWS = [
     (R, "Are we good to go with the order today?", {"ask:specific"}, None),
     (R, "How's the pilot going on your side?", set(), None),
     (R, "Is it too soon to tell how the pilot went?", set(), None),
+    # a date the speaker corrects: the corrected one is the due; two dates both meant, or an "actually" that
+    # corrects nothing, stay as they were
+    (C, "I'll have the clean list to you Thursday, sorry, Friday, Thursday I'm out", {"action:send_information"},
+     "2026-03-13"),
+    (C, "I'll set up the CFO meeting Monday, no wait, Tuesday", {"action:meeting_with_decision_maker"}, "2026-03-17"),
+    (R, "I'll send over the revised quote Monday, I mean Wednesday", {"rep"}, "2026-03-18"),
+    (C, "I'll send you the volumes Monday or Tuesday", {"action:send_information"}, ("2026-03-16", "2026-03-17")),
+    (C, "I'll send you the volumes Friday, actually that works best", {"action:send_information"}, "2026-03-13"),
 ]
 
 

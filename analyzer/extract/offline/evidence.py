@@ -36,7 +36,20 @@ def action_text(text: str) -> str:
 
 def first_date(view: TurnView, start: int, end: int):
     ms = view.dates_in(start, end)
-    return ms[0] if ms else None
+    return corrected(view, ms[0]) if ms else None
+
+
+def corrected(view: TurnView, m):
+    """The date the speaker settled on: a date phrase followed by only a correction marker and another date
+    ("Thursday, sorry, Friday", "下周一……哦不对，下周三") is replaced by that one, repeatedly ("周一，不对，周二，
+    不是，周三"). What may stand between the two is the lexicons' `date_correction`; two dates both meant ("Monday
+    or Tuesday", "周一和周三") have something else between them and are left alone."""
+    while m is not None:
+        nxt = next((x for x in view.dates_in(m.end, len(view.text)) if x.start >= m.end), None)
+        if nxt is None or not view.test("date_correction", view.text[m.end: nxt.start]):
+            return m
+        m = nxt
+    return m
 
 
 def attributive(view: TurnView, m) -> bool:
@@ -56,7 +69,7 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
     attached to another action does not date this one."""
     own = next((m for m in view.dates_in(c.start, c.end) if not attributive(view, m)), None)
     if own is not None:
-        return own
+        return corrected(view, own)
     clauses = sentence.clauses
     i = next((k for k, x in enumerate(clauses) if x.start == c.start), 0)
     if i > 0:
