@@ -38,6 +38,13 @@ ROWS = [
     (C, "That's not too bad a price", set(), None),
     (C, "It's really expensive", set(), None),
     (C, "Our team did their homework before this call", set(), None),
+    # a comparison in the offering's favour, whatever it is set against; not against the vendor, not a wish
+    (C, "The new scanner is a good deal quieter than the ones we run now", {"praise"}, None),
+    (C, "Honestly the billing screen is way tidier than the spreadsheet Sam built", {"praise"}, None),
+    (C, "Your loaders felt a lot more stable than the rental units", {"praise"}, None),
+    (C, "It's night and day compared to the paper logs", {"praise"}, None),
+    (C, "Their quote came in cheaper than yours", set(), None),
+    (C, "We need something quicker than what we have today", set(), None),
     # a comparison in the offering's favour with what the customer has
     (C, "Your intake form is a lot quicker than ours", {"praise"}, None),
     (C, "The scheduling view looks far more modern than what we use", {"praise"}, None),
