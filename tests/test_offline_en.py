@@ -45,6 +45,13 @@ ROWS = [
     (C, "It's night and day compared to the paper logs", {"praise"}, None),
     (C, "Their quote came in cheaper than yours", set(), None),
     (C, "We need something quicker than what we have today", set(), None),
+    # a verdict granted in so many words ("I'll give you that", "to be fair"), and regional or plain good qualities
+    (C, "Your installers were very patient with us, I'll give you that", {"praise"}, None),
+    (C, "The quote is competitive, to be fair", {"praise"}, None),
+    (C, "Solid bit of kit, I must say", {"praise"}, None),
+    (C, "It's been rock solid since March", {"praise"}, None),
+    (C, "To be fair, Thursday is good for us", set(), None),
+    (C, "Not gonna lie, the dashboard isn't great", set(), None),
     # a comparison in the offering's favour with what the customer has
     (C, "Your intake form is a lot quicker than ours", {"praise"}, None),
     (C, "The scheduling view looks far more modern than what we use", {"praise"}, None),

@@ -127,13 +127,14 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
         if not weak:
             return False
         # The target may also be the subject the clause opens with ("That drift check is genuinely clever").
-        if not reported and not view.has("praise_target", s, e) and not view.test("praise_subject", c.text):
+        if not reported and not view.has("praise_target", s, e) and not view.test("praise_subject", c.text) \
+                and not _conceded(view, c):
             # With no target named, only a fuller evaluation counts: "挺好的。" alone is a backchannel
             # (GUIDELINES hard call 2), "做得挺扎实" or "比上次那家清楚多了" evaluates what was just shown.
             if not view.has("degree", s, e) or (_content_length(view, c.text) <= BACKCHANNEL_MAX
                                                  and not _after_target(view, c)):
                 return False
-    if view.has("negation", s, e) or strip_polite(view, c) or is_question(view, c):
+    if _negated(view, c) or strip_polite(view, c) or is_question(view, c):
         return False
     # "If the data's clean I take it to the board": a condition hoped for evaluates nothing yet.
     if view.has("expected_condition", s, e):
@@ -144,6 +145,25 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
     if not reported and view.has("own_side", s, e) and not view.has("vendor_ref", s, e):
         return False
     return True
+
+
+def _negated(view: TurnView, c: Clause) -> bool:
+    """A negation in the clause, other than one inside a concession marker ("I won't lie", "not gonna lie")."""
+    spans = view.spans("negation", c.start, c.end)
+    if not spans:
+        return False
+    granted = view.spans("praise_concession", c.start, c.end) if view.cued("praise_concession") else []
+    return any(not any(g0 <= a < g1 for g0, g1 in granted) for a, _ in spans)
+
+
+def _conceded(view: TurnView, c: Clause) -> bool:
+    """The evaluation is granted to the vendor in so many words ("Lekker system, I'll say that", "Your lot are very
+    polite, I'll give you that", "说句公道话，…"): a concession marker in the same sentence says what it judges is
+    theirs, so no target need be named."""
+    if not view.cued("praise_concession"):
+        return False
+    sentence = view.sentences[c.sentence]
+    return view.has("praise_concession", sentence.start, sentence.end)
 
 
 def _after_target(view: TurnView, c: Clause) -> bool:
