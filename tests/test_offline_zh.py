@@ -552,6 +552,23 @@ def test_zh_reschedule_with_a_commitment_at_the_new_time(answer, actions, respon
     assert [a.response for a in f.asks] == [response]
 
 
+# ---- a reschedule in the refusing turn itself: the excuse names the proposed day, then another day or another part of
+# it is offered with a closing 吧/可以 (hard call 16); the excuse is no commitment of its own
+@pytest.mark.parametrize("answer,actions,response", [
+    ("明天上午我要去医院复查。下午吧，下午三点以后我在厂里", [("下午吧", "明天上午")], "declined"),
+    ("明天不行，明天我去县里交材料。后天吧，后天上午", [("后天吧", "后天")], "declined"),
+    ("评审可以，明天上午车间有安全检查，下午可以", [("下午可以", "明天上午")], "accepted"),
+    ("明天不行，下周吧，下周三", [("下周吧，下周三", "下周三")], "declined"),
+    # near misses: the day refused with only a reason; the day taken with a later remark about the morning
+    ("明天上午我要去医院复查，这周都排满了", [], "declined"),
+    ("明天可以，上午我在车间等你们", [("明天可以", "明天")], "accepted"),
+])
+def test_zh_reschedule_in_the_refusing_turn(answer, actions, response):
+    f = _dialogue([(R, "明天上午我们带工程师过来做个技术评审，您看行吗？"), (C, answer)])
+    assert [(a.quote, a.due_text) for a in f.customer_actions] == actions
+    assert [a.response for a in f.asks] == [response]
+
+
 @pytest.mark.parametrize("answer,due", [
     ("下下周五 OK", "下下周五"),      # a weekday that names its own week is a new time
     ("周五 OK，上午十点", "下周五"),  # a bare weekday confirms the proposal's

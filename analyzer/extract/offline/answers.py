@@ -63,10 +63,19 @@ class AnswerLinking:
                 if not all(is_question(cv, c) for s in cv.sentences for c in s.clauses) and not (
                         slot is not None and any(self._same_day(m.text, slot) for m in cv.mentions)):
                     late = True
-            if response == "declined" and slot is not None and kinds and any(
-                    self._same_day(m.text, slot) for m in self.views[rturn].mentions):
-                # The proposed day refused, another offered in a later turn (GUIDELINES hard call 16).
-                self._counter_offer(ask, av, asent, kinds, rturn, next_ask, commitments, used)
+            if response == "declined" and slot is not None and (any(
+                    self._same_day(m.text, slot) for m in self.views[rturn].mentions)
+                    or self._retimes(self.views[rturn], slot)):
+                # The proposed day refused, another offered in the same or a later turn (GUIDELINES hard call 16).
+                # A step the lexicon cannot name ("周六直接做一期手术") is still the one rescheduled: "other".
+                self._counter_offer(ask, av, asent, kinds or ["other"], rturn, next_ask, commitments, used, slot)
+                head = self.views[rturn].sentences[0].clauses[0]
+                rv = self.views[rturn]
+                if (C.is_accept(rv, head) or rv.test("accept_late", head.text)) and not (
+                        C.is_decline(rv, head) or rv.has("negation", head.start, head.end)) and all(
+                        self._same_day(m.text, slot) for m in rv.mentions):
+                    # "交流可以，下周四上午我们有安全日活动，下午吧": the step taken first, only the hour moved.
+                    response, rq = "accepted", quote(self.views[rturn], head.start, head.end)
             self.f.asks.append(ask.model_copy(update={"response": response, "response_quote": rq,
                                                       "response_turn": rturn}))
         # The customer's own commitments that answered no ask.
@@ -81,19 +90,31 @@ class AnswerLinking:
                 self._add_action(v, com.clause, sentence, com.type, com.joint)
 
     def _counter_offer(self, ask: Ask, av: TurnView, asent: Sentence, kinds: list[str], refused: int,
-                       next_ask: int | None, commitments: dict[int, list[C.Commitment]], used: set) -> None:
+                       next_ask: int | None, commitments: dict[int, list[C.Commitment]], used: set, slot=None) -> None:
         """"下周四不行，那天有 inspection" … "下周二上午吧，我们一起在 depot 做": after the proposed day is refused, the
-        customer's own offer of another day in the next turns is the step at that day (the ask stays declined). The offer
-        names a time and says yes to it (a closing 吧/可以, a binding or joint clause), neither negated nor asked."""
+        customer's own offer of another day, later in the refusing turn or in the next turns, is the step at that day
+        (the ask stays declined). The offer names a time and says yes to it (a closing 吧/可以, a binding or joint
+        clause), neither negated nor asked; in the refusing turn it comes after the refusal and names another day, or
+        only another part of the proposed day ("明天上午要去验收。下午吧" → the proposal's day)."""
         end = min(len(self.views), refused + 1 + ANSWER_WINDOW, next_ask if next_ask is not None else len(self.views))
-        for j in range(refused + 1, end):
+        for j in range(refused, end):
             cv = self.views[j]
             if cv.role != "customer":
                 return  # the rep answered: whatever follows answers the rep
+            after = self._refusal_end(cv) if j == refused else 0
+            if j == refused and any(com.clause.start >= after and (j, com.clause.start) not in used
+                                    for com in commitments.get(j, [])):
+                return  # "周四吧。下周四上午，我叫上曹主任": the customer's own commitment there says it (hard call 9)
             for sentence in cv.sentences:
                 for c in sentence.clauses:
-                    if not cv.dates_in(c.start, c.end) or cv.has("negation", c.start, c.end) or is_question(cv, c):
+                    if c.start < after or cv.has("negation", c.start, c.end) or is_question(cv, c) or C.is_stall(cv, c):
                         continue
+                    if not cv.dates_in(c.start, c.end):
+                        if not (j == refused and cv.test("day_part_offer", c.text)):
+                            continue
+                    elif j == refused and slot is not None and all(
+                            self._same_day(m.text, slot) for m in cv.dates_in(c.start, c.end)):
+                        continue  # the refused day itself, said again with the excuse
                     if not (cv.test("accept_late", c.text) or cv.test("offer_close", c.text) or C.binds_self(cv, c)
                             or cv.has("joint", sentence.start, sentence.end)):
                         continue
@@ -103,9 +124,67 @@ class AnswerLinking:
                     joint = cv.has("joint", sentence.start, sentence.end)
                     end_c = next((x.end for x in sentence.clauses if x.start > c.start and cv.has("joint", x.start, x.end)),
                                  c.end)
-                    self._add_action(cv, c, sentence, kinds[0], joint, proposal=(ask, av, asent),
-                                     quote_span=(c.start, end_c))
+                    # "下周一吧 下周一上午我让小吕陪你们": a dated clause binding the speaker after the offer says it.
+                    bound = next((x for x in sentence.clauses if x.start > c.start and cv.dates_in(x.start, x.end)
+                                  and C.binds_self(cv, x)), None)
+                    if bound is not None:
+                        self._add_action(cv, bound, sentence, kinds[0], joint, proposal=(ask, av, asent))
+                        return
+                    # "下下周吧，下下周一": the next clause, only a time inside the one offered, says the day.
+                    dated = self._refined(cv, sentence, c) or c
+                    self._add_action(cv, dated, sentence, kinds[0], joint, proposal=(ask, av, asent),
+                                     quote_span=(c.start, max(end_c, dated.end)))
                     return
+
+    def _refined(self, cv: TurnView, sentence: Sentence, c):
+        """The clause right after `c` when it is only a time that falls inside the period `c` offers."""
+        i = next((k for k, x in enumerate(sentence.clauses) if x.start == c.start), None)
+        if i is None or i + 1 >= len(sentence.clauses):
+            return None
+        nxt = sentence.clauses[i + 1]
+        own, sub = cv.dates_in(c.start, c.end), cv.dates_in(nxt.start, nxt.end)
+        if not own or not sub or not _bare_time(nxt.text, sub[0].text):
+            return None
+        a, b = resolve(own[0].text, self.meeting), resolve(sub[0].text, self.meeting)
+        if a is None or b is None or a.end is None:
+            return None
+        return nxt if a.start <= b.start and (b.end or b.start) <= a.end and (b.start, b.end) != (a.start, a.end) else None
+
+    def _refusal_end(self, cv: TurnView) -> int:
+        """Where the first refusing clause of a turn ends (0 when none refuses)."""
+        for s in cv.sentences:
+            for c in s.clauses:
+                if C.is_decline(cv, c):
+                    return c.end
+        return 0
+
+    def _retimes(self, cv: TurnView, slot) -> bool:
+        """The answer offers another part of the proposed day after refusing ("上午我有手术……下午吧")."""
+        after = self._refusal_end(cv)
+        return any(c.start >= after and cv.test("day_part_offer", c.text)
+                                 for s in cv.sentences for c in s.clauses)
+
+    def _excuse(self, cv: TurnView, c, slot) -> bool:
+        """A clause that names the proposed day only to say what is on it ("明天我去镇上卖苞米", "周五校长去区里开会")
+        in an answer that refuses it or offers another time: the reason for a refusal, not a commitment."""
+        ms = cv.dates_in(c.start, c.end)
+        if slot is None or not ms or not all(self._same_day(m.text, slot) for m in ms):
+            return False
+        if C.is_accept(cv, c) or cv.test("accept_late", c.text) or cv.test("offer_close", c.text):
+            return False  # "下周三可以，不过上午不行" takes the day
+        if _bare_time(c.text, ms[0].text):
+            return False  # "下周四……": the day repeated while thinking, nothing said against it
+        for s in cv.sentences:
+            for x in s.clauses:
+                if x.start == c.start:
+                    continue
+                if C.is_decline(cv, x):
+                    return True
+                if x.start > c.start and (cv.test("day_part_offer", x.text) or (
+                        (cv.test("offer_close", x.text) or cv.test("accept_late", x.text))
+                        and any(not self._same_day(m.text, slot) for m in cv.dates_in(x.start, x.end)))):
+                    return True
+        return False
 
     def _slot(self, av: TurnView, asent: Sentence):
         """The day a dated proposal names (None when it names none or a longer period)."""
@@ -128,6 +207,19 @@ class AnswerLinking:
         first = cv.sentences[0] if cv.sentences else None
         if first is None:
             return None
+        slot = self._slot(av, asent)
+        excused = [c for s in cv.sentences for c in s.clauses if self._excuse(cv, c, slot)] if slot else []
+        if excused:
+            gone = {c.start for c in excused}
+            for com in coms:
+                if com.clause.start in gone:
+                    used.add((cv.index, com.clause.start))  # nor is it the customer's own action
+            coms = [com for com in coms if com.clause.start not in gone]
+            if not coms:
+                # The proposed day is taken and no step of the customer's own follows: a reschedule at most, which
+                # `_counter_offer` reads from the rest of the turn (GUIDELINES hard call 16).
+                self.refusals.add(cv.index)
+                return "declined", quote(cv, excused[0].start, excused[0].end), cv.index
         # A refusal before any commitment in the answer ("Don't push. If the data's clean I take it to the asset
         # board."): the ask is declined; what the customer then commits to is their own step, not the one asked.
         refusal = coms and next((c for s in cv.sentences for c in s.clauses
