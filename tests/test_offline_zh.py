@@ -135,6 +135,14 @@ ROWS = [
     (R, "你们现在用的哪家呢？", set(), None),
     (R, "您看这周能不能先上一台？", {"ask:specific"}, None),
     (C, "我们下周先买两套", {"action:sign"}, ("2026-03-16", "2026-03-22")),
+    # money paid to the vendor: the sum as topic, or the payment sent their way with no sum named
+    (C, "尾款我让财务明天一早转你们", {"action:sign"}, "2026-03-13"),
+    (C, "押金我们这周五之前交", {"action:sign"}, "2026-03-13"),
+    (C, "我明天就让出纳汇过去", {"action:sign"}, "2026-03-13"),
+    # near misses: a phone call, a QR code scanned to add a contact
+    (C, "我明天就给他打电话", set(), None),
+    (C, "我扫码加你微信", set(), None),
+    (C, "等我有空过去看看吧", set(), None),  # some free time, some day: a put-off
     (C, "上一台机器用了八年", set(), None),
     (C, "去年订了三台", set(), None),
     (R, "您看下周能不能把我们加入合格供应商名录？", {"ask:specific"}, None),
