@@ -19,8 +19,8 @@ ACTION_TEXT_MAX = 80
 # "for next year" modifies a noun; "for Thursday" dates the action: only periods longer than this are nouns'.
 ATTRIBUTIVE_MIN_DAYS = 31
 _ANY_DAY = date(2026, 1, 15)  # only the length of the period matters here, not where it falls
-# How far past a date phrase the attributive test looks ("的总裁办公会" must be seen whole).
-ATTRIBUTIVE_AFTER = 8
+# How far past a date phrase the attributive test looks ("的总裁办公会", "'s prescribing meeting" must be seen whole).
+ATTRIBUTIVE_AFTER = 32
 # A clause that is only a time setting ("下周三，", "On Tuesday,") may be this long beyond its date phrase.
 TIME_CLAUSE_SLACK = 6
 
@@ -94,6 +94,35 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
         if m is not None and len(nxt.clauses) == 1 and len(nxt.text) - len(m.text) <= TIME_CLAUSE_SLACK \
                 and not attributive(view, m):
             return m
+    return None
+
+
+# Steps taken at a meeting or with a person (an agenda item, a report, bringing the boss along).
+EVENT_STEPS = frozenset({"internal_report", "meeting_with_decision_maker"})
+# How many sentences back in the turn the event a step is taken at may be named.
+EVENT_REACH = 2
+
+
+def event_date(view: TurnView, c: Clause, kind: str):
+    """The date of the event a dateless step is taken at, named just before it in the same turn: "The council
+    meets mid-February, and I'm on it. I'll put it on the agenda", "We have a partners' meeting Thursday the
+    eleventh, I'll put it on that", "下周五院里开设备论证会，这个项目我给它排上", "你下周初发我，我拿到当天就转给他".
+    Only a step taken at a meeting or with a person (EVENT_STEPS) or one that points back at a time ("then",
+    "当天", "到时候": `event_anaphor`) looks back; the nearest date before it decides, and a date said of a past,
+    negated, supposed or asked-about thing dates nothing ("下周我们有个展会，我安排试用" keeps no date)."""
+    if kind not in EVENT_STEPS and not view.has("event_anaphor", c.start, c.end):
+        return None
+    for s in reversed(view.sentences[max(0, c.sentence - EVENT_REACH): c.sentence + 1]):
+        for x in reversed(s.clauses):
+            if x.start >= c.start:
+                continue
+            ms = [m for m in view.dates_in(x.start, x.end) if not attributive(view, m)]
+            if not ms:
+                continue
+            if any(view.has(k, x.start, x.end) for k in ("past", "negation", "hypothetical")) \
+                    or view.test("question_end", x.text):
+                return None
+            return corrected(view, ms[-1])
     return None
 
 

@@ -1,0 +1,52 @@
+"""Due dates said elsewhere than in the commitment's own clause (evidence.event_date and the dialogue's context).
+
+Meeting date 2026-03-12 (Thursday). Each row: the turns, then the due of the first customer action (an ISO date,
+a (start, end) pair, or None when the action must stay undated).
+"""
+
+from __future__ import annotations
+
+import pytest
+from offline_table import C, R, assert_verbatim, run
+
+from analyzer.dates import resolve
+from offline_table import MEETING
+
+
+def _due(turns, language):
+    t, f = run(turns, language=language)
+    assert_verbatim(t, f)
+    assert f.customer_actions, f"no customer action in {turns!r}"
+    phrase = f.customer_actions[0].due_text
+    due = resolve(phrase, MEETING) if phrase else None
+    if due is None:
+        return None
+    return due.start.isoformat() if due.end is None else (due.start.isoformat(), due.end.isoformat())
+
+
+EVENT_ROWS = [
+    # A step taken at a meeting named just before it in the turn takes the meeting's date.
+    ([(C, "The steering group meets on the 20th. I will put the pilot results on the agenda.")], "en", "2026-03-20"),
+    ([(C, "Our ops committee sits on the 20th, and I will take it to them.")], "en", "2026-03-20"),
+    ([(C, "下周二我们开班子会，这个事我去汇报一下。")], "zh", "2026-03-17"),
+    ([(C, "下个月初我们开经营会，我在会上把方案过一下。")], "zh", ("2026-04-01", "2026-04-05")),
+    # "当天" is the day named before it, not the meeting's.
+    ([(C, "你周五把报价发我，我拿到当天就转给采购。")], "zh", "2026-03-13"),
+    # A date of a dated meeting in the possessive dates the step at it; "Tuesday's fine" is "is".
+    ([(C, "I'll add it to Wednesday's leadership meeting agenda.")], "en", "2026-03-18"),
+    # Near misses: the meeting is past or supposed; the step is no meeting step and points back at nothing.
+    ([(C, "The board met last Tuesday. I will put it on the agenda.")], "en", None),
+    ([(C, "If the board meets on the 20th, I will put it on the agenda.")], "en", None),
+    ([(C, "Our expo is next week. I will send you our requirements list.")], "en", None),
+]
+
+
+@pytest.mark.parametrize("turns,language,due", EVENT_ROWS)
+def test_a_step_at_an_event_named_before_it_takes_its_date(turns, language, due):
+    assert _due(turns, language) == due
+
+
+def test_tuesdays_fine_accepts_the_proposed_tuesday():
+    turns = [(R, "Could we walk the lot together one evening next week? Say Tuesday around eight?"),
+             (C, "Tuesday's fine for me.")]
+    assert _due(turns, "en") == "2026-03-17"
