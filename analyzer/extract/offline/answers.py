@@ -249,6 +249,10 @@ class AnswerLinking:
                 kind, proposal = ("sign" if com.type == "sign" else kinds[0]), (ask, av, asent)
             elif com.type in kinds:
                 proposal = (ask, av, asent)
+            elif kinds and not com.named:
+                # "Could you send us the usage data?" - "Yes, I'll pull them next Monday.": a deed no type names,
+                # said in answer, carries out the step asked for.
+                kind, proposal = kinds[0], (ask, av, asent)
             # "可以，我把项目经理也叫上": the quote runs from the assent to the commitment.
             head = first.clauses[0]
             span = None

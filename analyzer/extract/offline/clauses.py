@@ -26,6 +26,7 @@ class Commitment:
     clause: Clause
     type: str
     joint: bool
+    named: bool = True  # False: no type word names the step, only a dated deed (`deed`): answering an ask, it is that step
 
 
 def types_of(view: TurnView, start: int, end: int) -> list[str]:
@@ -188,6 +189,13 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
         # "今天 EOD 之前发你": the customer hands over what was asked for, by then; after a clause that prepares a
         # deliverable ("我先把维修单整理出来，周四给你们") it is that item's last step, not another.
         found = ["send_information"]
+    named = True
+    if not found and view.has("deed", s, e) and view.dates_in(s, e):
+        # "I'll provision the thirty-two in Okta on Monday": a dated first-person deed of a kind no type names still
+        # binds the customer's side to a concrete step; a handover is information sent.
+        found = ["sign" if view.has("deed_pay", s, e) else "internal_report" if view.has("deed_tell", s, e)
+                 else "send_information" if view.has("deed_send", s, e) else "other"]
+        named = False
     if not found:
         return None
     # A dated plan binds too ("合同这周五签"), unless the clause reports a signal ("预算下个月就下来了").
@@ -207,7 +215,7 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
     if is_request(view, c):
         return None
     joint = view.has("joint", sentence.start, sentence.end)
-    return Commitment(c, found[0], joint)
+    return Commitment(c, found[0], joint, named)
 
 
 def _dated_before(view: TurnView, c: Clause, sentence: Sentence) -> bool:

@@ -105,14 +105,19 @@ class Dialogue(AnswerLinking):
 
     def _customer_turn(self, v: TurnView) -> list[C.Commitment]:
         found = []
+        # A deed no type names binds only with a date (clauses.commitment): asked last, dates only when it is there.
+        deed = False
         if not (v.type_hits or v.cued_any(CUSTOMER_CUES)):
-            return found  # nothing here any customer rule could use: skip segmenting it
+            deed = v.cued("deed") and bool(v.mentions)
+            if not deed:
+                return found  # nothing here any customer rule could use: skip segmenting it
         # Each clause rule needs its cue somewhere in the turn: asked once per turn, not once per clause.
         praise = v.cued("praise_strong") or v.cued("praise_weak")
         signal = v.cued("signal")
         decline = v.cued("deal_decline") or v.cued("choice")
         # What `types_of` needs to name a step, or a handover to the vendor (clauses.commitment).
-        typed = bool(v.type_hits) or v.cued("decision_maker") or v.cued("handover_to_vendor")
+        typed = bool(v.type_hits) or v.cued("decision_maker") or v.cued("handover_to_vendor") or deed or (
+            v.cued("deed") and bool(v.mentions))
         for sentence in v.sentences:
             for c in sentence.clauses:
                 if praise and C.is_praise(v, c):

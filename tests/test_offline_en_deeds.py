@@ -1,0 +1,31 @@
+"""English customer commitments that no action-type word names, and the clause and date structure around them
+(session 5, branch ten). Rows as in offline_table: (role, text, expected labels, expected due), meeting
+2026-03-12 (Thursday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_table import C, check_row
+
+# ---- a dated first-person deed binds the customer's side even when no type word names it; states, needs,
+# contact, deferral and undated deeds do not
+DEEDS_EN = [
+    (C, "Okay, I'll set up the user accounts for the night crew on Monday.", {"action:other"}, "2026-03-16"),
+    (C, "We'll pick the three stores by next Wednesday.", {"action:other"}, "2026-03-18"),
+    (C, "I'll get you the floor counts tomorrow, they're in a spreadsheet.", {"action:send_information"}, "2026-03-13"),
+    (C, "Fine, I'll wire the deposit this afternoon.", {"action:sign"}, "2026-03-12"),
+    (C, "I'll brief the ward managers on Tuesday.", {"action:internal_report"}, "2026-03-17"),
+    # near misses: a state, a need, deferral, a stall, no date
+    (C, "I'll be in Denver on Wednesday.", set(), None),
+    (C, "I'll need your insurance certificate by Friday.", set(), None),
+    (C, "I'll get back to you on Friday.", set(), None),
+    (C, "We'll have a think about it over the weekend.", set(), None),
+    (C, "I'll set up the user accounts for the night crew.", set(), None),
+    (C, "I'll tell you on Monday what the board said.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", DEEDS_EN, ids=[r[1][:32] for r in DEEDS_EN])
+def test_en_dated_deeds(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
