@@ -29,3 +29,21 @@ DEEDS_EN = [
 @pytest.mark.parametrize("role,text,expected,due", DEEDS_EN, ids=[r[1][:32] for r in DEEDS_EN])
 def test_en_dated_deeds(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- a purpose or result clause ("so it's not a surprise", ", otherwise nothing moves") is its own clause: its
+# negation does not negate the promise before it; a negated promise stays negated
+PURPOSE_EN = [
+    (C, "I'll brief the CFO on Monday so it's not a surprise.", {"action:internal_report"}, "2026-03-16"),
+    (C, "We'll send the shift data tomorrow so nobody is guessing.", {"action:send_information"}, "2026-03-13"),
+    (C, "I'll get the access request to our change board by Friday, otherwise nothing moves.", {"action:other"},
+     "2026-03-13"),
+    # near misses: the promise itself negated
+    (C, "I won't brief the CFO on Monday so it's your call.", set(), None),
+    (C, "We can't send the shift data tomorrow so it'll have to wait.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PURPOSE_EN, ids=[r[1][:32] for r in PURPOSE_EN])
+def test_en_purpose_clause_negation(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
