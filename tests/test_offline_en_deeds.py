@@ -47,3 +47,20 @@ PURPOSE_EN = [
 @pytest.mark.parametrize("role,text,expected,due", PURPOSE_EN, ids=[r[1][:32] for r in PURPOSE_EN])
 def test_en_purpose_clause_negation(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- a day's occasion ("at Tuesday's meeting", "after Monday's committee") dates the action done there; a
+# long period's possessive ("next year's budget") dates the thing, not the action
+OCCASION_EN = [
+    (C, "I'll raise it at Tuesday's ops meeting.", {"action:other"}, "2026-03-17"),
+    (C, "I'll put your quote to the partners at Monday's meeting.", {"action:other"}, "2026-03-16"),
+    (C, "I'll brief the plant manager after Friday's review.", {"action:internal_report"}, "2026-03-13"),
+    # near misses: the possessive of a longer period modifies a noun; a day's noun with no deed
+    (C, "We're planning next year's budget.", set(), None),
+    (C, "Friday's shipment was late again.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", OCCASION_EN, ids=[r[1][:32] for r in OCCASION_EN])
+def test_en_occasion_dates_action(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

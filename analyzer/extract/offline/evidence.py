@@ -56,6 +56,11 @@ def attributive(view: TurnView, m) -> bool:
     """A date that modifies a noun ("明年的扩产计划", "next year's plan", "the request for next year") dates
     the thing, not the action."""
     if view.test("attributive", view.text[m.end: m.end + ATTRIBUTIVE_AFTER]):
+        # "I'll tell the practice managers at Tuesday's meeting": a day's occasion that the action takes place at
+        # (or by, or after) dates the action.
+        if view.test("occasion_before", view.text[max(0, m.start - 8): m.start]):
+            due = resolve(m.text, _ANY_DAY)
+            return due is None or due.end is not None
         return True
     if view.test("attributive_before", view.text[max(0, m.start - 6): m.start]):
         due = resolve(m.text, _ANY_DAY)
