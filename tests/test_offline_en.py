@@ -485,7 +485,8 @@ ROWS = [
     (C, "We'll come over to your showroom next Friday", {"action:site_visit"}, "2026-03-20"),
     (C, "I'll take Priya and our GM down to your reference site on Thursday", {"action:site_visit"}, "2026-03-19"),
     (C, "We brought him to a trade fair last year", set(), None),
-    (C, "The NDA will be countersigned on our end by Thursday", {"action:sign"}, "2026-03-19"),
+    # An NDA buys nothing: a procurement step (GUIDELINES 3.2; gold of v6-en-vfx-studio-cloud-render-producer-pushback).
+    (C, "The NDA will be countersigned on our end by Thursday", {"action:procurement_step"}, "2026-03-19"),
     (C, "The agreement will be signed off by legal next week", {"action:sign"}, ("2026-03-16", "2026-03-22")),
     (C, "The NDA was signed last month", set(), None),
     (C, "I'll put the results on our franchisee call agenda the Friday before Christmas", {"action:internal_report"},

@@ -64,3 +64,19 @@ OCCASION_EN = [
 @pytest.mark.parametrize("role,text,expected,due", OCCASION_EN, ids=[r[1][:32] for r in OCCASION_EN])
 def test_en_occasion_dates_action(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- signing paperwork that buys nothing is a procurement step, not the order
+PAPERWORK_EN = [
+    (C, "The NDA will be countersigned on our end by Thursday.", {"action:procurement_step"}, "2026-03-19"),
+    (C, "I'll sign the DPA tomorrow.", {"action:procurement_step"}, "2026-03-13"),
+    (C, "We'll get the mutual NDA signed on Monday.", {"action:procurement_step"}, "2026-03-16"),
+    # near misses: the contract and the order form are the order
+    (C, "We'll sign the contract on Friday.", {"action:sign"}, "2026-03-13"),
+    (C, "The order form will be countersigned by Monday.", {"action:sign"}, "2026-03-16"),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PAPERWORK_EN, ids=[r[1][:32] for r in PAPERWORK_EN])
+def test_en_non_purchase_paperwork(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

@@ -50,6 +50,10 @@ def types_of(view: TurnView, start: int, end: int) -> list[str]:
     # "get the contract in front of their board" are procurement steps, not a report on the deal.
     if "internal_report" in found and view.has("approval_object", start, end):
         found = [("procurement_step" if t == "internal_report" else t) for t in found if t != "procurement_step"]
+    # Signing paperwork that buys nothing ("the NDA will be countersigned on our end", "we'll sign the DPA") is a
+    # procurement step, not the order (GUIDELINES 3.2: `sign` is signing, ordering or paying for the deal).
+    if "sign" in found and view.has("non_purchase_doc", start, end):
+        found = [("procurement_step" if t == "sign" else t) for t in found if t != "procurement_step"]
     if view.has("decision_maker", start, end) and view.has("meet_verb", start, end):
         specific = [t for t in found if t in ("sign", "trial", "site_visit", "technical_review")]
         rest = [t for t in found if t not in specific]
