@@ -135,6 +135,19 @@ ROWS = [
     (R, "你们现在用的哪家呢？", set(), None),
     (R, "您看这周能不能先上一台？", {"ask:specific"}, None),
     (C, "我们下周先买两套", {"action:sign"}, ("2026-03-16", "2026-03-22")),
+    # a dated clause stating how things stand commits no one (hard calls 15, 39): another body as actor, a constraint, a fact
+    (C, "总部下个月统一招标", set(), None),
+    (C, "这笔经费月底之前得用掉", set(), None),
+    (C, "明年的供应商名录入围是三月份", set(), None),
+    # near misses: the speaker's side acting, the body only the one reported to; a dated plan of the speaker's own
+    (C, "设备预算我们下个月初报给集团", {"action:budget"}, None),
+    (C, "合同这周五签", {"action:sign"}, "2026-03-13"),
+    # a pronoun taking up the step the clause before names: one item, dated there
+    (C, "我们六月中旬有个预算会，我争取把这个报上去", {"action:budget"}, ("2026-06-10", "2026-06-20")),
+    (C, "下个月初局里有个专项申报，我把这个报上去", {"action:budget"}, ("2026-04-01", "2026-04-05")),
+    # near misses: no step named before the pronoun; the step named is already a commitment of its own
+    (C, "我们老板挺忙的，我把这个报上去", set(), None),
+    (C, "下周四我们开周例会，我把这个放上去", {"action:internal_report"}, None),
     # money paid to the vendor: the sum as topic, or the payment sent their way with no sum named
     (C, "尾款我让财务明天一早转你们", {"action:sign"}, "2026-03-13"),
     (C, "押金我们这周五之前交", {"action:sign"}, "2026-03-13"),

@@ -184,10 +184,11 @@ def _after_target(view: TurnView, c: Clause) -> bool:
     return any(view.has("praise_target", x.start, x.end) or any(praise_cues(view, x)) for x in clauses[:i])
 
 
-def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | None:
-    """A customer clause that binds the speaker (or both sides) to a typed, deal-moving action."""
+def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause | None = None) -> Commitment | None:
+    """A customer clause that binds the speaker (or both sides) to a typed, deal-moving action. `step_from`: the clause
+    whose step this one takes up by a pronoun."""
     s, e = c.start, c.end
-    found = types_of(view, s, e)
+    found = types_of(view, s, e) if step_from is None else types_of(view, step_from.start, step_from.end)
     if not found and view.has("handover_to_vendor", s, e) and view.test("dated_handover", c.text) and view.dates_in(s, e) \
             and not any("send_information" in types_of(view, x.start, x.end) for x in sentence.clauses if x.end <= s):
         # "今天 EOD 之前发你": the customer hands over what was asked for, by then; after a clause that prepares a
@@ -200,6 +201,16 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
         found = ["sign" if view.has("deed_pay", s, e) else "internal_report" if view.has("deed_tell", s, e)
                  else "send_information" if view.has("deed_send", s, e) else "other"]
         named = False
+    if not found and view.has("step_anaphor", s, e):
+        # "我们六月中旬有个 capex 评审，我争取把这个报上去": the clause takes up the step the clause before it names; the
+        # two are one item, quoted and dated together, unless that clause already binds by itself.
+        i = next((k for k, x in enumerate(sentence.clauses) if x.start == s), 0)
+        prev = sentence.clauses[i - 1] if i > 0 else None
+        if prev is not None and types_of(view, prev.start, prev.end) and commitment(view, prev, sentence) is None:
+            merged = Clause(c.turn, c.sentence, prev.start, e, view.text[prev.start:e])
+            com = commitment(view, c, sentence, step_from=prev)
+            return Commitment(merged, com.type, com.joint) if com is not None else None
+        return None
     if not found:
         return None
     # A dated plan binds too ("合同这周五签"), unless the clause reports a signal ("预算下个月就下来了").
@@ -207,6 +218,10 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence) -> Commitment | No
         any(lex.dated_plans for lex in view.lexicons)
         and (bool(view.dates_in(s, e)) or _dated_before(view, c, sentence))
         and not view.has("signal", s, e)
+        # A dated clause that states how things stand rather than what someone will do ("集团十二月中旬评审",
+        # "经费二十号之前得花出去", "今年名录入围是四月份"): someone else's process, a constraint, a fact
+        # (GUIDELINES hard calls 15 and 39). Only the bare dated plan: a first-person commitment still binds.
+        and not view.has("plan_statement", s, e)
     )
     # A dated plan in the simple present binds too in English ("Yes. We make PO today").
     binding = view.has("commit", s, e) or view.has("joint", s, e) or dated or (
