@@ -367,3 +367,18 @@ def test_find_offsets_slice_back_in_order(text):
 def test_every_mention_resolves(text, meeting):
     for mention in find(text):
         assert resolve(mention.text, meeting) is not None, mention
+
+
+@pytest.mark.parametrize("phrase,iso", [
+    ("Friday the first, great", "2026-05-01"),
+    ("Monday, the third works", "2026-05-03"),
+    ("see you Wednesday the second", "2026-05-02"),
+])
+def test_weekday_then_a_low_ordinal_word_is_a_day_of_the_month(phrase, iso):
+    (m,) = find(phrase)
+    assert resolve(m.text, date(2026, 4, 23)).start.isoformat() == iso
+
+
+@pytest.mark.parametrize("phrase", ["the second is cheaper", "Friday, the third option"])
+def test_low_ordinal_words_without_a_weekday_before_them_name_no_day(phrase):
+    assert all("first" not in m.text and "second" not in m.text and "third" not in m.text for m in find(phrase))

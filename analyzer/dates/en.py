@@ -379,6 +379,10 @@ def rules() -> list[Rule]:
               + alt(w for w in EN_ORDINAL_WORDS if w != "last") + r")|\bthe\s+(?P<d2>"
               + alt(w for w in EN_ORDINAL_WORDS if w not in ("last", "first", "second", "third")) + r"))\b"
               + NOT_A_DAY + ORDINAL_WORD_END, _ordinal_word_day, keys(_ORDINAL_KEYS), left=LEAD_WEEKDAY, day=True),
+        # "Friday the first", "Monday the second": after a weekday, first/second/third are days of the month too.
+        _rule("en.weekday_low_ordinal", r"\b" + alt(EN_WEEKDAYS) + r",?\s+the\s+(?P<d>first|second|third)\b"
+              + NOT_A_DAY + ORDINAL_WORD_END, _ordinal_day, keys(_WEEKDAY_KEYS, ("first", "second", "third")),
+              day=True),
         _rule("en.week_of_day", r"\bweek\s+of\s+the\s+(?P<d>\d{1,2}(?:st|nd|rd|th)|"
               + alt(w for w in EN_ORDINAL_WORDS if w != "last") + r")\b" + NOT_A_DAY, _week_of_day,
               keys(("week",), _DAY_KEYS), left=r"(?:\bthe\s+)?"),
