@@ -50,3 +50,21 @@ def test_tuesdays_fine_accepts_the_proposed_tuesday():
     turns = [(R, "Could we walk the lot together one evening next week? Say Tuesday around eight?"),
              (C, "Tuesday's fine for me.")]
     assert _due(turns, "en") == "2026-03-17"
+
+
+WEEKDAY_ROWS = [
+    # A bare weekday means the one the talk already named with its week or date.
+    ([(R, "您看是下周二还是下周四过来做测试？"), (C, "周四吧，周四我让车间把样品备好。")], "zh", "2026-03-19"),
+    ([(R, "Could we run the demo for your crew on Tuesday the 24th?"),
+      (C, "Sure. I will send you the floor plan before Tuesday.")], "en", "2026-03-24"),
+    ([(C, "Friday the 20th suits us. I will bring our plant manager on Friday.")], "en", "2026-03-20"),
+    # Near misses: a holiday that falls on a Saturday names no Saturday; a weekday named in the past is not meant.
+    ([(C, "春节前后我们比较忙。周六前我把需求清单发你。")], "zh", "2026-03-14"),
+    ([(R, "Good to see you again, we last met on Friday the 6th."),
+      (C, "I will send you the requirements by Friday.")], "en", "2026-03-13"),
+]
+
+
+@pytest.mark.parametrize("turns,language,due", WEEKDAY_ROWS)
+def test_a_bare_weekday_is_the_one_named_before(turns, language, due):
+    assert _due(turns, language) == due

@@ -14,7 +14,7 @@ from analyzer.extract.offline import asks as A
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.answers import AnswerLinking
 from analyzer.extract.offline.evidence import (
-    action_text, done_before, due_mention, event_date, first_date, is_specific_time, is_window, quote,
+    action_text, day_named_before, done_before, due_mention, event_date, first_date, is_specific_time, is_window, quote,
 )
 from analyzer.extract.offline.scan import TurnView, is_question
 from analyzer.extract.offline.segment import Clause, Sentence
@@ -140,6 +140,8 @@ class Dialogue(AnswerLinking):
         if mention is None or v.test("event_anaphor", mention.text):
             # "我拿到当天就转给他": "当天" is the day of the time named before it, not the meeting's.
             mention = event_date(v, c, kind) or mention
+        if mention is not None:
+            mention = day_named_before(self.views, v, mention, self.meeting)
         due_text = mention.text if mention else None
         what = quote(v, s, e)
         proposal_quote = proposal_turn = None

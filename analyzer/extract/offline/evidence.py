@@ -131,6 +131,34 @@ def event_date(view: TurnView, c: Clause, kind: str):
     return None
 
 
+# How many turns back a bare weekday may find the day the talk already named.
+WEEKDAY_REACH = 4
+_BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+# A weekday phrase that names its week or its date ("下周四", "next Friday", "Friday the first", "周五(3月20日)").
+_WEEK_OR_DATE = re.compile(r"[上下这本月号日]|next|this|coming|following|\bthe\b|\d+(?:st|nd|rd|th)\b", re.I)
+
+
+def day_named_before(views: list[TurnView], v: TurnView, m, meeting: date | None):
+    """A bare weekday ("周四吧", "before Friday", "from that same Monday") means the one the talk already named
+    with its week or date ("您看是下周二还是下周四？" — "周四吧。周四我让滕工把袋子备好"; "Friday the first, great" —
+    "I'll send it to you before Friday"): the nearest mention of that weekday in this turn or the few before
+    that reads otherwise than the bare one (the next such day), when it falls later. Otherwise `m` itself."""
+    if meeting is None or _BARE_WEEKDAY.match(m.text) is None or _WEEK_OR_DATE.search(m.text):
+        return m
+    bare = resolve(m.text, meeting)
+    if bare is None or bare.end is not None:
+        return m
+    for j in range(v.index, max(-1, v.index - WEEKDAY_REACH - 1), -1):
+        for x in reversed(views[j].mentions):
+            if (j == v.index and x.start >= m.start) or _BARE_WEEKDAY.search(x.text) is None:
+                continue  # only a weekday said again ("春节" may fall on a Saturday: it names none)
+            due = resolve(x.text, meeting)
+            if due is not None and due.end is None and due.start.weekday() == bare.start.weekday() \
+                    and due.start != bare.start:
+                return x if due.start > bare.start else m
+    return m
+
+
 def carries_on(view: TurnView, prev: Clause, c: Clause) -> bool:
     """A clause with no subject of its own that names the step the dated clause before it sets up ("四月中旬先在三楼
     放二十张床，试一个月"): the date there dates it. Chinese only (topic-comment chains). The clause opens on the step or

@@ -11,7 +11,7 @@ by the customer's "同意了" in the same or the next sentence.
 from __future__ import annotations
 
 from analyzer.extract.offline import clauses as C
-from analyzer.extract.offline.evidence import action_text, due_mention, first_date, is_specific_time, quote
+from analyzer.extract.offline.evidence import action_text, day_named_before, due_mention, first_date, is_specific_time, quote
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause
 from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
@@ -96,6 +96,8 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     own = first_date(v, s, sentence.end)
                     if ask.specific or (kinds and (av.dates_in(a0, a1) or own)):
                         mention = own or first_date(av, a0, a1)
+                        if mention is not None:  # "from that same Monday": the Monday named before
+                            mention = day_named_before(views, v, mention, meeting)
                         f.customer_actions.append(CustomerAction(
                             quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(av.text[a0:a1]),
                             actor="joint" if av.has("joint", a0, a1) else "customer",
@@ -134,6 +136,8 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 binding = v.has("notes_commit", s, e) or v.has("commit", s, e) or dated or owned
                 if kinds and binding and not _blocked(v, c):
                     mention = due_mention(v, c, sentence) or _meeting_date(v, c)
+                    if mention is not None:
+                        mention = day_named_before(views, v, mention, meeting)
                     f.customer_actions.append(CustomerAction(
                         quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(c.text),
                         actor="joint" if v.has("joint", s, e) else "customer", type=kinds[0],
