@@ -17,6 +17,8 @@ from analyzer.models import Analysis, CallInfo, Findings, Transcript
 
 
 def _dated(item, meeting_date: date):
+    if item.due_date is not None:
+        return item  # dated by the engine from another step's date ("勘察结束后两周内"), not from the meeting
     due = resolve(item.due_text, meeting_date) if item.due_text else None
     if due is None:
         return item

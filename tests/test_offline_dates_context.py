@@ -68,3 +68,34 @@ WEEKDAY_ROWS = [
 @pytest.mark.parametrize("turns,language,due", WEEKDAY_ROWS)
 def test_a_bare_weekday_is_the_one_named_before(turns, language, due):
     assert _due(turns, language) == due
+
+
+def _pipeline_due(turns, language):
+    """The first customer action's due as the pipeline dates it (an engine-counted date is kept)."""
+    from analyzer.models import Transcript, Turn
+    from analyzer.pipeline import analyze_transcript
+
+    t = Transcript(id="t", source="t", kind="dialogue", meeting_date=MEETING, language=language,
+                   turns=[Turn(index=i, speaker=role, text=text, role=role) for i, (role, text) in enumerate(turns)])
+    a = analyze_transcript(t)
+    last = a.customer_actions[-1]
+    if last.due_date is None:
+        return None
+    return last.due_date.isoformat() if last.due_end is None else (last.due_date.isoformat(), last.due_end.isoformat())
+
+
+ANCHORED_ROWS = [
+    # A deadline counted from another agreed step is dated from that step's day (GUIDELINES hard call 33).
+    ([(C, "我们下周二做现场勘察。"), (C, "勘察结束后两周内我组织一次技术评审。")], "zh", "2026-03-31"),
+    ([(C, "合同这周五前盖章。"), (C, "合同盖章后三个工作日内我们把预付款打过来。")], "zh", "2026-03-18"),
+    ([(R, "Could we start the trial on Monday the 16th?"), (C, "Sure, Monday works."),
+      (C, "I will get you set up as a vendor before the trial starts.")], "en", "2026-03-16"),
+    # Near misses: no such step agreed before (counted from the meeting, as said); a step of another type.
+    ([(C, "勘察结束后两周内我组织一次技术评审。")], "zh", "2026-03-26"),
+    ([(C, "我们下周二做现场勘察。"), (C, "评审结束后两周内我们把预算报上去。")], "zh", "2026-03-26"),
+]
+
+
+@pytest.mark.parametrize("turns,language,due", ANCHORED_ROWS)
+def test_a_deadline_counted_from_another_step(turns, language, due):
+    assert _pipeline_due(turns, language) == due

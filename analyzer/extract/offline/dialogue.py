@@ -14,7 +14,7 @@ from analyzer.extract.offline import asks as A
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.answers import AnswerLinking
 from analyzer.extract.offline.evidence import (
-    action_text, day_named_before, done_before, due_mention, event_date, first_date, is_specific_time, is_window, quote,
+    action_text, anchored_dues, day_named_before, done_before, due_mention, event_date, first_date, is_specific_time, is_window, quote,
 )
 from analyzer.extract.offline.scan import TurnView, is_question
 from analyzer.extract.offline.segment import Clause, Sentence
@@ -91,6 +91,7 @@ class Dialogue(AnswerLinking):
         if self.learned is not None:
             asks = sorted(asks + self.learned(self, asks), key=lambda a: a[0].turn)
         self._link(asks, commitments)
+        self.f.customer_actions = anchored_dues(self.views, self.f.customer_actions, self.meeting)
         self._drop_recap_repeats()
         self._rep_tasks_requested()
         self._probes()

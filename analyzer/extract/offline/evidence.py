@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from analyzer.dates import resolve
+from analyzer.dates import Due, resolve
 from analyzer.extract.offline.scan import TurnView
 from analyzer.extract.offline.segment import Clause, Sentence
 
@@ -157,6 +157,69 @@ def day_named_before(views: list[TurnView], v: TurnView, m, meeting: date | None
                     and due.start != bare.start:
                 return x if due.start > bare.start else m
     return m
+
+
+# A step named as the point a deadline counts from: "勘察结束后", "合同盖章后", "试点开始前"; "before the trial starts".
+_ZH_FROM_STEP = re.compile(r"(?:结束|完成|做完|弄完|搞完|开始|启动)?(?:之|以)?(?P<rel>后|前)")
+_EN_FROM_STEP = re.compile(r"\b(?P<rel>before|after|once)\s+(?:the|our|your|that)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def anchored_dues(views: list[TurnView], actions: list, meeting: date | None) -> list:
+    """A deadline counted from another agreed step ("勘察结束后两周内" after a survey set for 11-10, "合同盖章后五个工作日内"
+    after stamping by Friday, "before the trial starts": GUIDELINES hard call 33) is dated from that step: the
+    period said after it counted from the step's day, or that day itself for "before". The step is the latest
+    customer action before this one of the type the anchor names, on a single day; the action keeps its words
+    (`due_text`) and gets the date counted (`due_date`)."""
+    if meeting is None:
+        return actions
+    out = []
+    for a in actions:
+        due = _anchored_due(views, a, actions, meeting)
+        out.append(a if due is None else a.model_copy(
+            update={"due_date": due.start, "due_end": due.end, "due_fuzzy": due.fuzzy}))
+    return out
+
+
+def _anchored_due(views: list[TurnView], a, actions: list, meeting: date):
+    v = views[a.turn]
+    start = v.text.find(a.quote)
+    if start < 0:
+        return None
+    end = start + len(a.quote)
+    for kind, s, e in v.type_hits:
+        if not start <= s < end:
+            continue
+        m = _ZH_FROM_STEP.match(v.text, e)
+        if m is not None:
+            before, tail = m.group("rel") == "前", m.end()
+        else:
+            m = _EN_FROM_STEP.search(v.text, start, s)
+            if m is None or m.end() != s:
+                continue
+            before, tail = m.group("rel").lower() == "before", e
+        step_day = _step_day(views, a, actions, kind, s, meeting)
+        if step_day is None:
+            continue
+        if before:
+            return Due(step_day)
+        period = v.dates_in(tail, end)  # "勘察结束后两周内": counted from the step's day
+        return resolve(period[0].text, step_day) if period else None
+    return None
+
+
+def _step_day(views, a, actions, kind: str, at: int, meeting: date):
+    """The day of the latest customer action of `kind` said before position `at` of `a`'s turn."""
+    best = None
+    for x in actions:
+        if x is a or x.type != kind or not x.due_text:
+            continue
+        pos = views[x.turn].text.find(x.quote)
+        if (x.turn, pos) >= (a.turn, at):
+            continue
+        due = resolve(x.due_text, meeting)
+        if due is not None and due.end is None and (best is None or (x.turn, pos) > best[0]):
+            best = ((x.turn, pos), due.start)
+    return best[1] if best else None
 
 
 def carries_on(view: TurnView, prev: Clause, c: Clause) -> bool:

@@ -11,7 +11,9 @@ by the customer's "同意了" in the same or the next sentence.
 from __future__ import annotations
 
 from analyzer.extract.offline import clauses as C
-from analyzer.extract.offline.evidence import action_text, day_named_before, due_mention, first_date, is_specific_time, quote
+from analyzer.extract.offline.evidence import (
+    action_text, anchored_dues, day_named_before, due_mention, first_date, is_specific_time, quote,
+)
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause
 from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
@@ -188,6 +190,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
         if open_ask is not None and open_ask[0].turn < v.index:
             open_ask = None
     _drop_restated(f, requests, views)
+    f.customer_actions = anchored_dues(views, f.customer_actions, meeting)
     return f
 
 
