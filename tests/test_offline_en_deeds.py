@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from offline_table import C, check_row
+from offline_table import C, check_notes_row, check_row
 
 # ---- a dated first-person deed binds the customer's side even when no type word names it; states, needs,
 # contact, deferral and undated deeds do not
@@ -80,3 +80,25 @@ PAPERWORK_EN = [
 @pytest.mark.parametrize("role,text,expected,due", PAPERWORK_EN, ids=[r[1][:32] for r in PAPERWORK_EN])
 def test_en_non_purchase_paperwork(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- notes: a customer's dated deed that no type word names ("Marco will send …", "She committed to walking …"), and
+# a name with a contracted future ("Joan's going to …") opening the clause; undated deeds, the writer's own plans and
+# a name's possessive ("Fred's report") do not
+NOTES_DEEDS_EN = [
+    (["Visited the depot with Priya.", "Marco will set up the user accounts for both clinics by Tuesday."],
+     {"action:other"}, "2026-03-17"),
+    (["Call with the clinic manager.", "She committed to walking the front desk through the booking flow on Monday."],
+     {"action:other"}, "2026-03-16"),
+    (["Met Joan at the hospice.", "Joan's going to export the volunteer roster and send it over by Friday."],
+     {"action:send_information"}, "2026-03-13"),
+    # near misses
+    (["Met Joan at the hospice.", "Joan's going to export the volunteer roster at some point."], set(), None),
+    (["Met Fred at the yard.", "Fred's report on the forklifts was long."], set(), None),
+    (["Met Fred at the yard.", "I will send the revised layout by Friday."], {"rep"}, None),
+]
+
+
+@pytest.mark.parametrize("sentences,expected,due", NOTES_DEEDS_EN, ids=[r[0][1][:32] for r in NOTES_DEEDS_EN])
+def test_en_notes_dated_deeds(sentences, expected, due):
+    check_notes_row(sentences, expected, due, language="en")

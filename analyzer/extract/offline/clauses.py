@@ -198,8 +198,7 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
     if not found and view.has("deed", s, e) and view.dates_in(s, e):
         # "I'll provision the thirty-two in Okta on Monday": a dated first-person deed of a kind no type names still
         # binds the customer's side to a concrete step; a handover is information sent.
-        found = ["sign" if view.has("deed_pay", s, e) else "internal_report" if view.has("deed_tell", s, e)
-                 else "send_information" if view.has("deed_send", s, e) else "other"]
+        found = [deed_type(view, s, e)]
         named = False
     if not found and view.has("step_anaphor", s, e):
         # "我们六月中旬有个 capex 评审，我争取把这个报上去": the clause takes up the step the clause before it names; the
@@ -235,6 +234,13 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
         return None
     joint = view.has("joint", sentence.start, sentence.end)
     return Commitment(c, found[0], joint, named)
+
+
+def deed_type(view: TurnView, s: int, e: int) -> str:
+    """The type of a deed no type word names, from its verb: paying is signing, telling the customer's own people is
+    an internal report, handing something over is information sent; anything else is `other`."""
+    return ("sign" if view.has("deed_pay", s, e) else "internal_report" if view.has("deed_tell", s, e)
+            else "send_information" if view.has("deed_send", s, e) else "other")
 
 
 def _dated_before(view: TurnView, c: Clause, sentence: Sentence) -> bool:

@@ -132,6 +132,8 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     kinds = ["send_information"] + kinds  # whatever the customer hands to the writer
                 elif not kinds and owned:
                     kinds = ["other"]
+                elif not kinds and v.has("notes_deed", s, e) and v.dates_in(s, e):
+                    kinds = [C.deed_type(v, s, e)]  # a dated deed no type word names ("Marco will send … by Tuesday")
                 dated = (
                     any(x.dated_plans for x in v.lexicons) and bool(v.dates_in(s, e)) and not v.has("signal", s, e)
                 )
