@@ -116,6 +116,7 @@ class AnswerLinking:
                             self._same_day(m.text, slot) for m in cv.dates_in(c.start, c.end)):
                         continue  # the refused day itself, said again with the excuse
                     if not (cv.test("accept_late", c.text) or cv.test("offer_close", c.text) or C.binds_self(cv, c)
+                            or cv.test("counter_time", c.text)
                             or cv.has("joint", sentence.start, sentence.end)):
                         continue
                     for com in commitments.get(j, []):
@@ -280,13 +281,21 @@ class AnswerLinking:
         if kinds:
             # "下周二不行，周四可以": the proposed time is refused, another one accepted; the step stands.
             for c in clauses:
-                if (cv.dates_in(c.start, c.end) and cv.test("accept_late", c.text) and not is_question(cv, c)
-                        and not cv.has("negation", c.start, c.end)):
+                if not cv.dates_in(c.start, c.end) or cv.has("negation", c.start, c.end):
+                    continue
+                # "Make it the 21st", "Monday the 28th I could do", "could we do Monday instead?": the customer's
+                # own time for the step (a question only when it says "instead").
+                counter = cv.test("counter_time", c.text)
+                if (cv.test("accept_late", c.text) and not is_question(cv, c)) or (
+                        counter and (not is_question(cv, c) or "instead" in c.text.lower())):
                     sentence = cv.sentences[c.sentence]
                     self._add_action(cv, c, sentence, kinds[0], False, proposal=(ask, av, asent))
-                    # The proposed time refused first: a reschedule, and the ask itself was declined
-                    # (GUIDELINES hard call 16); the step stands at the customer's time.
-                    refused = any(C.is_decline(cv, x) for x in clauses if x.start < c.start)
+                    # The proposed time refused first, or another day named for it: a reschedule, and the ask
+                    # itself was declined (GUIDELINES hard call 16); the step stands at the customer's time.
+                    slot = self._slot(av, asent)
+                    refused = any(C.is_decline(cv, x) for x in clauses if x.start < c.start) or (
+                        counter and slot is not None
+                        and not any(self._same_day(m.text, slot) for m in cv.dates_in(c.start, c.end)))
                     return "declined" if refused else "accepted", quote(cv, c.start, c.end), cv.index
         if late:
             for c in clauses:

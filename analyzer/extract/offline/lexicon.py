@@ -25,7 +25,8 @@ CLAUSE_KEYS = frozenset(
     {"bare_ack", "accept", "question_end", "question_start", "ask_tag", "customer_subject", "rep_subject",
      "attributive", "attributive_before", "bare_question", "accept_late", "question_inverted", "named_choice",
      "coordinated", "filler", "declarative_question", "settled", "consequent", "assumptive_ask", "bare_no",
-     "bare_hedge", "time_window", "praise_subject", "date_correction", "day_part_offer"}
+     "bare_hedge", "time_window", "praise_subject", "date_correction", "day_part_offer",
+     "occasion_before", "counter_time"}
 )
 # Keys that are not pattern lists.
 _META = frozenset({"language", "dated_plans", "macros", "sentence_end", "clause_sep", "abbreviations", "types"})
