@@ -1,4 +1,5 @@
-"""English answers that name the customer's own time for the step asked (GUIDELINES hard call 16), (session 5, branch ten). Meeting 2026-03-12 (Thursday)."""
+"""English answers that name the customer's own time for the step asked (GUIDELINES hard call 16), and the date
+phrases they use (session 5, branch ten). Meeting 2026-03-12 (Thursday)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,24 @@ def test_en_counter_offer(answer, response, actions):
     got = [(a.type, dates.resolve(a.due_text, MEETING).start.isoformat() if a.due_text else None)
            for a in f.customer_actions]
     assert got == actions, (answer, got)
+
+
+# A weekday before a spelled-out day makes it a date whatever follows it; without the weekday a spelled-out day needs
+# an end or a verb after it ("the second is cheaper" names no day).
+SPELLED = [
+    ("make it Wednesday the eighteenth and you've got a deal", "Wednesday the eighteenth", "2026-03-18"),
+    ("Friday the twentieth, let's walk it together then", "Friday the twentieth", "2026-03-20"),
+    ("Tuesday the seventeenth and the eighteenth both work", "Tuesday the seventeenth", "2026-03-17"),
+    ("the second is cheaper", None, None),
+    ("the fifth floor and the roof", None, None),
+]
+
+
+@pytest.mark.parametrize("text,phrase,due", SPELLED, ids=[s[0][:32] for s in SPELLED])
+def test_en_weekday_spelled_day(text, phrase, due):
+    found = dates.find(text)
+    if phrase is None:
+        assert found == [], [m.text for m in found]
+        return
+    assert found and found[0].text == phrase, [m.text for m in found]
+    assert dates.resolve(found[0].text, MEETING).start.isoformat() == due

@@ -383,6 +383,11 @@ def rules() -> list[Rule]:
         _rule("en.weekday_low_ordinal", r"\b" + alt(EN_WEEKDAYS) + r",?\s+the\s+(?P<d>first|second|third)\b"
               + NOT_A_DAY + ORDINAL_WORD_END, _ordinal_day, keys(_WEEKDAY_KEYS, ("first", "second", "third")),
               day=True),
+        # A weekday before it makes any spelled-out day a date, whatever follows ("make it Wednesday the twenty-ninth
+        # and you've got a deal", "Friday the first, let's go through it").
+        _rule("en.weekday_ordinal_word", r"\b" + alt(EN_WEEKDAYS) + r",?\s+the\s+(?P<d>"
+              + alt(w for w in EN_ORDINAL_WORDS if w != "last") + r")\b" + NOT_A_DAY, _ordinal_word_day,
+              keys(_ORDINAL_KEYS), day=True),
         _rule("en.week_of_day", r"\bweek\s+of\s+the\s+(?P<d>\d{1,2}(?:st|nd|rd|th)|"
               + alt(w for w in EN_ORDINAL_WORDS if w != "last") + r")\b" + NOT_A_DAY, _week_of_day,
               keys(("week",), _DAY_KEYS), left=r"(?:\bthe\s+)?"),
