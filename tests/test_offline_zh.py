@@ -20,6 +20,15 @@ ROWS = [
     (C, "这个方案考虑得挺周到", {"praise"}, None),
     (C, "刚才的演示讲得很清楚", {"praise"}, None),
     (C, "说实话你们的口碑很好", {"praise"}, None),
+    # a comparison with 比 against anything the customer knows, 是真 + a good quality, approval outright, dialect
+    (C, "你们这款比我们现在用的那台安静多了", {"praise"}, None),
+    (C, "这批货的包装比上一家结实", {"praise"}, None),
+    (C, "说实话，你们的师傅是真细心", {"praise"}, None),
+    (C, "这个设计我得给你们点个赞", {"praise"}, None),
+    (C, "这个东西巴适得很", {"praise"}, None),
+    (C, "那家比你们便宜多了", set(), None),
+    (C, "他们的系统比我们新", set(), None),
+    (C, "真是稳健得很，亏了八千", set(), None),
     # manner complements (V得 + quality) and colloquial verdicts
     (C, "你们的工程师讲得明明白白", {"praise"}, None),
     (C, "这套排班算得挺准", {"praise"}, None),
