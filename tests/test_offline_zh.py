@@ -29,6 +29,11 @@ ROWS = [
     (C, "那家比你们便宜多了", set(), None),
     (C, "他们的系统比我们新", set(), None),
     (C, "真是稳健得很，亏了八千", set(), None),
+    # indefinite 几/什么 ask nothing: the clause is still a statement
+    (C, "你们白班那几个保安是真负责", {"praise"}, None),
+    (C, "没什么好挑的，你们这几台机器是真耐用", {"praise"}, None),
+    (C, "那几台机器是真耐用吗", set(), None),
+    (C, "你们这几个人到底是干什么的，真专业吗", set(), None),
     # manner complements (V得 + quality) and colloquial verdicts
     (C, "你们的工程师讲得明明白白", {"praise"}, None),
     (C, "这套排班算得挺准", {"praise"}, None),
