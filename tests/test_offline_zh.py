@@ -34,6 +34,14 @@ ROWS = [
     (C, "没什么好挑的，你们这几台机器是真耐用", {"praise"}, None),
     (C, "那几台机器是真耐用吗", set(), None),
     (C, "你们这几个人到底是干什么的，真专业吗", set(), None),
+    # the price said fair; a manner complement of the wider family; a verdict granted ("这个我认")
+    (C, "你们的报价挺公道的", {"praise"}, None),
+    (C, "这个接口对得挺规整", {"praise"}, None),
+    (C, "安装做得确实可以", {"praise"}, None),
+    (C, "做事靠谱，这个我服", {"praise"}, None),
+    (C, "售后响应还行，这点我承认", set(), None),
+    (C, "价格再便宜点吧", set(), None),
+    (C, "卖得好我再补货", set(), None),
     # manner complements (V得 + quality) and colloquial verdicts
     (C, "你们的工程师讲得明明白白", {"praise"}, None),
     (C, "这套排班算得挺准", {"praise"}, None),
