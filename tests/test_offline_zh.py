@@ -42,6 +42,12 @@ ROWS = [
     (C, "售后响应还行，这点我承认", set(), None),
     (C, "价格再便宜点吧", set(), None),
     (C, "卖得好我再补货", set(), None),
+    # traditional characters read through the simplified lexicon; quotes stay verbatim
+    (C, "你們的售後響應很快", {"praise"}, None),
+    (C, "這個報表功能挺實用的", {"praise"}, None),
+    (C, "比我們現在用的那套靈活多了", {"praise"}, None),
+    (C, "那家比你們便宜多了", set(), None),
+    (C, "價格再便宜點吧", set(), None),
     # manner complements (V得 + quality) and colloquial verdicts
     (C, "你们的工程师讲得明明白白", {"praise"}, None),
     (C, "这套排班算得挺准", {"praise"}, None),

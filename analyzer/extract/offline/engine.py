@@ -17,7 +17,7 @@ import os
 from analyzer.extract.offline.dialogue import Dialogue, resolve_unknown_roles
 from analyzer.extract.offline.learned import add_learned, learned_asks
 from analyzer.extract.offline.notes import extract_notes
-from analyzer.extract.offline.scan import TurnView, scan
+from analyzer.extract.offline.scan import TurnView, has_hant, scan
 from analyzer.models import EngineInfo, Findings, Transcript
 
 
@@ -99,7 +99,8 @@ class OfflineEngine:
 
     @staticmethod
     def _scan(transcript: Transcript) -> list[TurnView]:
-        views = [scan(t.index if t.index == i else i, t.text, t.role) for i, t in enumerate(transcript.turns)]
+        hant = has_hant(t.text for t in transcript.turns)  # traditional characters read as simplified (scan)
+        views = [scan(t.index if t.index == i else i, t.text, t.role, hant) for i, t in enumerate(transcript.turns)]
         if transcript.kind != "notes":
             resolve_unknown_roles(views)
         return views

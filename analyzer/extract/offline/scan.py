@@ -12,12 +12,18 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from analyzer import dates
-from analyzer.extract.offline.lexicon import _HAN, _LATIN, Lexicon, ascii_lower, by_script
+from analyzer.extract.offline.lexicon import _HAN, _LATIN, HANT_RE, Lexicon, ascii_lower, by_script, hant_table
 from analyzer.extract.offline.segment import Clause, Sentence, split
 
 _UNGATED = frozenset({"<not a gated key>"})  # a clause-level key: never scanned over the whole turn
 # Curly apostrophes become straight ones so "I’ll" matches "i'll"; same length, so offsets still hold.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\uff07": "'"})
+
+
+# Traditional -> Simplified, one character for one (lexicons/hant.json, from OpenCC): the zh lexicon is written in
+# simplified characters, so a Taiwan or Hong Kong speaker's "你們這個看起來蠻準的" is matched as "你们这个看起来蛮准的".
+# Same length, so offsets and quotes stay the turn's own.
+_HANT = hant_table()
 
 
 @dataclass(slots=True)  # slots: faster attribute reads in the rules' hot loop
@@ -164,15 +170,24 @@ class TurnView:
         return mentions[i:j]
 
 
+def has_hant(texts) -> bool:
+    """Whether any of `texts` (a call's turns) has a traditional Chinese character: one scan of the whole call."""
+    return HANT_RE.search("\n".join(texts)) is not None
+
+
 def _normalize(text: str) -> str:
     # Most turns have no curly apostrophe: `in` is a C scan, `translate` a dict lookup per character.
     if "\u2019" in text or "\u2018" in text or "\uff07" in text:
-        return text.translate(_APOSTROPHES)
+        text = text.translate(_APOSTROPHES)
     return text
 
 
-def scan(index: int, text: str, role: str) -> TurnView:
+def scan(index: int, text: str, role: str, hant: bool | None = None) -> TurnView:
+    """`hant`: whether the call has traditional characters (the engine asks once per call, `has_hant`); None: ask
+    of this turn."""
     norm = _normalize(text)
+    if hant or (hant is None and HANT_RE.search(norm) is not None):
+        norm = norm.translate(_HANT)
     lexicons, steps = _plan(_HAN.search(norm) is not None, _LATIN.search(norm) is not None)  # = for_text(norm)
     type_hits: list = []
     if len(steps) == 1:  # one script: the common case, without building the per-lexicon tuples in a loop
