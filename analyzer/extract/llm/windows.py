@@ -135,7 +135,10 @@ def select(transcript: Transcript, full: bool = False) -> list[Line]:
     out = []
     for i in sorted(kept):
         parts = kept[i]
-        text = turns[i].text if parts is None else GAP.join(s.text for s in sorted(parts, key=lambda s: s.start))
+        # Slices of the turn's own text: a sentence's `text` is the scan's reading of it (curly apostrophes
+        # straightened, traditional characters simplified), same offsets.
+        text = turns[i].text if parts is None else GAP.join(turns[i].text[s.start:s.end]
+                                                            for s in sorted(parts, key=lambda s: s.start))
         out.append(Line(i, turns[i].speaker, turns[i].role, _defenced(text)))
     return out
 
