@@ -102,3 +102,20 @@ NOTES_DEEDS_EN = [
 @pytest.mark.parametrize("sentences,expected,due", NOTES_DEEDS_EN, ids=[r[0][1][:32] for r in NOTES_DEEDS_EN])
 def test_en_notes_dated_deeds(sentences, expected, due):
     check_notes_row(sentences, expected, due, language="en")
+
+
+# ---- what the customer will need from the vendor ("I'll need your W-9") is a want of theirs, not a step they take;
+# a step they will take stays one
+NEED_EN = [
+    (C, "I'll need your W-9 and a certificate of insurance for the vendor setup.", set(), None),
+    (C, "We'll need the security questionnaire back before the pilot.", set(), None),
+    (C, "I'll also need a one-page summary for the board.", set(), None),
+    # near misses: the customer's own step, with or without "need to"
+    (C, "I'll send the floor plans on Friday.", {"action:send_information"}, "2026-03-13"),
+    (C, "We'll start the vendor registration on Monday.", {"action:procurement_step"}, "2026-03-16"),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", NEED_EN, ids=[r[1][:32] for r in NEED_EN])
+def test_en_needs_of_the_vendor(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

@@ -230,7 +230,7 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
     # "I'm sure we'll get something on the calendar": an open object with no time names no concrete what.
     if view.has("indefinite_what", s, e) and not view.dates_in(s, e):
         return None
-    if is_request(view, c):
+    if is_request(view, c) or view.has("need_of_vendor", s, e):
         return None
     joint = view.has("joint", sentence.start, sentence.end)
     return Commitment(c, found[0], joint, named)
