@@ -311,7 +311,6 @@ NOT_DATES = [
     "a couple of questions",
     "ISO 9001 certified",
     "整改单我也让老周一起给你",
-    "小周一会儿就到",
     "老周一直在跟这个项目",
 ]
 
@@ -382,3 +381,33 @@ def test_weekday_then_a_low_ordinal_word_is_a_day_of_the_month(phrase, iso):
 @pytest.mark.parametrize("phrase", ["the second is cheaper", "Friday, the third option"])
 def test_low_ordinal_words_without_a_weekday_before_them_name_no_day(phrase):
     assert all("first" not in m.text and "second" not in m.text and "third" not in m.text for m in find(phrase))
+
+
+# Days anchored to a named day: a holiday, a month's nth weekday, the week after next.
+@pytest.mark.parametrize("phrase,meeting,iso", [
+    ("端午后那个周一可以", date(2026, 6, 9), "2026-06-22"),
+    ("端午节后第一个周三", date(2026, 6, 9), "2026-06-24"),
+    ("国庆前的周五我们开会", date(2026, 9, 9), "2026-09-25"),
+    ("Second Tuesday in September.", date(2026, 7, 22), "2026-09-08"),
+    ("the first Monday of next month", date(2026, 7, 22), "2026-08-03"),
+    ("the last Friday in May", date(2026, 7, 22), "2027-05-28"),
+    ("let's say the Friday after next", date(2026, 7, 22), "2026-08-07"),
+    ("我现在就签", date(2026, 3, 12), "2026-03-12"),
+    ("模板我一会儿微信发你", date(2026, 3, 12), "2026-03-12"),
+    ("聽日冇問題", date(2026, 3, 12), "2026-03-13"),
+])
+def test_days_anchored_to_a_named_day(phrase, meeting, iso):
+    (m,) = find(phrase)
+    assert resolve(m.text, meeting).start.isoformat() == iso
+
+
+@pytest.mark.parametrize("phrase", ["我们现在用的系统", "端午前我都走不开", "Friday after next week works"])
+def test_near_misses_of_anchored_days(phrase):
+    texts = [m.text for m in find(phrase)]
+    assert not any(t.endswith(("现在", "走不开")) or "after next" in t for t in texts)
+
+
+def test_xiao_zhou_is_a_person_and_yihuir_is_today():
+    # 小周 is a person, not a Monday; 一会儿 ("in a moment") is the meeting day.
+    assert [m.text for m in find("小周一会儿就到")] == ["一会儿"]
+    assert resolve("小周一会儿就到", THU) == Due(THU)

@@ -71,6 +71,16 @@ def week_of_month(year: int, month: int, ordinal: int) -> tuple[date, date]:
     return date(year, month, first), date(year, month, first + 6)
 
 
+def nth_weekday(year: int, month: int, weekday: int, ordinal: int) -> date | None:
+    """"The second Tuesday in September" (ordinal 2), "九月最后一个周五" (-1); None past the month's end."""
+    if ordinal == -1:
+        last = date(year, month, month_length(year, month))
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (ordinal - 1))
+    return day if day.month == month else None
+
+
 def quarter_span(year: int, quarter: int) -> tuple[date, date]:
     first_month = 3 * (quarter - 1) + 1
     return date(year, first_month, 1), month_span(year, first_month + 2)[1]

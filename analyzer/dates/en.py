@@ -202,6 +202,21 @@ def _week_of_month(m, meeting):
     return not_over(lambda y: span(*cal.week_of_month(y, month, ordinal)), meeting.year, meeting)
 
 
+def _nth_weekday(m, meeting):
+    """"The second Tuesday in September", "the first Monday of next month": that day of the month named."""
+    ordinal, weekday = _WEEK_ORDINALS[m.group("ord")], _lookup(m.group("wd"), EN_WEEKDAYS)
+    if m.group("rel"):
+        year, month = cal.shift_month(meeting.year, meeting.month, 0 if m.group("rel") == "this" else 1)
+        return point(cal.nth_weekday(year, month, weekday, ordinal))
+    month = _lookup(m.group("m"), EN_MONTHS)
+    return not_over(lambda y: point(cal.nth_weekday(y, month, weekday, ordinal)), meeting.year, meeting)
+
+
+def _weekday_after_next(m, meeting):
+    """"The Friday after next": that day two weeks on."""
+    return point(cal.weekday_of_week(meeting, _lookup(m.group("wd"), EN_WEEKDAYS), 2))
+
+
 def _week_of(m, meeting):
     """"The week of May 4th": Monday to Sunday of that date's week."""
     day = _month_day(m, meeting)
@@ -404,6 +419,12 @@ def rules() -> list[Rule]:
         _rule("en.week_of_month", r"\b(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+"
               r"(?:(?P<rel>this|next|the\s+following)\s+month\b|" + MONTH + r")", _week_of_month,
               keys(("week",), ("first", "second", "third", "fourth", "last", "#th")), left=r"(?:\bthe\s+)?"),
+        _rule("en.nth_weekday", r"\b(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+" + WEEKDAY
+              + r"\s+(?:in|of)\s+(?:(?P<rel>this|next)\s+month\b|" + MONTH + r")", _nth_weekday,
+              keys(("first", "second", "third", "fourth", "last", "#th"), _WEEKDAY_KEYS), left=r"(?:\bthe\s+)?",
+              day=True),
+        _rule("en.weekday_after_next", WEEKDAY + r"\s+after\s+next\b(?!\s+week)", _weekday_after_next,
+              keys(_WEEKDAY_KEYS, ("after",)), left=r"(?:\bthe\s+)?", day=True),
         _rule("en.week_of", r"\bweek\s+of\s+" + MONTH + r"\s+(?:the\s+)?" + DAY + r"\b" + YEAR, _week_of,
               keys(("week",), _MONTH_KEYS), left=r"(?:\bthe\s+)?"),
         _rule("en.weekend", r"\b(?:(?P<rel>this|next|the|over\s+the)\s+)?weekend\b", _weekend, keys(("weekend",))),

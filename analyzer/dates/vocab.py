@@ -54,7 +54,9 @@ EN_WEEK_PREFIX = {"this": 0, "this coming": None, "coming": None, "next": 1, "fo
 # "马上" / "right now" count as the meeting date (labeling rule 3.7).
 ZH_DAYS = {"马上": 0, "立刻": 0, "立即": 0, "今天": 0, "今日": 0, "今儿": 0, "今早": 0, "今晚": 0, "今天晚上": 0,
            "当天": 0, "明天": 1, "明日": 1, "明儿": 1, "明早": 1, "明晚": 1, "次日": 1, "隔天": 1,
-           "后天": 2, "后日": 2, "大后天": 3, "昨天": -1, "前天": -2}
+           "后天": 2, "后日": 2, "大后天": 3, "昨天": -1, "前天": -2,
+           # "我现在就签", "我一会儿微信发你" (现在 alone is "currently"); Cantonese 聽日 / 听日 is tomorrow.
+           "现在就": 0, "一会儿": 0, "待会儿": 0, "聽日": 1, "听日": 1}
 EN_DAYS = {"right now": 0, "right away": 0, "immediately": 0, "today": 0, "tonight": 0, "this morning": 0,
            "this afternoon": 0, "this evening": 0, "later today": 0, "end of today": 0,
            "tomorrow": 1, "tmrw": 1, "tmr": 1, "the day after tomorrow": 2, "day after tomorrow": 2,

@@ -194,6 +194,17 @@ def _holiday(m, meeting):
     return point(cal.next_holiday(start, *holiday))
 
 
+def _around_holiday(m, meeting):
+    """"端午后那个周一", "国庆前的周五": the first such weekday after the holiday (the last one before it)."""
+    day = cal.next_holiday(meeting, *HOLIDAYS[m.group("hol")])
+    if day is None:
+        return None
+    weekday = ZH_WEEKDAYS[m.group("wd")]
+    if m.group("ba").endswith("前"):
+        return point(day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1))
+    return point(cal.next_weekday(day, weekday))
+
+
 # ---------------------------------------------------------------- rules
 # The last characters of the words that may stand before a rule's core (see Rule.left).
 _LEFT_ENDS = frozenset("".join(w[-1] for w in (*ZH_WEEK_PREFIX, *ZH_YEAR_PREFIX)) + "年的过了 \t")
@@ -219,7 +230,7 @@ _ZH_HOLIDAYS = [k for k in HOLIDAYS if not k.isascii()]
 def rules() -> list[Rule]:
     """The rules, compiled on first use: compiling them takes a noticeable part of a second."""
     return [
-        _rule("zh.relative_day", r"(?P<rd>" + alt(ZH_DAYS) + r")", _relative_day, keys("今明后昨前当次隔马立"),
+        _rule("zh.relative_day", r"(?P<rd>" + alt(ZH_DAYS) + r")", _relative_day, keys("今明后昨前当次隔马立现儿聽听"),
               day=True),
         _rule("zh.end_of_day", r"下班(?:之|以)?前|(?:今天|今日|当天)(?:之内|以内|内)", lambda m, d: point(d),
               keys("下今当")),
@@ -258,6 +269,9 @@ def rules() -> list[Rule]:
         _rule("zh.duration", r"(?<![第每])(?P<n>" + ZH_APPROX_NUM + r"|" + NUM + r"|几|半)(?P<half>个半)?(?P<u>"
               + alt(UNITS) + r")(?P<post>以内|之内|内|以后|之后|后)?", _duration, keys("天日周星礼月年时季", "后内过"),
               left=r"(?:(?P<pre>再过|过了|" + _VERB_NOT_BEFORE + r"过)\s*)?"),
+        _rule("zh.around_holiday", r"(?P<hol>" + alt(_ZH_HOLIDAYS) + r")(?:节|假期|长假)?(?P<ba>过后|之后|以后|后|之前|以前|前)"
+              r"(?:的|那个|第一个|头一个)?" + WEEK_WORD + r"(?P<wd>[一二三四五六日天])",
+              _around_holiday, keys({name[0] for name in _ZH_HOLIDAYS}, "周星礼"), day=True),
         # The lookbehind keeps "两年前" (two years ago) and "去年前" out of 年前.
         _rule("zh.holiday", r"(?<![\d零〇一二两三四五六七八九十今明去后多几半个这那每])(?P<hol>" + alt(_ZH_HOLIDAYS)
               + r")(?:节|小长假|长假|假期)?(?![\d零〇一二两三四五六七八九十万个%]|后|之后|以后|过后)", _holiday,
