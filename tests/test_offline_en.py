@@ -52,6 +52,12 @@ ROWS = [
     (C, "It's been rock solid since March", {"praise"}, None),
     (C, "To be fair, Thursday is good for us", set(), None),
     (C, "Not gonna lie, the dashboard isn't great", set(), None),
+    # a negation or the customer's own kit after the evaluation closes (past a comma) does not undo it
+    (C, "The sensors have been rock solid, that's not the problem", {"praise"}, None),
+    (C, "Your portal is much clearer than what we use, our current vendor sends PDFs", {"praise"}, None),
+    (C, "The dispatch board is slick, we can't do that today", {"praise"}, None),
+    (C, "It's not great, honestly", set(), None),
+    (C, "To be clear, we won't be able to run a trial before June", set(), None),
     # a comparison in the offering's favour with what the customer has
     (C, "Your intake form is a lot quicker than ours", {"praise"}, None),
     (C, "The scheduling view looks far more modern than what we use", {"praise"}, None),

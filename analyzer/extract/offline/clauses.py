@@ -146,19 +146,37 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
         return False
     if not strong and view.has("praise_other_subject", s, e):
         return False
-    # Praise of their own company ("我们的系统挺好") is not praise of the vendor.
-    if not reported and view.has("own_side", s, e) and not view.has("vendor_ref", s, e):
+    # Praise of their own company ("我们的系统挺好") is not praise of the vendor; their own kit named after the evaluation
+    # closes ("That's a massive improvement on what we get now, our current vendor takes half a day") is not its subject.
+    if not reported and view.has("own_side", s, _closed_at(view, c)) and not view.has("vendor_ref", s, e):
         return False
     return True
 
 
 def _negated(view: TurnView, c: Clause) -> bool:
-    """A negation in the clause, other than one inside a concession marker ("I won't lie", "not gonna lie")."""
+    """A negation in the clause, other than one inside a concession marker ("I won't lie", "not gonna lie") or one
+    that only comes after the evaluation, past a comma that closes it ("the new log pipeline has been rock solid
+    for us, that's not the issue", "the card controls are slick, … we can't do that today")."""
     spans = view.spans("negation", c.start, c.end)
     if not spans:
         return False
     granted = view.spans("praise_concession", c.start, c.end) if view.cued("praise_concession") else []
-    return any(not any(g0 <= a < g1 for g0, g1 in granted) for a, _ in spans)
+    closed = _closed_at(view, c)
+    return any(not any(g0 <= a < g1 for g0, g1 in granted) and a < closed for a, _ in spans)
+
+
+def _closed_at(view: TurnView, c: Clause) -> int:
+    """Where the clause's evaluation is closed: the first comma, semicolon or dash after the last praise cue in
+    it (the clause's end when there is none). What follows is another statement the evaluation does not
+    depend on."""
+    cues = [b for key in ("praise_strong", "praise_weak") for _, b in view.spans(key, c.start, c.end)]
+    if not cues:
+        return c.end
+    last = max(cues)
+    for i in range(last, c.end):
+        if view.text[i] in ",;，；—":
+            return i
+    return c.end
 
 
 def _conceded(view: TurnView, c: Clause) -> bool:
