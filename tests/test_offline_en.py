@@ -58,6 +58,15 @@ ROWS = [
     (C, "The dispatch board is slick, we can't do that today", {"praise"}, None),
     (C, "It's not great, honestly", set(), None),
     (C, "To be clear, we won't be able to run a trial before June", set(), None),
+    # the vendor's people as people to work with; what the offering saves; idioms of things that work
+    (C, "Your installers have been brilliant with the residents", {"praise"}, None),
+    (C, "You were really easy to deal with on the renewal", {"praise"}, None),
+    (C, "Priya was great during the rollout", {"praise"}, None),
+    (C, "That module would save my dispatchers a couple of hours every morning", {"praise"}, None),
+    (C, "The go-live ran like clockwork", {"praise"}, None),
+    (C, "If you were great we'd have renewed", set(), None),
+    (C, "We need to save money this year", set(), None),
+    (C, "That alone is a problem for us", set(), None),
     # a comparison in the offering's favour with what the customer has
     (C, "Your intake form is a lot quicker than ours", {"praise"}, None),
     (C, "The scheduling view looks far more modern than what we use", {"praise"}, None),
