@@ -176,6 +176,14 @@ ROWS = [
     # near misses: no step named before the pronoun; the step named is already a commitment of its own
     (C, "我们老板挺忙的，我把这个报上去", set(), None),
     (C, "下周四我们开周例会，我把这个放上去", {"action:internal_report"}, None),
+    # steps named in other words: a test run, a tasting, a document gone through point by point, a session by another name
+    (C, "下周二我们在站里做个烧杯试验", {"action:trial"}, "2026-03-17"),
+    (R, "下周一我们先免费送一天午餐，让员工尝尝，您看行吗？", {"ask:specific"}, None),
+    (R, "这周四下午咱们一起把技术参数过一遍，行不行？", {"ask:specific"}, None),
+    (R, "您二十号能来参加我们店里的开放日吗？", {"ask:specific"}, None),
+    # near misses: a tasting already done; a contract gone through is a procurement step, not a technical review
+    (C, "上次的样品我们已经尝过了", set(), None),
+    (C, "合同我下周一跟法务一起把条款过一遍", {"action:procurement_step"}, "2026-03-16"),
     # money paid to the vendor: the sum as topic, or the payment sent their way with no sum named
     (C, "尾款我让财务明天一早转你们", {"action:sign"}, "2026-03-13"),
     (C, "押金我们这周五之前交", {"action:sign"}, "2026-03-13"),
@@ -616,6 +624,19 @@ def test_zh_reschedule_in_the_refusing_turn(answer, actions, response):
     f = _dialogue([(R, "明天上午我们带工程师过来做个技术评审，您看行吗？"), (C, answer)])
     assert [(a.quote, a.due_text) for a in f.customer_actions] == actions
     assert [a.response for a in f.asks] == [response]
+
+
+@pytest.mark.parametrize("answer,actions", [
+    ("Next Friday can.", ["next Friday"]),
+    ("下周五 can lah，我来 loop in 他们的 PM", ["下周五"]),
+    ("OK, next Friday can, 我带 QA 的人过来", ["next Friday"]),
+    # near misses: a refusal; a condition
+    ("Next Friday cannot lah.", []),
+    ("Friday, if we can.", []),
+])
+def test_mixed_singapore_can_accepts_a_dated_step(answer, actions):
+    f = _dialogue([(R, "Next Friday 我们一起跟你们 IT 把 interface 过一遍，OK 吗？"), (C, answer)])
+    assert [a.due_text.lower() for a in f.customer_actions] == [a.lower() for a in actions]
 
 
 @pytest.mark.parametrize("answer,due", [
