@@ -48,6 +48,12 @@ ROWS = [
     (C, "比我們現在用的那套靈活多了", {"praise"}, None),
     (C, "那家比你們便宜多了", set(), None),
     (C, "價格再便宜點吧", set(), None),
+    # the thing just shown, judged at once by a demonstrative clause or after its topic
+    (C, "嗯，这个有用。", {"praise"}, None),
+    (C, "温度也能远程看啊 这个厉害", {"praise"}, None),
+    (C, "上门安装这个靠谱。", {"praise"}, None),
+    (C, "我们这个好办", set(), None),
+    (C, "这个好吗", set(), None),
     # manner complements (V得 + quality) and colloquial verdicts
     (C, "你们的工程师讲得明明白白", {"praise"}, None),
     (C, "这套排班算得挺准", {"praise"}, None),
@@ -753,3 +759,14 @@ CONVENE_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", CONVENE_ZH, ids=[r[1][:24] for r in CONVENE_ZH])
 def test_zh_customer_convenes_a_meeting(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+def test_short_verdict_answering_a_dated_proposal_accepts_it():
+    """GUIDELINES hard call 2: "这个好" answering a proposed, dated step is acceptance, not praise; the same words
+    after a plain demonstration are praise."""
+    from offline_table import run
+
+    _, f = run([(R, "下周三下午两点我们带工程师过来做技术交流，您看行吗？"), (C, "这个好")], language="zh")
+    assert not f.praise and f.customer_actions
+    _, f = run([(R, "这个界面可以直接看每个门店的库存。"), (C, "这个好")], language="zh")
+    assert [p.quote for p in f.praise] == ["这个好"]

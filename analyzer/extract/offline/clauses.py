@@ -17,6 +17,8 @@ from analyzer.extract.offline.segment import Clause, Sentence
 
 # A short evaluation with no target ("挺好的", "Very nice!") is a backchannel, not praise.
 BACKCHANNEL_MAX = 4
+# A praise clause this short answering a dated proposal accepts it (dialogue._customer_turn).
+BARE_VERDICT_MAX = 5
 # How far past the rep's own subject a negation still negates the to-do ("I'll never", "我们就不发了").
 NEGATION_REACH = 12
 
@@ -187,6 +189,11 @@ def _conceded(view: TurnView, c: Clause) -> bool:
         return False
     sentence = view.sentences[c.sentence]
     return view.has("praise_concession", sentence.start, sentence.end)
+
+
+def bare_verdict(view: TurnView, c: Clause) -> bool:
+    """A verdict and little else ("这个好", "这个挺好的", "That's great!"): as a reply to a proposed step, an answer."""
+    return _content_length(view, c.text) <= BARE_VERDICT_MAX
 
 
 def _after_target(view: TurnView, c: Clause) -> bool:

@@ -122,9 +122,12 @@ class Dialogue(AnswerLinking):
         # What `types_of` needs to name a step, or a handover to the vendor (clauses.commitment).
         typed = bool(v.type_hits) or v.cued("decision_maker") or v.cued("handover_to_vendor") or deed or (
             v.cued("deed") and bool(v.mentions))
+        # A short verdict answering a proposed, dated step ("这个好", "That's great") accepts it: not praise
+        # (GUIDELINES hard call 2).
+        answering = (v.index - 1) in self.dated_proposals
         for sentence in v.sentences:
             for c in sentence.clauses:
-                if praise and C.is_praise(v, c):
+                if praise and C.is_praise(v, c) and not (answering and C.bare_verdict(v, c)):
                     self.f.praise.append(Praise(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
                 if signal and C.is_signal(v, c):
                     self.f.signals.append(Evidence(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
