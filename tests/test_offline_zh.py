@@ -190,6 +190,13 @@ ROWS = [
     # near misses: a tasting already done; a contract gone through is a procurement step, not a technical review
     (C, "上次的样品我们已经尝过了", set(), None),
     (C, "合同我下周一跟法务一起把条款过一遍", {"action:procurement_step"}, "2026-03-16"),
+    # telling the boss just named, on a day, is a report to leadership (hard call 3)
+    (C, "明天上午开早会我跟他提一下", {"action:internal_report"}, "2026-03-13"),
+    (C, "他周五回来，我周五下午就跟他说", {"action:internal_report"}, None),
+    (C, "下周一我把这个 case 提出来", {"action:internal_report"}, "2026-03-16"),
+    # near misses: no day (a stall); already told
+    (C, "我找机会跟他提", set(), None),
+    (C, "昨天我已经跟他说过了", set(), None),
     # money paid to the vendor: the sum as topic, or the payment sent their way with no sum named
     (C, "尾款我让财务明天一早转你们", {"action:sign"}, "2026-03-13"),
     (C, "押金我们这周五之前交", {"action:sign"}, "2026-03-13"),

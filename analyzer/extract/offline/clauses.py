@@ -225,6 +225,10 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
         # binds the customer's side to a concrete step; a handover is information sent.
         found = [deed_type(view, s, e)]
         named = False
+    if not found and view.has("report_pronoun", s, e) and view.dates_in(s, e):
+        # "我周四下午就跟他说", "明天上午开早会我跟他提": telling the boss named just before, on a day, is a report to
+        # leadership; with no day it is the stall of hard call 3 ("我回去跟他说说吧").
+        found = ["internal_report"]
     if not found and view.has("step_anaphor", s, e):
         # "我们六月中旬有个 capex 评审，我争取把这个报上去": the clause takes up the step the clause before it names; the
         # two are one item, quoted and dated together, unless that clause already binds by itself.
