@@ -26,7 +26,7 @@ from analyzer.models import Transcript
 
 # Sentence cues that make a sentence worth sending (see analyzer/extract/offline/lexicons/*.yaml).
 CORE_CUES = frozenset({
-    "commit", "joint", "decline", "stall", "ask_opener", "praise_strong", "praise_weak", "signal", "request_rep",
+    "commit", "joint", "decline", "stall", "ask_opener", "praise_strong", "praise_strong_more", "praise_weak", "signal", "request_rep",
     "rep_self", "probe", "notes_commit", "notes_agree", "notes_propose", "notes_request", "deal_decline", "vague",
 })  # fmt: skip
 # Cues that mean nothing in a given speaker's mouth: a rep's "great" is no praise, a rep does not decline
@@ -34,7 +34,7 @@ CORE_CUES = frozenset({
 # opener is not an ask (a concrete one is kept by its date); the visit-note cues are for prose notes, whose
 # sentences have no speaker role.
 NOT_FOR_ROLE = {
-    "rep": frozenset({"praise_strong", "praise_weak", "signal", "decline", "stall", "deal_decline", "request_rep",
+    "rep": frozenset({"praise_strong", "praise_strong_more", "praise_weak", "signal", "decline", "stall", "deal_decline", "request_rep",
                       "notes_commit", "notes_agree", "notes_propose", "notes_request"}),
     "customer": frozenset({"ask_opener", "notes_commit", "notes_agree", "notes_propose", "notes_request"}),
 }  # fmt: skip

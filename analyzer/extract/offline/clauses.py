@@ -122,7 +122,7 @@ def praise_cues(view: TurnView, c: Clause) -> tuple[bool, bool]:
     def live(key: str) -> bool:
         return any(not any(x0 < b and a < x1 for x0, x1 in excluded) for a, b in view.spans(key, s, e))
 
-    return live("praise_strong"), live("praise_weak")
+    return live("praise_strong") or live("praise_strong_more"), live("praise_weak")
 
 
 def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
@@ -171,7 +171,7 @@ def _closed_at(view: TurnView, c: Clause) -> int:
     """Where the clause's evaluation is closed: the first comma, semicolon or dash after the last praise cue in
     it (the clause's end when there is none). What follows is another statement the evaluation does not
     depend on."""
-    cues = [b for key in ("praise_strong", "praise_weak") for _, b in view.spans(key, c.start, c.end)]
+    cues = [b for key in ("praise_strong", "praise_strong_more", "praise_weak") for _, b in view.spans(key, c.start, c.end)]
     if not cues:
         return c.end
     last = max(cues)

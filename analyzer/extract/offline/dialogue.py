@@ -28,8 +28,8 @@ _MONTH_DAY = re.compile(r"\d|(?:first|second|third|fourth|fifth|sixth|seventh|ei
 # A probe must come soon after the decline it follows up.
 PROBE_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
-CUSTOMER_CUES = ("praise_strong", "praise_weak", "signal", "deal_decline", "choice", "request_rep", "decision_maker",
-                 "handover_to_vendor", "report_pronoun")
+CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "signal", "deal_decline", "choice", "request_rep",
+                 "decision_maker", "handover_to_vendor", "report_pronoun")
 REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party")
 
 
@@ -116,7 +116,7 @@ class Dialogue(AnswerLinking):
             if not deed:
                 return found  # nothing here any customer rule could use: skip segmenting it
         # Each clause rule needs its cue somewhere in the turn: asked once per turn, not once per clause.
-        praise = v.cued("praise_strong") or v.cued("praise_weak")
+        praise = v.cued("praise_strong") or v.cued("praise_strong_more") or v.cued("praise_weak")
         signal = v.cued("signal")
         decline = v.cued("deal_decline") or v.cued("choice")
         # What `types_of` needs to name a step, or a handover to the vendor (clauses.commitment).
