@@ -367,3 +367,35 @@ SURVEY_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", SURVEY_ZH, ids=[r[1][:24] for r in SURVEY_ZH])
 def test_zh_site_survey_asks(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---------------------------------------------------------------- a step put to the customer with a concrete time,
+# whatever the step is called: the dated verb phrase is the what (asks.dated_step)
+DATED_STEP_EN = [
+    (R, "Could we get your night crew started on the new handsets next Monday?", {"ask:specific"}, None),
+    (R, "Can your drivers swap over to the new routes on Tuesday?", {"ask:specific"}, None),
+    (R, "Would it make sense to move the go-live to next Wednesday?", {"ask:specific"}, None),
+    # near misses: a fact checked ("right?"), the rep offering their own desk work, a question about the past
+    (R, "You're closing the quarter on Friday, right?", set(), None),
+    (R, "Can I send you the updated price list tomorrow?", set(), None),
+    (R, "Could you tell me what happened on Tuesday?", set(), None),
+]
+DATED_STEP_ZH = [
+    (R, "您看这周五把第一批货款结了，行吗？", {"ask:specific"}, None),
+    (R, "下周一请你们仓库把老货位清出来，可以吗？", {"ask:specific"}, None),
+    (R, "明天上午您把钥匙留给物业，好不好？", {"ask:specific"}, None),
+    # near misses: a fact checked ("对吧"), the rep's own to-do put as a question, the past asked about
+    (R, "您是下周二出差，对吧？", set(), None),
+    (R, "我明天把报价单整理好给您，行吗？", {"rep"}, None),
+    (R, "上周三的会您参加了吗？", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", DATED_STEP_EN, ids=[r[1][:32] for r in DATED_STEP_EN])
+def test_dated_step_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
+@pytest.mark.parametrize("role,text,expected,due", DATED_STEP_ZH, ids=[r[1][:24] for r in DATED_STEP_ZH])
+def test_dated_step_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

@@ -247,7 +247,9 @@ class AnswerLinking:
             kind, proposal = com.type, None
             if ask.turn in self.dated_proposals:
                 # Signing outranks the step proposed: "您这边今天走OA?" - "行吧，就按这个签" agrees to buy.
-                kind, proposal = ("sign" if com.type == "sign" else kinds[0]), (ask, av, asent)
+                # A proposal no type names ("Could we start that next Monday?") takes the step the answer names.
+                kind = com.type if com.type == "sign" or kinds[0] == "other" else kinds[0]
+                proposal = (ask, av, asent)
             elif com.type in kinds:
                 proposal = (ask, av, asent)
             elif kinds and not com.named:

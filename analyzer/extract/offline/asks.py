@@ -7,7 +7,9 @@ whose clause filters (past, types, conditionals) it builds on; `dialogue.py` lin
 
 from __future__ import annotations
 
+from analyzer.dates import resolve
 from analyzer.extract.offline.clauses import past, types_of
+from analyzer.extract.offline.evidence import _ANY_DAY, MAX_SPECIFIC_DAYS, attributive
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause, Sentence
 
@@ -184,6 +186,7 @@ def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
         or meeting_asked(view, s, e)
         or view.has("vague", s, e)
         or view.has("event", s, e)
+        or dated_step(view, sentence, s, e)
     )
     if not what:
         return False
@@ -192,6 +195,44 @@ def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
         if s <= c.start < e and strip_polite(view, c):
             return False
     return True
+
+
+def dated_step(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
+    """A step put to the customer with a concrete time, whatever the step is called ("Could we start that next
+    Monday?", "can we get the deposit by Friday?", "您看今天先把定金交了"): in a proposing frame, a time that resolves
+    to a day or a week names when the customer is to act, so the verb phrase it dates is the what. Not when the
+    question asks for information (a question word), looks back (past), or the rep only offers to send something."""
+    when = next((m for m in view.dates_in(s, e) if _concrete(view, m)), None)
+    if when is None:
+        return False
+    if any(view.text[a:b] not in _YES_NO for a, b in view.spans("wh_word", s, e)):
+        return False
+    clauses = [c for c in sentence.clauses if s <= c.start < e]
+    if not clauses or any(past(view, c) for c in clauses) or view.test("confirm_tag", clauses[-1].text):
+        return False  # looking back, or checking a fact ("You're weaning on the twentieth, right?")
+    if view.has("vague", s, e) or view.has("in_call", s, e):
+        return False  # "let's touch base after Labor Day" is vague whatever its date; the call's own agenda is none
+    # "I'll send you the deck on Tuesday, does that work?", "我这周五前给您准备好？": the rep's own work on offer,
+    # no step of the customer's.
+    if "send_information" in view.types(s, e):
+        return False
+    # The rep named as the one acting ("so I can lock the units" is a purpose, not who acts), with no one of the
+    # customer's side in it and nobody coming over ("下周三我们把方案过一遍，您看行吗？").
+    purposes = [a for a, _ in view.spans("purpose", s, e)]
+    mine = [a for a, _ in view.spans("rep_self", s, e) if not any(p < a for p in purposes)]
+    return not (mine and not view.has("rep_visit", s, e) and not any(
+        view.has(k, s, e) for k in ("customer_agent", "joint", "customer_party", "decision_maker", "meet_verb")))
+
+
+# Question words that ask yes or no (or between two steps) rather than for information.
+_YES_NO = frozenset({"吗", "还是", "是不是", "有没有", "是否", "whether"})
+
+
+def _concrete(view: TurnView, m) -> bool:
+    if attributive(view, m):
+        return False
+    due = resolve(m.text, _ANY_DAY)
+    return due is not None and (due.end is None or (due.end - due.start).days <= MAX_SPECIFIC_DAYS)
 
 
 def is_ask(view: TurnView, sentence: Sentence) -> bool:

@@ -30,7 +30,7 @@ PROBE_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
 CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "signal", "deal_decline", "choice", "request_rep",
                  "decision_maker", "handover_to_vendor", "report_pronoun")
-REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party")
+REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party", "ask_opener", "customer_agent")
 
 
 def resolve_unknown_roles(views: list[TurnView]) -> None:
@@ -163,6 +163,10 @@ class Dialogue(AnswerLinking):
                                     and self._confirms(due_text, pm.text)):
                 due_text = pm.text if pm else None
             joint = joint or pv.has("joint", ps.start, ps.end)
+            if kind == "other":
+                # A proposal no type named ("Could we start that next Monday?" - "行，我现在转你两千定金"): the
+                # step the answer names, else the one the rep's turn names elsewhere.
+                kind = next(iter(pv.types(0, len(pv.text)) or v.types(0, len(v.text))), kind)
             # The same proposal accepted twice ("行" … "好，那就下周三") is one action (GUIDELINES hard call 9).
             key = (kind, resolve(due_text, self.meeting) if due_text else None)
             if key in self.accepted:
@@ -299,6 +303,13 @@ class Dialogue(AnswerLinking):
             # A session the customer hosts or attends that no type names (training, a demo); with a vague step
             # ("maybe we reconnect after the audit") the event only sets the time.
             kinds = ["other"]
+        if not kinds and A.dated_step(v, sentence, s, e):
+            # A dated step no type names ("Could we start that next Monday?"): the step the sentence or the one
+            # before it names ("I'd suggest we walk the deck with Ola this Thursday … Does Thursday work?"), if any.
+            prev = v.sentences[sentence.index - 1] if 0 < sentence.index < len(v.sentences) and \
+                v.sentences[sentence.index].start == sentence.start else None
+            kinds = (A.ask_types(v, sentence) or (A.ask_types(v, prev) if prev is not None else [])
+                     or ["other"])[:1]
         mentions = v.dates_in(min(s, sentence.start), sentence.end)
         # "Can we lock in a date for the kickoff? How does March 23rd look?": the follow-up question that
         # names no step of its own supplies the time.

@@ -27,7 +27,7 @@ CLAUSE_KEYS = frozenset(
      "attributive", "attributive_before", "bare_question", "accept_late", "question_inverted", "named_choice",
      "coordinated", "filler", "declarative_question", "settled", "consequent", "assumptive_ask", "bare_no",
      "bare_hedge", "time_window", "praise_subject", "date_correction", "day_part_offer",
-     "occasion_before", "counter_time"}
+     "occasion_before", "counter_time", "confirm_tag"}
 )
 # Keys that are not pattern lists.
 _META = frozenset({"language", "dated_plans", "macros", "sentence_end", "clause_sep", "abbreviations", "types"})
