@@ -194,7 +194,8 @@ ANSWERS = [
      [("sign", "2026-03-16")]),
     ([(R, "Could we do the pilot next week?"), (C, "Next week\u2026")], "none", []),
     # zh: a time said alone is the time with particles and assent only; six characters more are a clause of their own
-    ([(R, "下周二带您去我们嘉兴的工厂看看，您看行吗？"), (C, "下周三吧。")], "accepted", [("site_visit", "2026-03-18")]),
+    # a later day offered instead of the one asked is a reschedule: the ask declined, the step at his day (hard call 16)
+    ([(R, "下周二带您去我们嘉兴的工厂看看，您看行吗？"), (C, "下周三吧。")], "declined", [("site_visit", "2026-03-18")]),
     ([(R, "这周能把需求清单发我们吗？"), (C, "周五就行。")], "accepted", [("send_information", "2026-03-13")]),
     ([(R, "下周二带您去我们嘉兴的工厂看看，您看行吗？"), (C, "下周三我们要盘点。")], "none", []),
     ([(R, "Can we do the site visit Tuesday?"), (C, "Tuesday?")], "none", []),
@@ -286,3 +287,29 @@ def test_acceptance_runs_to_a_commitment_in_the_next_sentence():
     f = extract([(R, "Could we run the pilot at your Leeds depot from next Monday?"),
                  (C, "Sure. I'll get the depot manager to clear a bay.")])
     assert [a.quote for a in f.customer_actions] == ["Sure. I'll get the depot manager to clear a bay."]
+
+
+# ---------------------------------------------------------------- a later time than the one asked: a reschedule
+# (GUIDELINES hard calls 16 and 28) (turns, ask response, [(action type, due)])
+RESCHEDULED = [
+    ([(R, "Could we walk the loading bay with your shift leads next Tuesday?"),
+      (C, "Tuesday's hopeless, we've got an audit. Thursday the 19th I can do.")],
+     "declined", [("site_visit", "2026-03-19")]),
+    ([(R, "Can you get the signed order form back to us by Friday?"), (C, "I'll have it signed on Monday.")],
+     "declined", [("sign", "2026-03-16")]),
+    ([(R, "下周一我们带样机过来，在你们二号线试跑一周，您看行吗？"), (C, "下周一线上要检修，下周三吧，我让班长配合。")],
+     "declined", [("trial", "2026-03-18")]),
+    # near misses: an earlier time still meets the ask; a later date on something else after the assent
+    ([(R, "Could you send us the meter readings by next Friday?"), (C, "Sure, I'll send them on Monday.")],
+     "accepted", [("send_information", "2026-03-16")]),
+    ([(R, "Are you ready to sign the order form today?"),
+      (C, "Yes. We'll sign it today, and purchasing will raise the PO by the end of next week.")],
+     "accepted", [("sign", "2026-03-12"), ("sign", "2026-03-20")]),
+]
+
+
+@pytest.mark.parametrize("turns,response,actions", RESCHEDULED, ids=[str(i) for i in range(len(RESCHEDULED))])
+def test_later_time_is_a_reschedule(turns, response, actions):
+    f = extract(turns)
+    assert [a.response for a in f.asks] == [response]
+    assert [(a.type, due(a.due_text)) for a in f.customer_actions] == actions

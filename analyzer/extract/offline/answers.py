@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from analyzer.dates import resolve
 from analyzer.extract.offline import clauses as C
-from analyzer.extract.offline.evidence import TIME_CLAUSE_SLACK, first_date, quote
+from analyzer.extract.offline.evidence import TIME_CLAUSE_SLACK, attributive, first_date, quote
 from analyzer.extract.offline.scan import TurnView, is_question
 from analyzer.extract.offline.segment import Sentence
 from analyzer.models import Ask
@@ -63,6 +63,10 @@ class AnswerLinking:
                 if not all(is_question(cv, c) for s in cv.sentences for c in s.clauses) and not (
                         slot is not None and any(self._same_day(m.text, slot) for m in cv.mentions)):
                     late = True
+            if response == "accepted" and self._later_time(av, rturn, rq):
+                # "Monday's tight … make it Wednesday the 29th", "周四吧": the step taken at a later time than the one
+                # asked is a reschedule; the ask was declined, the action stands at the customer's time (hard call 16).
+                response = "declined"
             if response == "declined" and slot is not None and (any(
                     self._same_day(m.text, slot) for m in self.views[rturn].mentions)
                     or self._retimes(self.views[rturn], slot)):
@@ -185,6 +189,27 @@ class AnswerLinking:
                         (cv.test("offer_close", x.text) or cv.test("accept_late", x.text))
                         and any(not self._same_day(m.text, slot) for m in cv.dates_in(x.start, x.end)))):
                     return True
+        return False
+
+    def _later_time(self, av: TurnView, turn: int, rq: str | None) -> bool:
+        """The answer names, up to the end of its accepting words, a time after every one the rep's turn proposed: not
+        the asked time (an earlier one still meets it, hard call 28)."""
+        if self.meeting is None or rq is None:
+            return False
+        # The latest time the rep's turn proposes ("今天先把预约金交了？这周六上午直接做一期手术" proposes both).
+        ends = [d.end or d.start for d in (resolve(x.text, self.meeting) for x in av.dates_in(0, len(av.text))
+                                           if not attributive(av, x)) if d is not None]
+        if not any(d >= self.meeting for d in ends):
+            return False
+        last = max(ends)
+        cv = self.views[turn]
+        at = cv.text.find(rq)
+        if at < 0:
+            return False
+        for x in cv.dates_in(0, at + len(rq)):
+            due = resolve(x.text, self.meeting)
+            if due is not None and not attributive(cv, x) and due.start > last:
+                return True
         return False
 
     def _slot(self, av: TurnView, asent: Sentence):
