@@ -206,7 +206,9 @@ class AnswerLinking:
         at = cv.text.find(rq)
         if at < 0:
             return False
-        for x in cv.dates_in(0, at + len(rq)):
+        # Up to the end of the quote's first sentence: "行，三楼我来协调。预算我下个月提一下" accepts, then adds a step.
+        end = next((x.end for x in cv.sentences if x.start <= at < x.end), at + len(rq))
+        for x in cv.dates_in(0, min(end, at + len(rq))):
             due = resolve(x.text, self.meeting)
             if due is not None and not attributive(cv, x) and due.start > last:
                 return True
