@@ -299,6 +299,9 @@ RESCHEDULED = [
      "declined", [("sign", "2026-03-16")]),
     ([(R, "下周一我们带样机过来，在你们二号线试跑一周，您看行吗？"), (C, "下周一线上要检修，下周三吧，我让班长配合。")],
      "declined", [("trial", "2026-03-18")]),
+    # the proposed day refused with a reason, another offered (moved here from test_offline_dialogue's acceptances)
+    ([(R, "下周三来给您做个技术评审可以吗？"), (C, "那就周四吧，周三我在外地。")],
+     "declined", [("technical_review", "2026-03-19")]),
     # near misses: an earlier time still meets the ask; a later date on something else after the assent
     ([(R, "Could you send us the meter readings by next Friday?"), (C, "Sure, I'll send them on Monday.")],
      "accepted", [("send_information", "2026-03-16")]),

@@ -57,8 +57,6 @@ ACCEPTANCE = [
      "technical_review", "2026-03-18", "customer", "行，就这么定"),
     ([(R, "Could we start the two-week pilot on Monday?"), (C, "Sure, let's do that.")],
      "trial", "2026-03-16", "customer", "Sure, let's do that"),
-    ([(R, "下周三来给您做个技术评审可以吗？"), (C, "那就周四吧，周三我在外地。")],
-     "technical_review", "2026-03-19", "customer", "那就周四吧"),
     ([(R, "那这样，两周后咱们一起去滨江项目现场看看，您看可以吗？"), (C, "可以，我把项目经理和安全总监也叫上。")],
      "site_visit", "2026-03-26", "joint", "我把项目经理和安全总监也叫上"),
     ([(R, "Would you be willing to donate $1 of your payment today?"), (C, "Sure, I'll donate $1.")],

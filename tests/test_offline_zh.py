@@ -587,7 +587,8 @@ def test_zh_notes_the_writers_colleagues_named_by_role(lines, asks, actions):
 @pytest.mark.parametrize("answer,actions,response", [
     ("我们这边没问题，按你说的来", [("technical_review", "下周二下午")], "accepted"),
     ("我这边都可以", [("technical_review", "下周二下午")], "accepted"),
-    ("下周五就OK，上午九点", [("technical_review", "下周五")], "accepted"),
+    # OK said to another, later day: the step at his day, a reschedule (hard call 16)
+    ("下周五就OK，上午九点", [("technical_review", "下周五")], "declined"),
     ("下周二不行 下周四可以", [("technical_review", "下周四")], "declined"),
     # near misses: a stall; a refused time with no new one
     ("我们这边再商量一下", [], "deferred"),

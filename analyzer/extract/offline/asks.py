@@ -210,8 +210,9 @@ def dated_step(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
     clauses = [c for c in sentence.clauses if s <= c.start < e]
     if not clauses or any(past(view, c) for c in clauses) or view.test("confirm_tag", clauses[-1].text):
         return False  # looking back, or checking a fact ("You're weaning on the twentieth, right?")
-    if view.has("vague", s, e) or view.has("in_call", s, e):
-        return False  # "let's touch base after Labor Day" is vague whatever its date; the call's own agenda is none
+    if view.has("vague", s, e) or view.has("in_call", s, e) or view.has("present_state", s, e):
+        return False  # "let's touch base after Labor Day" is vague whatever its date; the call's own agenda and
+        # how things stand now ("I was wondering if you use SAP today?") are no step
     # "I'll send you the deck on Tuesday, does that work?", "我这周五前给您准备好？": the rep's own work on offer,
     # no step of the customer's.
     if "send_information" in view.types(s, e):

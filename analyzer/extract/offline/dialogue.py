@@ -27,6 +27,8 @@ _MONTH_DAY = re.compile(r"\d|(?:first|second|third|fourth|fifth|sixth|seventh|ei
                         r"teenth|tieth|twenty-\w+|thirty-first)\b|号|(?<![周期拜天])日", re.IGNORECASE)
 # A probe must come soon after the decline it follows up.
 PROBE_WINDOW = 4
+# How far back a rep's restated day confirms an earlier proposal of it rather than asking again.
+CONFIRM_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
 CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "signal", "deal_decline", "choice", "request_rep",
                  "decision_maker", "handover_to_vendor", "report_pronoun")
@@ -77,6 +79,7 @@ class Dialogue(AnswerLinking):
         self.meeting = transcript.meeting_date
         self.accepted: set = set()
         self.dated_proposals: set[int] = set()  # turns of asks that name a step and a time
+        self.untyped: set[int] = set()  # turns of asks whose step only a time dates (asks.dated_step)
         # Turns refusing an ask. Only refusals of the deal itself go to `declines` (an ask refused and then
         # lowered is no lost sale; GUIDELINES 3.6), but a probe may follow either.
         self.refusals: set[int] = set()
@@ -93,7 +96,7 @@ class Dialogue(AnswerLinking):
                 asks.extend(self._rep_turn(v))
         if self.learned is not None:
             asks = sorted(asks + self.learned(self, asks), key=lambda a: a[0].turn)
-        self._link(asks, commitments)
+        self._link(self._drop_confirmations(asks), commitments)
         self.f.customer_actions = anchored_dues(self.views, self.f.customer_actions, self.meeting)
         self._drop_recap_repeats()
         self._rep_tasks_requested()
@@ -104,6 +107,28 @@ class Dialogue(AnswerLinking):
                 "commitments were taken only from answers to those proposals"
             )
         return self.f
+
+    def _drop_confirmations(self, asks):
+        """The rep settling the day already proposed ("那就定在下周三下午两点" after "下周三下午两点做个技术评审，您看行吗？"
+        and a yes) names no new step: not another ask (GUIDELINES hard call 16)."""
+        kept = []
+        for item in asks:
+            ask, v, sentence, _ = item
+            if ask.turn in self.untyped and self.meeting is not None:
+                days = self._days(v, sentence)
+                if days and any(0 < ask.turn - k[0].turn <= CONFIRM_WINDOW and days & self._days(k[1], k[2])
+                                for k in kept):
+                    continue
+            kept.append(item)
+        return kept
+
+    def _days(self, v: TurnView, sentence: Sentence) -> set:
+        out = set()
+        for m in v.dates_in(sentence.start, sentence.end):
+            due = resolve(m.text, self.meeting)
+            if due is not None and due.end is None:
+                out.add(due.start)
+        return out
 
     # ---------------------------------------------------------------- customer turns
 
@@ -310,6 +335,7 @@ class Dialogue(AnswerLinking):
                 v.sentences[sentence.index].start == sentence.start else None
             kinds = (A.ask_types(v, sentence) or (A.ask_types(v, prev) if prev is not None else [])
                      or ["other"])[:1]
+            self.untyped.add(v.index)
         mentions = v.dates_in(min(s, sentence.start), sentence.end)
         # "Can we lock in a date for the kickoff? How does March 23rd look?": the follow-up question that
         # names no step of its own supplies the time.
