@@ -399,3 +399,19 @@ def test_dated_step_en(role, text, expected, due):
 @pytest.mark.parametrize("role,text,expected,due", DATED_STEP_ZH, ids=[r[1][:24] for r in DATED_STEP_ZH])
 def test_dated_step_zh(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- the types an untyped dated step leans on: going over the drawings with them in hand, a figure given back
+TYPES_FOR_STEPS_ZH = [
+    (C, "下周二上午我们对着图纸过一遍", {"action:technical_review"}, "2026-03-17"),
+    (C, "这周我让设计师拿着图纸过来对一下", {"action:technical_review"}, "2026-03-13"),
+    (C, "周五前我给你回个准数", {"action:send_information"}, "2026-03-13"),
+    # near misses: the drawings gone over already; the customer asking the rep for a figure
+    (C, "我们已经对着图纸过了一遍", set(), None),
+    (C, "你给我个数吧", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", TYPES_FOR_STEPS_ZH, ids=[r[1][:24] for r in TYPES_FOR_STEPS_ZH])
+def test_types_for_untyped_steps_zh(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
