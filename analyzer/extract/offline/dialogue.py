@@ -32,7 +32,9 @@ CONFIRM_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
 CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "signal", "deal_decline", "choice", "request_rep",
                  "decision_maker", "handover_to_vendor", "report_pronoun")
-REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party", "ask_opener", "customer_agent")
+REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party")
+# A rep turn with only a proposing form can still ask, when it names a time (asks.dated_step).
+DATED_ASK_CUES = ("ask_opener", "customer_agent")
 
 
 def resolve_unknown_roles(views: list[TurnView]) -> None:
@@ -229,10 +231,15 @@ class Dialogue(AnswerLinking):
 
     def _rep_turn(self, v: TurnView) -> list[tuple[Ask, TurnView, Sentence, list[str]]]:
         best = None
-        if not (v.type_hits or v.cued_any(REP_CUES)):
+        # Only a dated step can be asked in a turn with no other cue: then only its dated sentences (and the one
+        # after each, which may point back to it) are worth reading.
+        dated_only = not (v.type_hits or v.cued_any(REP_CUES))
+        if dated_only and not (v.cued("time_anchor") and v.cued_any(DATED_ASK_CUES) and v.mentions):
             return []
         tasks = v.cued("rep_self") and v.cued("rep_deliverable")  # what `is_rep_task` needs first
         for sentence in v.sentences:
+            if dated_only and not v.dates_in(v.sentences[max(0, sentence.index - 1)].start, sentence.end):
+                continue
             region = A.ask_region(v, sentence)
             last = None  # the rep task of the clause before, which a subjectless clause may carry on
             context = None  # hard call 23: an ask reaching back a sentence proposes what that sentence says
