@@ -201,7 +201,8 @@ def dated_step(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
     """A step put to the customer with a concrete time, whatever the step is called ("Could we start that next
     Monday?", "can we get the deposit by Friday?", "您看今天先把定金交了"): in a proposing frame, a time that resolves
     to a day or a week names when the customer is to act, so the verb phrase it dates is the what. Not when the
-    question asks for information (a question word), looks back (past), or the rep only offers to send something."""
+    question asks for information (a question word), looks back (past) or checks a fact, the time dates a purpose,
+    or the rep only offers their own work."""
     when = next((m for m in view.dates_in(s, e) if _concrete(view, m)), None)
     if when is None:
         return False
@@ -219,7 +220,9 @@ def dated_step(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
         return False
     # The rep named as the one acting ("so I can lock the units" is a purpose, not who acts), with no one of the
     # customer's side in it and nobody coming over ("下周三我们把方案过一遍，您看行吗？").
-    purposes = [a for a, _ in view.spans("purpose", s, e)]
+    purposes = [a for a, _ in view.spans("purpose", sentence.start, e)]
+    if any(p < when.start for p in purposes):
+        return False  # the time dates a purpose ("I'll send the guide so you can set it up on Monday")
     mine = [a for a, _ in view.spans("rep_self", s, e) if not any(p < a for p in purposes)]
     return not (mine and not view.has("rep_visit", s, e) and not any(
         view.has(k, s, e) for k in ("customer_agent", "joint", "customer_party", "decision_maker", "meet_verb")))
