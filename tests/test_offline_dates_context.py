@@ -99,3 +99,19 @@ ANCHORED_ROWS = [
 @pytest.mark.parametrize("turns,language,due", ANCHORED_ROWS)
 def test_a_deadline_counted_from_another_step(turns, language, due):
     assert _pipeline_due(turns, language) == due
+
+
+TIME_ONLY_ROWS = [
+    # A clause that is only a time, further along the sentence, dates the step when no other dated clause is between.
+    ([(C, "下周二吧，设备一到就装，我让小王把测试数据准备好。")], "zh", "2026-03-17"),
+    ([(C, "我先把需求清单整理好发你，月底之前吧。")], "zh", "2026-03-31"),
+    ([(C, "周五吧，我让小王把测试数据准备好。")], "zh", "2026-03-13"),
+    # Near misses: the time belongs to a clause that says something else.
+    ([(C, "我让小王把测试数据准备好，下周二我们还要盘点。")], "zh", None),
+    ([(C, "我让小王把测试数据准备好，下周二可能要停电。")], "zh", None),
+]
+
+
+@pytest.mark.parametrize("turns,language,due", TIME_ONLY_ROWS)
+def test_a_clause_that_is_only_a_time_dates_the_step(turns, language, due):
+    assert _due(turns, language) == due

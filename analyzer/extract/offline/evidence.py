@@ -91,6 +91,13 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
                 and not view.types(nxt.start, nxt.end) and (view.has("rep_deliverable", nxt.start, nxt.end)
                                                              or view.test("handover", nxt.text)):
             return m
+    # A clause that is only a time further along the sentence ("十月八号吧，国庆一过就开始，我让小赵把测试机准备好",
+    # "那我先把 SKU 清单整理好给你，月底之前吧") dates it, when no other dated clause stands between them.
+    for side in (clauses[:i][::-1], clauses[i + 1:]):
+        x = next((x for x in side if view.dates_in(x.start, x.end)), None)
+        m = first_date(view, x.start, x.end) if x is not None else None
+        if m is not None and _time_only(x.text, m.text) and not attributive(view, m):
+            return m
     if sentence.index + 1 < len(view.sentences) and not any(view.dates_in(x.start, x.end) for x in clauses[i + 1:]):
         # A time said on its own right after ("I'll get you the lab results, so you can check. By Friday.", "数据我来
         # 整理。周五前。") dates the clause it follows, when nothing after that clause in its sentence names a time.
@@ -220,6 +227,15 @@ def _step_day(views, a, actions, kind: str, at: int, meeting: date):
         if due is not None and due.end is None and (best is None or (x.turn, pos) > best[0]):
             best = ((x.turn, pos), due.start)
     return best[1] if best else None
+
+
+# What may surround a time in a clause that says only the time: particles, assent, "before"/"by" ("月底之前吧",
+# "十月八号吧", "By Friday.").
+_TIME_ONLY_REST = re.compile(r"^(?:[的啊呀吧了哈嘛。，,.!！~～\s…]|之前|以前|前|就|行|可以|好|都|那|也|by|before|on)*$", re.I)
+
+
+def _time_only(text: str, date_text: str) -> bool:
+    return _TIME_ONLY_REST.match(text.replace(date_text, "", 1)) is not None
 
 
 def carries_on(view: TurnView, prev: Clause, c: Clause) -> bool:
