@@ -119,3 +119,20 @@ NEED_EN = [
 @pytest.mark.parametrize("role,text,expected,due", NEED_EN, ids=[r[1][:32] for r in NEED_EN])
 def test_en_needs_of_the_vendor(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- code-switched notes: the customer hands something over with an English verb of sending ("把 asset list email 给我");
+# a handover already done, or one to a third party, is none
+NOTES_HANDOVER_MIXED = [
+    (["拜访 Priya。", "Priya 答应这个礼拜五前把 28 台 counter 的 asset list email 给我。"], {"action:send_information"}, "2026-03-13"),
+    (["拜访贝文。", "贝文答应下周五之前把电费账单 share 给我们。"], {"action:send_information"}, "2026-03-20"),
+    (["拜访 Mr Tan。", "Mr Tan 答应明天把 floor plan forward 给我们。"], {"action:send_information"}, "2026-03-13"),
+    # near misses
+    (["拜访 Priya。", "Priya 说上个月已经把 asset list email 给我了。"], set(), None),
+    (["拜访 Priya。", "Priya 答应这个礼拜五前把 asset list email 给她老板。"], set(), None),
+]
+
+
+@pytest.mark.parametrize("sentences,expected,due", NOTES_HANDOVER_MIXED, ids=[r[0][1][:20] for r in NOTES_HANDOVER_MIXED])
+def test_mixed_notes_handover_in_english(sentences, expected, due):
+    check_notes_row(sentences, expected, due, language="mixed")
