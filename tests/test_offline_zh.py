@@ -778,3 +778,19 @@ def test_short_verdict_answering_a_dated_proposal_accepts_it():
     assert not f.praise and f.customer_actions
     _, f = run([(R, "这个界面可以直接看每个门店的库存。"), (C, "这个好")], language="zh")
     assert [p.quote for p in f.praise] == ["这个好"]
+
+
+@pytest.mark.parametrize("turns", [
+    # the customer's own commitment, and the acceptance of the rep's proposal (its action is the proposal's text)
+    [(C, "下週三我們會把測試報告發給你們")],
+    [(R, "明天下午我們帶工程師過來做個技術評審，您看行嗎？"), (C, "行，就這麼定")],
+])
+def test_traditional_text_keeps_its_own_characters_in_actions(turns):
+    """The lexicon reads a traditional turn through simplified characters; what the report shows stays the turn's."""
+    from offline_table import run
+
+    f = run(turns, language="zh")[1]
+    assert f.customer_actions
+    for a in f.customer_actions:
+        assert a.action in "".join(text for _, text in turns).replace(" ", ""), a.action
+        assert any(ch in a.action for ch in "們週過評")

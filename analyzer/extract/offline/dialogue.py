@@ -184,7 +184,7 @@ class Dialogue(AnswerLinking):
         if proposal is not None:
             ask, pv, ps = proposal
             proposal_quote, proposal_turn = ask.quote, ask.turn
-            what = ps.text
+            what = pv.text[ps.start:ps.end]  # the turn's own characters, not the scan's reading
             pm = first_date(pv, ps.start, ps.end)
             if due_text is None or (pm is not None and not is_window(pv, pm.text, self.meeting)
                                     and self._confirms(due_text, pm.text)):
@@ -286,7 +286,7 @@ class Dialogue(AnswerLinking):
         mention = due_mention(v, c, sentence)
         self.f.rep_actions.append(
             RepAction(quote=quote(v, c.start, c.end), speaker="", turn=v.index,
-                      action=action_text(c.text), due_text=mention.text if mention else None)
+                      action=action_text(v.text[c.start:c.end]), due_text=mention.text if mention else None)
         )
 
     def _taken_up(self, v: TurnView, sentence: Sentence) -> bool:
@@ -395,7 +395,7 @@ class Dialogue(AnswerLinking):
                     mention = first_date(v, c.start, c.end)
                     self.f.rep_actions.append(
                         RepAction(quote=quote(v, c.start, c.end), speaker="", turn=v.index,
-                                  action=action_text(c.text), due_text=mention.text if mention else None)
+                                  action=action_text(v.text[c.start:c.end]), due_text=mention.text if mention else None)
                     )
         self.f.rep_actions.sort(key=lambda r: r.turn)
 

@@ -30,6 +30,8 @@ def quote(view: TurnView, start: int, end: int) -> str:
 
 
 def action_text(text: str) -> str:
+    """A finding's one-line action: `text` is the turn's own characters (`view.text`), not the scan's reading of
+    them (curly apostrophes straightened, traditional characters simplified), so the report shows what was said."""
     text = " ".join(text.split())
     return text if len(text) <= ACTION_TEXT_MAX else text[: ACTION_TEXT_MAX - 1] + "…"
 

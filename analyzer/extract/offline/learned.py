@@ -314,7 +314,7 @@ def build(c: Candidate, meeting: date | None):
             return None
         types = C.types_of(v, cl.start, cl.end) or C.types_of(v, s.start, s.end)
         return CustomerAction(
-            quote=q, speaker="", turn=v.index, action=action_text(cl.text),
+            quote=q, speaker="", turn=v.index, action=action_text(v.text[cl.start:cl.end]),
             actor="joint" if v.has("joint", s.start, s.end) else "customer",
             type=types[0] if types else "other", due_text=mention.text if mention else None)
     # An ask: specific when its sentence names a time that resolves to a day or at most a week.

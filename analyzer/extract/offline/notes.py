@@ -86,7 +86,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 if v.has("notes_request", s, e) and v.has("rep_deliverable", s, e):
                     mention = first_date(v, s, e)
                     f.rep_actions.append(RepAction(quote=quote(v, s, e), speaker="", turn=v.index,
-                                                   action=action_text(c.text),
+                                                   action=action_text(v.text[c.start:c.end]),
                                                    due_text=mention.text if mention else None))
                     requests.append((len(f.rep_actions) - 1, v))
                     continue
@@ -143,7 +143,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     if mention is not None:
                         mention = day_named_before(views, v, mention, meeting)
                     f.customer_actions.append(CustomerAction(
-                        quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(c.text),
+                        quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(v.text[c.start:c.end]),
                         actor="joint" if v.has("joint", s, e) else "customer", type=kinds[0],
                         due_text=mention.text if mention else None))
                     continue
@@ -184,7 +184,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 ):
                     mention = due_mention(v, c, sentence)
                     f.rep_actions.append(RepAction(quote=quote(v, s, e), speaker="", turn=v.index,
-                                                   action=action_text(c.text),
+                                                   action=action_text(v.text[c.start:c.end]),
                                                    due_text=mention.text if mention else None))
                 if C.is_probe(v, c) and (refused or f.declines):
                     f.probes.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
