@@ -1,5 +1,5 @@
-"""Write analyzer/extract/offline/lexicons/hant.json: the Traditional -> Simplified character table the offline
-engine matches its (simplified) zh lexicon through (scan._normalize).
+"""Write analyzer/hant.json: the Traditional -> Simplified character table the offline engine matches its
+(simplified) zh lexicon through, and the date rules their phrases (analyzer/hant.py).
 
 One character for one, so offsets into the turn hold and every quote stays verbatim. Needs OpenCC
 (`pip install opencc`, Apache License 2.0) only to regenerate the table; the engine reads the JSON.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import opencc
 
-OUT = Path(__file__).resolve().parent.parent / "analyzer" / "extract" / "offline" / "lexicons" / "hant.json"
+OUT = Path(__file__).resolve().parent.parent / "analyzer" / "hant.json"
 RANGES = (range(0x3400, 0x4DC0), range(0x4E00, 0xA000), range(0xF900, 0xFB00))
 
 

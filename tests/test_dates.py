@@ -411,3 +411,19 @@ def test_xiao_zhou_is_a_person_and_yihuir_is_today():
     # 小周 is a person, not a Monday; 一会儿 ("in a moment") is the meeting day.
     assert [m.text for m in find("小周一会儿就到")] == ["一会儿"]
     assert resolve("小周一会儿就到", THU) == Due(THU)
+
+
+@pytest.mark.parametrize("text, phrase, due", [
+    # Taiwan / Hong Kong writing: the phrase is found in the original characters and resolved as simplified
+    ("下週三我們帶工程師過去", "下週三", Due(date(2026, 3, 18))),
+    ("這個月底前給您報價", "這個月底", Due(date(2026, 3, 31))),
+    ("禮拜五再說", "禮拜五", Due(date(2026, 3, 13))),
+])
+def test_traditional_characters(text, phrase, due):
+    (m,) = find(text)
+    assert m.text == phrase and text[m.start:m.end] == phrase
+    assert resolve(m.text, THU) == due
+
+
+def test_traditional_text_without_dates_finds_none():
+    assert find("我們這邊再討論一下") == []

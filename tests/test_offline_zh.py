@@ -783,7 +783,7 @@ def test_short_verdict_answering_a_dated_proposal_accepts_it():
 @pytest.mark.parametrize("turns", [
     # the customer's own commitment, and the acceptance of the rep's proposal (its action is the proposal's text)
     [(C, "下週三我們會把測試報告發給你們")],
-    [(R, "明天下午我們帶工程師過來做個技術評審，您看行嗎？"), (C, "行，就這麼定")],
+    [(R, "下週二下午我們帶工程師過來做個技術評審，您看行嗎？"), (C, "行，就這麼定")],
 ])
 def test_traditional_text_keeps_its_own_characters_in_actions(turns):
     """The lexicon reads a traditional turn through simplified characters; what the report shows stays the turn's."""

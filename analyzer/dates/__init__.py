@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from analyzer.dates import en, numeric, ranges, zh
 from analyzer.dates.core import Due, Hit, Mention, RuleSet, apply, candidates, longest_first
+from analyzer.hant import simplified
 
 __all__ = ["Due", "Mention", "clear_cache", "find", "resolve"]
 
@@ -61,6 +62,8 @@ def _key_chars() -> re.Pattern:
 def _hits(text: str) -> list[Hit]:
     if not isinstance(text, str) or not text:
         return []
+    # The zh rules are simplified characters; "下週三" is read as "下周三" (same length: `find` slices the original).
+    text = simplified(text)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lower-case into two characters; keep offsets aligned
         lowered = text.translate(_ASCII_LOWER)

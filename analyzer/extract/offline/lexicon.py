@@ -7,7 +7,6 @@ inside "know"; Chinese has no word boundaries to respect.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -134,18 +133,6 @@ def ascii_lower(text: str) -> str:
 def fold(lex: "Lexicon", text: str) -> str:
     """The text a lexicon's turn-level cues run on: ASCII-lowercased for English (same length)."""
     return ascii_lower(text) if lex.lang == "en" else text
-
-
-@cache
-def hant_table() -> dict[int, str]:
-    """Traditional -> Simplified Chinese, one character for one (lexicons/hant.json, generated from OpenCC by
-    eval/make_hant_table.py): `scan` reads a turn with traditional characters through it."""
-    pairs = json.loads((LEXICON_DIR / "hant.json").read_text(encoding="utf-8"))["pairs"]
-    return {ord(pairs[i]): pairs[i + 1] for i in range(0, len(pairs), 2)}
-
-
-# Any traditional character: one C scan of a whole call says whether its turns need the simplified reading.
-HANT_RE = re.compile("[" + "".join(map(chr, sorted(hant_table()))) + "]")
 
 
 @cache

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from analyzer import dates
-from analyzer.extract.offline.lexicon import _HAN, _LATIN, HANT_RE, Lexicon, ascii_lower, by_script, hant_table
+from analyzer.extract.offline.lexicon import _HAN, _LATIN, Lexicon, ascii_lower, by_script
+from analyzer.hant import HANT_RE, TABLE as _HANT
 from analyzer.extract.offline.segment import Clause, Sentence, split
 
 _UNGATED = frozenset({"<not a gated key>"})  # a clause-level key: never scanned over the whole turn
@@ -20,10 +21,6 @@ _UNGATED = frozenset({"<not a gated key>"})  # a clause-level key: never scanned
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\uff07": "'"})
 
 
-# Traditional -> Simplified, one character for one (lexicons/hant.json, from OpenCC): the zh lexicon is written in
-# simplified characters, so a Taiwan or Hong Kong speaker's "你們這個看起來蠻準的" is matched as "你们这个看起来蛮准的".
-# Same length, so offsets and quotes stay the turn's own.
-_HANT = hant_table()
 
 
 @dataclass(slots=True)  # slots: faster attribute reads in the rules' hot loop
