@@ -427,3 +427,20 @@ def test_traditional_characters(text, phrase, due):
 
 def test_traditional_text_without_dates_finds_none():
     assert find("我們這邊再討論一下") == []
+
+
+@pytest.mark.parametrize("text, phrase, due", [
+    # "end of" hyphenated as an adjective names the same day
+    ("we'll decide at our end-of-Q3 review", "end-of-Q3", Due(date(2026, 9, 30))),
+    ("I'll send the end-of-month numbers", "the end-of-month", Due(date(2026, 3, 31))),
+    ("the budget is locked end-of-March", "end-of-March", Due(date(2026, 3, 31))),
+])
+def test_hyphenated_end_of(text, phrase, due):
+    (m,) = find(text)
+    assert m.text == phrase
+    assert resolve(m.text, THU) == due
+
+
+@pytest.mark.parametrize("text", ["that model hit its end-of-life notice", "it's an end-of-season clearance"])
+def test_hyphenated_end_of_what_is_no_period(text):
+    assert find(text) == []

@@ -40,7 +40,8 @@ TAIL = (r"(?:\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night|noon|" + EOD 
 # before a date also its weekday ("Tuesday, March 24th": the date decides).
 HEAD = r"(?:\b(?:first\s+thing|" + EOD + r")(?:\s+on)?\s+)?"
 LEAD_WEEKDAY = r"(?:\b" + alt(EN_WEEKDAYS) + r",?\s+)?"
-PART = r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of(?:\s+the)?)"
+# Hyphenated as an adjective too: "our end-of-Q3 review", "an end-of-month report".
+PART = r"(?P<part>early|mid|late|(?:the[\s-]+)?(?:beginning|start|middle|end)[\s-]+of(?:[\s-]+the)?)"
 # Ordinals that are not days of the month: "the 3rd party", "the 5th floor".
 NOT_A_DAY = (r"(?![\s-]*(?:part(?:y|ies)|floor|times?|versions?|gen\w*|place|quarter|year|round|edition"
              r"|anniversary|percentile|grade|century|attempt|step|item|row|line|page|option|call|meeting"
@@ -89,7 +90,7 @@ def _day_number(text: str) -> int:
 
 def _part(m: re.Match) -> str | None:
     """"early" / "mid" / "the end of the" → the key of EN_MONTH_PARTS / EN_WEEK_PARTS."""
-    words = _words(_g(m, "part")).replace("the ", "").replace(" of", "").split()
+    words = _words((_g(m, "part") or "").replace("-", " ")).replace("the ", "").replace(" of", "").split()
     return words[0] if words else None
 
 
