@@ -69,7 +69,7 @@ class AnswerLinking:
                 response = "declined"
             if response == "declined" and slot is not None and (any(
                     self._same_day(m.text, slot) for m in self.views[rturn].mentions)
-                    or self._retimes(self.views[rturn], slot)):
+                    or self._retimes(self.views[rturn])):
                 # The proposed day refused, another offered in the same or a later turn (GUIDELINES hard call 16).
                 # A step the lexicon cannot name ("周六直接做一期手术") is still the one rescheduled: "other".
                 self._counter_offer(ask, av, asent, kinds or ["other"], rturn, next_ask, commitments, used, slot)
@@ -163,7 +163,7 @@ class AnswerLinking:
                     return c.end
         return 0
 
-    def _retimes(self, cv: TurnView, slot) -> bool:
+    def _retimes(self, cv: TurnView) -> bool:
         """The answer offers another part of the proposed day after refusing ("上午我有手术……下午吧")."""
         after = self._refusal_end(cv)
         return any(c.start >= after and cv.test("day_part_offer", c.text)
