@@ -224,12 +224,15 @@ class Branches:
     """One cue's alternatives with their anchors: `leftmost(anchors, text)` is where the whole cue's first
     match in `text` starts, found by searching only the alternatives that can match a text with those anchors."""
 
-    __slots__ = ("pattern", "alternatives", "compile", "anchor_set", "masks", "always", "cache", "compiled",
-                 "joined")
+    __slots__ = ("pattern", "alternatives", "rewrite", "anchor_set", "masks", "always", "cache", "sources",
+                 "compiled", "joined")
 
-    def __init__(self, pattern: re.Pattern, alternatives: list[str], compiled: list[re.Pattern],
-                 anchors: list[frozenset[str] | None], compile):
-        self.pattern, self.alternatives, self.compiled, self.compile = pattern, alternatives, compiled, compile
+    def __init__(self, pattern: re.Pattern, alternatives: list[str], sources: list[tuple[str, int]],
+                 anchors: list[frozenset[str] | None], rewrite):
+        self.pattern, self.alternatives, self.sources, self.rewrite = pattern, alternatives, sources, rewrite
+        # Each alternative is compiled the first time a search needs it alone: most are never searched alone in
+        # a process, and compiling them all cost about a third of the lexicons' load time.
+        self.compiled: list[re.Pattern | None] = [None] * len(alternatives)
         self.always = 0
         self.masks: dict[str, int] = {}
         for i, found in enumerate(anchors):
@@ -254,7 +257,7 @@ class Branches:
         entry = self.cache.get(mask)
         if entry is None:
             live = [i for i in range(len(self.alternatives)) if mask >> i & 1]
-            entry = [0, None if len(live) > MAX_SPLIT else tuple(self.compiled[i] for i in live)]
+            entry = [0, None if len(live) > MAX_SPLIT else tuple(self._alternative(i) for i in live)]
             if len(self.cache) < BRANCH_CACHE:
                 self.cache[mask] = entry
         parts = entry[1]
@@ -265,7 +268,7 @@ class Branches:
             if entry[0] >= COMPILE_AFTER and self.joined < MAX_COMPILED and len(parts) > 1:
                 self.joined += 1
                 live = [self.alternatives[i] for i in range(len(self.alternatives)) if mask >> i & 1]
-                parts = entry[1] = self.compile("|".join(f"(?:{alt})" for alt in live))
+                parts = entry[1] = re.compile(*self.rewrite("|".join(f"(?:{alt})" for alt in live)))
         if type(parts) is not tuple:
             m = parts.search(text)
             return -1 if m is None else m.start()
@@ -276,10 +279,17 @@ class Branches:
                 best = m.start()
         return best
 
+    def _alternative(self, i: int) -> re.Pattern:
+        compiled = self.compiled[i]
+        if compiled is None:
+            compiled = self.compiled[i] = re.compile(*self.sources[i])
+        return compiled
 
-def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, compile, *, whole: bool = False,
+
+def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, rewrite, *, whole: bool = False,
                 avoid: str = "") -> "Branches | None":
-    """`Branches` for a cue whose source `source` compiled to `pattern`, or None when pruning cannot help: one
+    """`Branches` for a cue whose source `source` compiled to `pattern` (`rewrite(source)` gives the regex source
+    and flags a piece of `source` compiles to), or None when pruning cannot help: one
     alternative (unless `whole`: then a cue of one alternative is still skipped when its anchors are absent),
     or none with an anchor of its own. An alternative with a case-insensitive group keeps no anchors (the text
     is only ASCII-folded, so its literals may be present in another case), nor one with an anchor holding a
@@ -287,11 +297,11 @@ def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, comp
     alternatives = split_alternatives(source)
     if len(alternatives) < (1 if whole else 2):
         return None
-    anchors, compiled = [], []
+    anchors, sources = [], []
     for alt in alternatives:
-        # Read off the regex as compiled (the compiler may rewrite the source: "can't" also matching "cant").
-        compiled.append(compile(alt))
-        source = compiled[-1].pattern
+        # Read off the regex as it will be compiled (the lexicon rewrites it: "can't" also matching "cant").
+        sources.append(rewrite(alt))
+        source = sources[-1][0]
         found = None if "(?i" in source else anchors_of(source, min_len)
         if found is not None and fold:
             # As the gate folds them; a non-ASCII anchor could differ from the ASCII-folded text: none then.
@@ -301,4 +311,4 @@ def branches_of(pattern: re.Pattern, source: str, min_len: int, fold: bool, comp
         anchors.append(found)
     if all(a is None for a in anchors):
         return None
-    return Branches(pattern, alternatives, compiled, anchors, compile)
+    return Branches(pattern, alternatives, sources, anchors, rewrite)

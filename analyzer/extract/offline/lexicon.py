@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import yaml
@@ -80,20 +80,25 @@ _NT = re.compile(r"(?<=[a-z])n't")
 
 
 def _compile(lang: str, key: str, pattern: str) -> re.Pattern:
+    return re.compile(*_rewrite(lang, key, pattern))
+
+
+def _rewrite(lang: str, key: str, pattern: str) -> tuple[str, int]:
+    """The regex source and flags a lexicon pattern compiles to."""
     if lang == "en":
         # Chat drops the apostrophe of a negation ("i dont have the funds", "cant", "wont"): every "n't" written
         # after a letter ("don't", "can't") matches both spellings; a "\w*n't" stays as written ("went").
         pattern = _NT.sub("n'?t", pattern)
         if key in CLAUSE_KEYS:
-            return re.compile(pattern, 0 if key in _CASE_SENSITIVE else re.IGNORECASE)
+            return pattern, 0 if key in _CASE_SENSITIVE else re.IGNORECASE
         # Turn-level English cues run on ASCII-lowercased text (`fold`): IGNORECASE costs `re` a case-fold
         # per character compared, and these scans are the engine's hot loop.
-        return re.compile(first_char_guard(rf"(?<![a-z])(?:{pattern})(?![a-z])"))
+        return first_char_guard(rf"(?<![a-z])(?:{pattern})(?![a-z])"), 0
     if key in CLAUSE_KEYS:
-        return re.compile(pattern)
+        return pattern, 0
     # Only where `re` has no first-character skip of its own: in front of a plain alternation of words the
     # guard doubles the cost, in front of a lookbehind or a class it cuts it 2-9x.
-    return re.compile(first_char_guard(pattern) if lacks_prefix(pattern) else pattern)
+    return (first_char_guard(pattern) if lacks_prefix(pattern) else pattern), 0
 
 
 def _opens_anywhere(source: str | None) -> bool:
@@ -161,7 +166,7 @@ def load(lang: str) -> Lexicon:
             "type:") else sources[k])]:
         name = key.removeprefix("type:")
         source, pattern = (type_sources[name], dict(types)[name]) if key.startswith("type:") else (sources[key], keys[key])
-        found = branches_of(pattern, source, min_len, fold, lambda alts, name=name: _compile(lang, name, alts))
+        found = branches_of(pattern, source, min_len, fold, partial(_rewrite, lang, name))
         if found is not None:
             branches[key] = found
     # Clause-level keys are matched against one clause (or a few characters) of a turn: what the turn lacks,
@@ -170,7 +175,7 @@ def load(lang: str) -> Lexicon:
     # they are case-insensitive, so `TurnView.test` gates them only on ASCII turns (see there).
     clause_branches: dict[str, Branches] = {}
     for key in CLAUSE_KEYS & keys.keys() if fold else ():  # as above: Chinese runs no faster gated
-        found = branches_of(keys[key], sources[key], min_len, fold, lambda alts, key=key: _compile(lang, key, alts),
+        found = branches_of(keys[key], sources[key], min_len, fold, partial(_rewrite, lang, key),
                             whole=True, avoid="'\u2018\u2019\uff07")
         if found is not None:
             clause_branches[key] = found
