@@ -143,7 +143,9 @@ def fold(lex: "Lexicon", text: str) -> str:
 @cache
 def load(lang: str) -> Lexicon:
     """The compiled lexicon for `lang` ("zh" or "en"); compiled once per process."""
-    raw = yaml.safe_load((LEXICON_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    # libyaml's parser where the wheel has it (10-20x faster on these 80-100 kB files; same safe constructor).
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw = yaml.load((LEXICON_DIR / f"{lang}.yaml").read_text(encoding="utf-8"), Loader=loader)
     macros = raw.get("macros") or {}
     sources = {key: _expand(_join(value), macros) for key, value in raw.items() if key not in _META and value}
     keys = {key: _compile(lang, key, source) for key, source in sources.items()}
