@@ -794,3 +794,24 @@ def test_traditional_text_keeps_its_own_characters_in_actions(turns):
     for a in f.customer_actions:
         assert a.action in "".join(text for _, text in turns).replace(" ", ""), a.action
         assert any(ch in a.action for ch in "們週過評")
+
+
+# ---- a dated deed no type names, handed over to the vendor whatever the object ("tenant 的 admin 账号我下周四前开给你",
+# "周五前我回你", "user list 我下星期一之前 export 畀你"): the customer's send_information; not the vendor's own thing
+# ("发你的那份"), a phone call, a hypothetical, nor a deed with no date
+DEED_ZH = [
+    (C, "盘点表我下周二之前发你们。", {"action:send_information"}, "2026-03-17"),
+    (C, "设备清单我们明天上午 email 给你。", {"action:send_information"}, "2026-03-13"),
+    (C, "系统的管理员账号周五前给你开好。", {"action:send_information"}, "2026-03-13"),
+    (C, "现场照片我今晚传给你。", {"action:send_information"}, "2026-03-12"),
+    # near misses
+    (C, "上周发你的那份清单收到了吗？", set(), None),
+    (C, "我明天给你打个电话。", set(), None),
+    (C, "要是有空我周五发你。", set(), None),
+    (C, "盘点表你下周二之前发我们。", {"rep"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", DEED_ZH, ids=[r[1][:24] for r in DEED_ZH])
+def test_zh_dated_deed_to_the_vendor(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
