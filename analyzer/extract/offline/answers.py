@@ -316,7 +316,7 @@ class AnswerLinking:
                 # own time for the step (a question only when it says "instead").
                 counter = cv.test("counter_time", c.text)
                 if (cv.test("accept_late", c.text) and not is_question(cv, c)) or (
-                        counter and (not is_question(cv, c) or "instead" in c.text.lower())):
+                        counter and (not is_question(cv, c) or cv.test("counter_instead", c.text))):
                     sentence = cv.sentences[c.sentence]
                     self._add_action(cv, c, sentence, kinds[0], False, proposal=(ask, av, asent))
                     # The proposed time refused first, or another day named for it: a reschedule, and the ask

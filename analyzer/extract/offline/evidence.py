@@ -142,9 +142,6 @@ def event_date(view: TurnView, c: Clause, kind: str):
 
 # How many turns back a bare weekday may find the day the talk already named.
 WEEKDAY_REACH = 4
-_BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
-# A weekday phrase that names its week or its date ("下周四", "next Friday", "Friday the first", "周五(3月20日)").
-_WEEK_OR_DATE = re.compile(r"[上下这本月号日]|next|this|coming|following|\bthe\b|\d+(?:st|nd|rd|th)\b", re.I)
 
 
 def day_named_before(views: list[TurnView], v: TurnView, m, meeting: date | None):
@@ -152,14 +149,16 @@ def day_named_before(views: list[TurnView], v: TurnView, m, meeting: date | None
     with its week or date ("您看是下周二还是下周四？" — "周四吧。周四我让滕工把袋子备好"; "Friday the first, great" —
     "I'll send it to you before Friday"): the nearest mention of that weekday in this turn or the few before
     that reads otherwise than the bare one (the next such day), when it falls later. Otherwise `m` itself."""
-    if meeting is None or _BARE_WEEKDAY.match(m.text) is None or _WEEK_OR_DATE.search(m.text):
+    # A weekday phrase that names its week or its date ("下周四", "next Friday", "Friday the first", "周五(3月20日)")
+    # is no bare weekday (the lexicons' `weekday_head`, `weekday_any`, `week_or_date`).
+    if meeting is None or not v.test("weekday_head", m.text) or v.test("week_or_date", m.text):
         return m
     bare = resolve(m.text, meeting)
     if bare is None or bare.end is not None:
         return m
     for j in range(v.index, max(-1, v.index - WEEKDAY_REACH - 1), -1):
         for x in reversed(views[j].mentions):
-            if (j == v.index and x.start >= m.start) or _BARE_WEEKDAY.search(x.text) is None:
+            if (j == v.index and x.start >= m.start) or not views[j].test("weekday_any", x.text):
                 continue  # only a weekday said again ("春节" may fall on a Saturday: it names none)
             due = resolve(x.text, meeting)
             if due is not None and due.end is None and due.start.weekday() == bare.start.weekday() \
