@@ -415,3 +415,21 @@ TYPES_FOR_STEPS_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", TYPES_FOR_STEPS_ZH, ids=[r[1][:24] for r in TYPES_FOR_STEPS_ZH])
 def test_types_for_untyped_steps_zh(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---------------------------------------------------------------- asking leave for the vendor's side (session 6)
+# A yes/no question with the vendor's side as its subject ("could I…", "can our engineer…", "could she…") proposes
+# when it names a what; asking leave to ask, or a question with no step in it, proposes nothing.
+LEAVE_ASKS_EN = [
+    (R, "Could I book your planners a forty-minute demo on Tuesday the 17th?", {"ask:specific"}, None),
+    (R, "Can our field engineer run the vibration survey at your mill next Wednesday?", {"ask:specific"}, None),
+    (R, "Could she sit down with your dispatchers for a workshop on the 19th?", {"ask:specific"}, None),
+    # near misses: leave to ask a question, and a stuttered to-do of the rep's own
+    (R, "Could I ask how many trucks you run out of Reno?", set(), None),
+    (R, "Can I'll, sorry, I'll send the price sheet over tonight.", {"rep"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", LEAVE_ASKS_EN)
+def test_leave_asks_en(role, text, expected, due):
+    check_row(role, text, expected, due, "en")
