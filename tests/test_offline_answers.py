@@ -316,3 +316,48 @@ def test_later_time_is_a_reschedule(turns, response, actions):
     f = extract(turns)
     assert [a.response for a in f.asks] == [response]
     assert [(a.type, due(a.due_text)) for a in f.customer_actions] == actions
+
+
+# ---------------------------------------------------------------- refusals said as what the customer won't do (session 6)
+# (turns, ask response, number of customer actions)
+REFUSAL_FRAMES = [
+    ([(R, "Could we run the sensors on line two for a month from Monday?"),
+      (C, "No, we're not putting anything on line two while the audit runs.")], "declined", 0),
+    ([(R, "Can we book the site survey for next Thursday?"), (C, "Honestly, I wouldn't. The board picked the lease.")],
+     "declined", 0),
+    ([(R, "Would you trial it in the cold store from the 20th?"), (C, "That's not happening, the cold store is full.")],
+     "declined", 0),
+    # near misses: a deferral until something else, a refusal handed on to a colleague, an idiom of assent
+    ([(R, "Could we book the demo for your planners on Friday?"), (C, "We can't book anything until the shutdown is over.")],
+     "none", 0),
+    ([(R, "Could we walk the yard on Thursday?"), (C, "I can't Thursday. Priya?"), (C, "Thursday works for me.")],
+     "accepted", 1),
+    ([(R, "Could we start the pilot on Monday?"), (C, "Well, I can't see the harm in it. Go on then.")], "accepted", 1),
+]
+
+
+@pytest.mark.parametrize("turns,response,n", REFUSAL_FRAMES, ids=[str(i) for i in range(len(REFUSAL_FRAMES))])
+def test_refusal_frames(turns, response, n):
+    f = extract(turns)
+    assert [a.response for a in f.asks] == [response]
+    assert len(f.customer_actions) == n
+
+
+# ---------------------------------------------------------------- an assent said last, or a time said good (session 6)
+ASSENT_LAST = [
+    ([(R, "Our installer can come to the depot Tuesday morning, does that work?"), (C, "Tuesday we're all in, yes.")],
+     "accepted", [("other", "2026-03-17")]),
+    ([(R, "Could we start the pilot on the 16th?"), (C, "Sixteenth is okay.")], "accepted", [("trial", "2026-03-16")]),
+    ([(R, "Could we walk the plant on Friday?"), (C, "Friday morning's good, I'm on site from six.")], "accepted",
+     [("site_visit", "2026-03-13")]),
+    # near misses: an assent under a condition, an assent in principle
+    ([(R, "Could we start the pilot on the 16th?"), (C, "If legal signs off, sure.")], "none", []),
+    ([(R, "Could we start the pilot after Easter?"), (C, "I mean, in principle, yes.")], "accepted", []),
+]
+
+
+@pytest.mark.parametrize("turns,response,actions", ASSENT_LAST, ids=[str(i) for i in range(len(ASSENT_LAST))])
+def test_assent_said_last(turns, response, actions):
+    f = extract(turns)
+    assert [a.response for a in f.asks] == [response]
+    assert [(a.type, due(a.due_text)) for a in f.customer_actions] == actions

@@ -155,7 +155,8 @@ NOT_ACCEPTED = [
     ([(R, "我们先把资料发给您，您的工程师下周五看一下，可以吗？"), (C, "好的，谢谢。")], True, "none"),
     ([(R, "下周安排试用可以吗？"), (C, "不用了，我们暂时不考虑。")], True, "declined"),
     ([(R, "Could we set up a pilot next week?"), (C, "No thanks, not right now.")], True, "declined"),
-    ([(R, "Could we set up a pilot next week?"), (C, "I don't see the point, to be honest.")], True, "none"),
+    # an understated refusal (GUIDELINES hard call 30): declined, as "No, I don't see why we would." below
+    ([(R, "Could we set up a pilot next week?"), (C, "I don't see the point, to be honest.")], True, "declined"),
     ([(R, "Could we set up a pilot next week?"), (C, "No, I don't see why we would.")], True, "declined"),
     ([(R, "您看下周三安排技术交流可以吗？"), (C, "你们的系统能对接SAP吗？"), (R, "可以的，有标准接口。"),
       (C, "那价格方面呢？")], True, "none"),

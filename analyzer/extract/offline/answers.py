@@ -386,6 +386,14 @@ class AnswerLinking:
             if C.is_stall(cv, c) or (cv.has("commit", c.start, c.end) and cv.has("hedge", c.start, c.end)) or (
                     c is first.clauses[0] and cv.test("bare_hedge", c.text)):
                 return "deferred", quote(cv, c.start, c.end), cv.index
+        # "No, we're not adding APM this year", "We can't put third-party kit on that belt": the first answer says
+        # what the customer's side will not do; not when it hands the ask on with a question ("I can't Thursday.
+        # Gerald?"), nor after an assent.
+        if not accepting and not is_question(cv, clauses[-1]):
+            for c in clauses:
+                if C.is_refusal(cv, c):
+                    self.refusals.add(cv.index)
+                    return "declined", quote(cv, c.start, c.end), cv.index
         if cv.has("thanks", first.start, first.end):
             return None  # "好的，谢谢" thanks for the offer; it accepts no step
         if accepting:

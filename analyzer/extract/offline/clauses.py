@@ -352,6 +352,12 @@ def is_decline(view: TurnView, c: Clause) -> bool:
             or view.test("bare_no", c.text)) and not strip_polite(view, c)
 
 
+def is_refusal(view: TurnView, c: Clause) -> bool:
+    """What the speaker's side will not do, said as a statement ("We can't put third-party kit on that belt", "no,
+    we're not adding APM this year"): the lexicon's broad `refusal` frame, read only in the first answer to an ask."""
+    return view.has("refusal", c.start, c.end) and not is_question(view, c) and not strip_polite(view, c)
+
+
 def refuses_step(view: TurnView, c: Clause, kinds: list[str]) -> bool:
     """A negated statement about the very step asked for ("We can't run a trial before July" to a trial ask)."""
     return (bool(kinds) and view.has("negation", c.start, c.end) and not is_question(view, c)
@@ -373,7 +379,11 @@ def is_stall(view: TurnView, c: Clause) -> bool:
 
 
 def is_accept(view: TurnView, c: Clause) -> bool:
-    return view.test("accept", c.text) and not is_question(view, c) and not view.has("thanks", c.start, c.end)
+    """An assent opening the clause ("Sure, …"), or closing it with nothing negated ("Tuesday I'm home all day, yes.")."""
+    if is_question(view, c) or view.has("thanks", c.start, c.end):
+        return False
+    return view.test("accept", c.text) or (view.test("accept_tail", c.text) and not view.has("negation", c.start, c.end)
+                                           and not strip_polite(view, c))
 
 
 def is_bare_ack(view: TurnView, c: Clause) -> bool:
