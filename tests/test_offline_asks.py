@@ -433,3 +433,19 @@ LEAVE_ASKS_EN = [
 @pytest.mark.parametrize("role,text,expected,due", LEAVE_ASKS_EN)
 def test_leave_asks_en(role, text, expected, due):
     check_row(role, text, expected, due, "en")
+
+
+# ---- "want to" opens a subjectless question ("Want to come back Tuesday…?"); the rep's own wish ("I want to…") asks nothing
+WANT_EN = [
+    (R, "Want to come back after work Tuesday and give the pilot a proper try?", {"ask:specific"}, None),
+    (R, "Do you want to run the pilot on the night shift from Monday?", {"ask:specific"}, None),
+    (R, "Want your planners in the workshop on the 18th?", {"ask:specific"}, None),
+    # near misses: the rep's own wish
+    (R, "Honestly, I want to be at your Thanksgiving next week.", set(), None),
+    (R, "We really want to get the pilot right on Monday.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", WANT_EN)
+def test_want_to_en(role, text, expected, due):
+    check_row(role, text, expected, due, "en")
