@@ -659,3 +659,24 @@ LIKE_BEST_EN = [
 @pytest.mark.parametrize("role,text,expected,due", LIKE_BEST_EN, ids=[r[1][:32] for r in LIKE_BEST_EN])
 def test_en_like_and_best_that_evaluate_nothing(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- session 6: the customer's own sending is no request of the vendor ("I'll send over our spec sheet by Friday"); a
+# subjectless clause coordinated onto a promise binds with it ("I'll pull the matter, and get it to you by Friday"); a
+# purpose clause opening "so that's" is not the promise's own negation
+OWN_DEEDS_EN = [
+    (C, "I'll send over our packing spec sheet beforehand, by Friday.", {"action:send_information"}, "2026-03-13"),
+    (C, "We'll send over the site drawings by Tuesday.", {"action:send_information"}, "2026-03-17"),
+    (C, "I'll pull last quarter's claims, it's a big file, and get it to you by next Friday.",
+     {"action:send_information"}, "2026-03-20"),
+    (C, "I'll start your supplier registration tomorrow morning so that's not the thing holding us up.",
+     {"action:procurement_step"}, "2026-03-13"),
+    # near misses: asking the vendor to send, and a clause coordinated onto a hedged promise
+    (C, "Can you send over the spec sheet by Friday?", {"rep"}, None),
+    (C, "I'll probably pull the claims, and get them to you next week.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", OWN_DEEDS_EN, ids=[r[1][:32] for r in OWN_DEEDS_EN])
+def test_en_own_deeds(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

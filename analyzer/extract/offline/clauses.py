@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyzer.extract.offline.evidence import carries_on
+from analyzer.extract.offline.evidence import attributive, carries_on
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause, Sentence
 
@@ -220,9 +220,10 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
         # deliverable ("我先把维修单整理出来，周四给你们") it is that item's last step, not another.
         found = ["send_information"]
     named = True
-    if not found and view.has("deed", s, e) and view.dates_in(s, e):
+    if not found and view.has("deed", s, e) and any(not attributive(view, m) for m in view.dates_in(s, e)):
         # "I'll provision the thirty-two in Okta on Monday": a dated first-person deed of a kind no type names still
-        # binds the customer's side to a concrete step; a handover is information sent.
+        # binds the customer's side to a concrete step; a handover is information sent. A date that only modifies a
+        # noun ("I'll pull last quarter's claims") dates no deed.
         found = [deed_type(view, s, e)]
         named = False
     if not found and view.has("report_pronoun", s, e) and view.dates_in(s, e):
@@ -253,7 +254,7 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
     )
     # A dated plan in the simple present binds too in English ("Yes. We make PO today").
     binding = view.has("commit", s, e) or view.has("joint", s, e) or dated or (
-        view.has("present_plan", s, e) and bool(view.dates_in(s, e)))
+        view.has("present_plan", s, e) and bool(view.dates_in(s, e))) or _coordinated_on(view, c, sentence)
     if not binding or _blocked(view, c) or view.has("hedge", s, e) or view.has("signal", s, e):
         return None
     # "I'm sure we'll get something on the calendar": an open object with no time names no concrete what.
@@ -263,6 +264,18 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
         return None
     joint = view.has("joint", sentence.start, sentence.end)
     return Commitment(c, found[0], joint, named)
+
+
+def _coordinated_on(view: TurnView, c: Clause, sentence: Sentence) -> bool:
+    """A subjectless clause coordinated onto a promise ("I'll pull the Henley matter, …, and get it to you by next
+    Friday"): it shares that clause's subject and modal, so it binds as that one does."""
+    if not view.test("coordinated", c.text) or view.has("first_person", c.start, c.end) \
+            or view.has("customer_agent", c.start, c.end):
+        return False
+    i = next((k for k, x in enumerate(sentence.clauses) if x.start == c.start), 0)
+    prev = sentence.clauses[i - 1] if i > 0 else None
+    return prev is not None and view.has("commit", prev.start, prev.end) and not _blocked(view, prev) \
+        and not view.has("hedge", prev.start, prev.end)
 
 
 def deed_type(view: TurnView, s: int, e: int) -> str:
@@ -297,7 +310,13 @@ def is_request(view: TurnView, c: Clause) -> bool:
     """The customer asking the vendor for work ("把报价发我", "send me the pricing"): the rep's task."""
     s, e = c.start, c.end
     framed = (view.has("request_rep", s, e) and view.has("request_object", s, e)) or view.has("request_transfer", s, e)
-    return framed and not view.has("negation", s, e) and not past(view, c)
+    if not framed or view.has("negation", s, e) or past(view, c):
+        return False
+    # "I'll send over our packing spec sheet": the speaker's own deed, opening before the words of handing over, is
+    # the customer sending, not asking the vendor to send.
+    mine = view.spans("deed", s, e)
+    asked = view.spans("request_rep", s, e) + view.spans("request_transfer", s, e)
+    return not (mine and asked and mine[0][0] <= min(a for a, _ in asked))
 
 
 def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
