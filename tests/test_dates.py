@@ -444,3 +444,21 @@ def test_hyphenated_end_of(text, phrase, due):
 @pytest.mark.parametrize("text", ["that model hit its end-of-life notice", "it's an end-of-season clearance"])
 def test_hyphenated_end_of_what_is_no_period(text):
     assert find(text) == []
+
+
+@pytest.mark.parametrize("text, phrase, due", [
+    # a month naming the occasion an action is done for dates it (session 6)
+    ("I'll put it on the July board agenda", "the July board", Due(date(2026, 7, 1), date(2026, 7, 31), fuzzy=True)),
+    ("he'll include it in the January cabinet paper", "the January cabinet",
+     Due(date(2027, 1, 1), date(2027, 1, 31), fuzzy=True)),
+    ("we'll raise it at our May steering committee", "our May steering", Due(date(2026, 5, 1), date(2026, 5, 31), fuzzy=True)),
+])
+def test_month_of_an_occasion(text, phrase, due):
+    (m,) = find(text)
+    assert m.text == phrase
+    assert resolve(m.text, THU) == due
+
+
+@pytest.mark.parametrize("text", ["the March numbers look fine", "we may board the ferry at nine"])
+def test_month_before_a_noun_that_is_no_occasion(text):
+    assert find(text) == []

@@ -15,7 +15,7 @@ from analyzer.dates.core import Due, Rule, alt, clip, keys, make_rule, not_over,
 from analyzer.dates.durations import shift
 from analyzer.dates.numerals import en_int
 from analyzer.dates.vocab import (
-    EN_DAYS, EN_DIGIT_WORDS, EN_EOD, EN_FEW, EN_MONTH_PARTS, EN_MONTHS, EN_NUMBERS, EN_ORDINAL_WORDS, EN_TENS, EN_UNITS,
+    EN_DAYS, EN_DIGIT_WORDS, EN_MONTH_OCCASIONS, EN_EOD, EN_FEW, EN_MONTH_PARTS, EN_MONTHS, EN_NUMBERS, EN_ORDINAL_WORDS, EN_TENS, EN_UNITS,
     EN_WEEK_PARTS, EN_WEEK_PREFIX, EN_WEEKDAYS, FEW, HOLIDAYS,
 )
 
@@ -160,6 +160,14 @@ def _named_month(m, meeting):
     if m.group("y"):
         return _month_part(int(m.group("y")), month, part)
     return not_over(lambda y: _month_part(y, month, part), meeting.year, meeting)
+
+
+def _month_of_event(m, meeting):
+    """"the July board agenda", "our January cabinet paper": the month of the occasion named after it."""
+    month = _lookup(m.group("m"), EN_MONTHS)
+    if month is None:
+        return None
+    return not_over(lambda y: _month_part(y, month, None), meeting.year, meeting)
 
 
 def _relative_month(m, meeting):
@@ -410,6 +418,10 @@ def rules() -> list[Rule]:
         # A month name alone needs a part or a preposition before it ("mid-April", "in April", not "April said").
         _rule("en.named_month", MONTH + r"(?:,?\s+(?P<y>\d{4}))?(?!\s*\d)", _named_month, keys(_MONTH_KEYS),
               left=r"\b" + PART + r"[\s-]*|\b" + CONTEXT_PREP),
+        # A month naming an occasion ("put it on the July board agenda", "in the January cabinet paper"): the action
+        # done for that occasion is dated by its month. Not a month naming a period's numbers ("the March figures").
+        _rule("en.month_of_event", MONTH + r"\s+(?:" + alt(EN_MONTH_OCCASIONS) + r")\b", _month_of_event,
+              keys(_MONTH_KEYS), left=r"\b(?:the|our|their|your|its|his|her)\s+"),
         # Longer alternatives first: a scan match that does not resolve is not retried with another one.
         _rule("en.relative_month", r"\b(?P<eom>month[\s-]end|eom)\b"
               r"|\b(?:(?P<rel>this|next|the\s+following|last|the)\s+)?month\b", _relative_month, keys(("month", "eom")),

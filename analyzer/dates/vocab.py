@@ -87,6 +87,11 @@ EN_MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar":
 # 月初 is the first five days (the team's labeling rule); 上旬/early = the first ten (a 旬 is ten days).
 ZH_MONTH_PARTS = {"初": (1, 5), "上旬": (1, 10), "中旬": (10, 20), "中": (10, 20), "下旬": (21, -1),
                   "上中旬": (1, 20), "中下旬": (10, -1), "底": (-1, -1), "末": (-1, -1)}
+# Occasions a month names before them ("the July board agenda", "our January cabinet paper"): the action done for one
+# is dated by that month (en.month_of_event). Not what a month's figures are ("the March numbers").
+EN_MONTH_OCCASIONS = ("board", "cabinet", "council", "committee", "steering", "budget", "capex", "planning", "review",
+                      "meeting", "agenda", "session", "paper", "offsite", "retreat", "intake", "cohort", "release",
+                      "shutdown", "audit", "inspection", "conference", "expo", "trade show", "sprint")
 EN_MONTH_PARTS = {"early": (1, 10), "beginning": (1, 5), "start": (1, 5), "mid": (10, 20),
                   "middle": (10, 20), "late": (21, -1), "end": (-1, -1)}
 # Parts of a week → (first weekday, last weekday).
