@@ -680,3 +680,21 @@ OWN_DEEDS_EN = [
 @pytest.mark.parametrize("role,text,expected,due", OWN_DEEDS_EN, ids=[r[1][:32] for r in OWN_DEEDS_EN])
 def test_en_own_deeds(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- session 6: a colleague of the customer's named as the one who will act binds the speaker's side (hard call 29);
+# a new subject after a comma ("…, we're the ones who…") starts its own clause, so its "if" conditions no promise
+NAMED_COLLEAGUE_EN = [
+    (C, "Priya will send the pallet counts by Friday.", {"action:send_information"}, "2026-03-13"),
+    (C, "Yeah, and Tomasz is going to raise the PO on Monday.", {"action:sign"}, "2026-03-16"),
+    (C, "Deb'll book the training room for the pilot next Tuesday.", {"action:trial"}, "2026-03-17"),
+    (C, "My team will run the sandbox, we're the ones who'd suffer most if it's bad.", {"action:trial"}, None),
+    # near misses: a day or a pronoun opening the sentence, a colleague joining the call now
+    (C, "Tomorrow will be a mess for the PO, the system is down.", set(), None),
+    (C, "Engineer Ade will join us, he is coming from the plant room.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", NAMED_COLLEAGUE_EN, ids=[r[1][:32] for r in NAMED_COLLEAGUE_EN])
+def test_en_named_colleague(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

@@ -254,7 +254,8 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
     )
     # A dated plan in the simple present binds too in English ("Yes. We make PO today").
     binding = view.has("commit", s, e) or view.has("joint", s, e) or dated or (
-        view.has("present_plan", s, e) and bool(view.dates_in(s, e))) or _coordinated_on(view, c, sentence)
+        view.has("present_plan", s, e) and bool(view.dates_in(s, e))) or _coordinated_on(view, c, sentence) or (
+        view.test("named_commit", c.text))
     if not binding or _blocked(view, c) or view.has("hedge", s, e) or view.has("signal", s, e):
         return None
     # "I'm sure we'll get something on the calendar": an open object with no time names no concrete what.
