@@ -815,3 +815,30 @@ DEED_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", DEED_ZH, ids=[r[1][:24] for r in DEED_ZH])
 def test_zh_dated_deed_to_the_vendor(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- the customer convening their own people to a session ("下周三上午，我把五个片区的站长都叫到调度中心", "下周三我也叫上
+# 他"), whatever else the sentence says; not a past convening, a negated one, nor the vendor asked to bring theirs
+CONVENE_OWN_ZH = [
+    (C, "下周一下午，我把仓库和财务的人都叫到会议室。", {"action:meeting_with_decision_maker"}, "2026-03-16"),
+    (C, "周五我把两个班组长也喊上。", {"action:meeting_with_decision_maker"}, "2026-03-13"),
+    (C, "明天上午我把几个店长召集起来。", {"action:meeting_with_decision_maker"}, "2026-03-13"),
+    # near misses
+    (C, "上次我把几个店长都叫上了，没人感兴趣。", set(), None),
+    (C, "我没法把几个店长都叫上。", set(), None),
+    (C, "你把你们技术也叫上。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", CONVENE_OWN_ZH, ids=[r[1][:24] for r in CONVENE_OWN_ZH])
+def test_zh_customer_convenes_own_people(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+def test_zh_dated_assent_then_convening_is_one_answer():
+    """"下周二可以，上午十点吧，我把交易系统组的人也叫上": the dated assent opens the accepted action's quote."""
+    from offline_table import run
+    _, f = run([(R, "我们能不能先做一次技术对接，就下周二，我带架构师过来？"),
+                (C, "下周二可以，上午十点吧，我把交易系统组的人也叫上。")], language="zh")
+    assert [(a.turn, a.quote.startswith("下周二可以")) for a in f.customer_actions] == [(1, True)]
+    assert [a.response for a in f.asks] == ["accepted"]

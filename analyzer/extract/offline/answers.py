@@ -286,7 +286,7 @@ class AnswerLinking:
             # "可以，我把项目经理也叫上": the quote runs from the assent to the commitment.
             head = first.clauses[0]
             span = None
-            if proposal is not None and head is not com.clause and C.is_accept(cv, head):
+            if proposal is not None and head is not com.clause and (C.is_accept(cv, head) or _dated_assent(cv, head)):
                 # Further on, the accepting words are the quote ("Yeah, that I can do. Friday, half seven. … Let's walk
                 # it together"): the commitment sentences later only carry the accepted step out.
                 span = (head.start, com.clause.end) if com.clause.sentence <= 1 else (head.start, first.end)
@@ -419,3 +419,10 @@ def _bare_time(text: str, date_text: str) -> bool:
     if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
         return True
     return _ZH_TIME_ONLY_REST.match(text.replace(date_text, "", 1)) is not None
+
+
+def _dated_assent(cv: TurnView, c) -> bool:
+    """A clause that says yes to a time ("下周二可以", "Tuesday works"): an assent as much as "可以" alone, when a
+    commitment follows it ("下周二可以，上午十点吧，我把交易系统组的人也叫上")."""
+    return (bool(cv.dates_in(c.start, c.end)) and cv.test("accept_late", c.text) and not is_question(cv, c)
+            and not cv.has("negation", c.start, c.end))
