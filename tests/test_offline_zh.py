@@ -842,3 +842,19 @@ def test_zh_dated_assent_then_convening_is_one_answer():
                 (C, "下周二可以，上午十点吧，我把交易系统组的人也叫上。")], language="zh")
     assert [(a.turn, a.quote.startswith("下周二可以")) for a in f.customer_actions] == [(1, True)]
     assert [a.response for a in f.asks] == ["accepted"]
+
+
+# ---- reluctant assent by repeating the term offered ("三十六就三十六", "交就交吧", "去就去"): it accepts the dated step;
+# "A就B" ("能省就省") and "whatever it is" ("是啥就是啥") accept nothing
+@pytest.mark.parametrize("ask,answer,accepted", [
+    ("您看下周二上午过来做个测试，行不行？", "去就去吧。", True),
+    ("今天先交两千定金，您看行吗？", "交就交吧，反正早晚要做。", True),
+    ("周四下午我们带样机过来做个测试，您看行吗？", "周四下午就周四下午。", True),
+    ("今天先交两千定金，您看行吗？", "能省就省，先不交。", False),
+    ("下周二上午过来做个测试，行不行？", "测出来是啥就是啥。", False),
+])
+def test_zh_reluctant_assent_repeating_the_term(ask, answer, accepted):
+    from offline_table import run
+    _, f = run([(R, ask), (C, answer)], language="zh")
+    assert bool(f.customer_actions) == accepted
+    assert (f.asks[0].response == "accepted") == accepted
