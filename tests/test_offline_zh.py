@@ -844,6 +844,36 @@ def test_zh_dated_assent_then_convening_is_one_answer():
     assert [a.response for a in f.asks] == ["accepted"]
 
 
+# ---- the customer going over with their own people ("中旬我跟我们生产厂长一块儿过去", "我带两个主治一起去"): a visit, or the
+# step proposed when it answers one; a time said again in short means its full form ("下个月中旬吧，中旬…"). Not the vendor
+# taken along, a thing carried, nor a visit in the past
+ATTEND_WITH_ZH = [
+    (C, "下周二我跟我们车间主任一块儿过去看看。", {"action:site_visit"}, "2026-03-17"),
+    (C, "周六我带两个质检员一起来。", {"action:site_visit"}, "2026-03-14"),
+    (C, "行，明天我和老周过来。", {"action:site_visit"}, "2026-03-13"),
+    (C, "下个月中旬吧，中旬我跟我们厂长一块儿过去。", {"action:site_visit"}, ("2026-04-10", "2026-04-20")),
+    # near misses
+    (C, "我带你们去看看吧。", set(), None),
+    (C, "上次我跟老周一起去过。", set(), None),
+    (C, "我要带温度计去。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", ATTEND_WITH_ZH, ids=[r[1][:24] for r in ATTEND_WITH_ZH])
+def test_zh_customer_goes_over_with_own_people(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+def test_zh_going_over_with_people_answers_a_proposal_as_its_step():
+    """Answering a dated proposal, "我带两个主治一起去" is the step proposed, dated from it; in the rep's own turn the same
+    words are the rep's part (hard call 36), no customer action."""
+    from offline_table import run
+    _, f = run([(R, "下周五咱们一起去样板医院看一下机器人手术，您看行吗？"), (C, "我去，我带两个主治一起去。")], language="zh")
+    assert [(a.turn, a.type, a.due_text) for a in f.customer_actions] == [(1, "site_visit", "下周五")]
+    _, f = run([(R, "下周三我带两个工程师一起过去。")], language="zh")
+    assert f.customer_actions == []
+
+
 # ---- reluctant assent by repeating the term offered ("三十六就三十六", "交就交吧", "去就去"): it accepts the dated step;
 # "A就B" ("能省就省") and "whatever it is" ("是啥就是啥") accept nothing
 @pytest.mark.parametrize("ask,answer,accepted", [

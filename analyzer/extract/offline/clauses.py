@@ -226,6 +226,11 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
         # noun ("I'll pull last quarter's claims") dates no deed.
         found = [deed_type(view, s, e)]
         named = False
+    if not found and view.has("attend_with", s, e):
+        # "中旬我跟我们生产厂长一块儿过去", "我带两个主治一起去": the customer's side turning up with its people is a visit;
+        # answering a proposal, it is the step proposed (answers._answer reads `named`).
+        found = ["site_visit"]
+        named = False
     if not found and view.has("report_pronoun", s, e) and view.dates_in(s, e):
         # "我周四下午就跟他说", "明天上午开早会我跟他提": telling the boss named just before, on a day, is a report to
         # leadership; with no day it is the stall of hard call 3 ("我回去跟他说说吧").

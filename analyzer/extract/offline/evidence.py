@@ -76,7 +76,7 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
     attached to another action does not date this one."""
     own = next((m for m in view.dates_in(c.start, c.end) if not attributive(view, m)), None)
     if own is not None:
-        return corrected(view, own)
+        return restated(view, sentence, corrected(view, own))
     clauses = sentence.clauses
     i = next((k for k, x in enumerate(clauses) if x.start == c.start), 0)
     if i > 0:
@@ -109,6 +109,19 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
                 and not attributive(view, m):
             return m
     return None
+
+
+# A time phrase that names a past period: its short form said again later is not it ("上个月底…月底前发你").
+_PAST_TIME = re.compile(r"上|去年|昨|前天|last\b", re.I)
+
+
+def restated(view: TurnView, sentence: Sentence, m):
+    """A time said again in short right after its full form ("下个月中旬吧，中旬我跟我们生产厂长一块儿过去", "明天下午吧，下午
+    我让小王过去"): the full form, said earlier in the sentence, is the one meant."""
+    for x in reversed(view.dates_in(sentence.start, m.start)):
+        if x.end <= m.start and len(x.text) > len(m.text) and x.text.endswith(m.text) and not _PAST_TIME.search(x.text):
+            return x
+    return m
 
 
 # Steps taken at a meeting or with a person (an agenda item, a report, bringing the boss along).
