@@ -888,3 +888,12 @@ def test_zh_reluctant_assent_repeating_the_term(ask, answer, accepted):
     _, f = run([(R, ask), (C, answer)], language="zh")
     assert bool(f.customer_actions) == accepted
     assert (f.asks[0].response == "accepted") == accepted
+
+
+def test_zh_people_brought_to_the_step_just_accepted_are_part_of_it():
+    """"那行，下周三上午，我把质量部也叫上" after a proposal: one action (hard call 24); a separate deliverable with its own
+    date in the next sentence is another ("资料我周五前发你")."""
+    from offline_table import run
+    _, f = run([(R, "下周三您带刘工去昆山看一下我们的样板线，您看行吗？"),
+                (C, "那行，下周三上午，我把质量部也叫上。资料我周五前发你。")], language="zh")
+    assert [a.type for a in f.customer_actions] == ["site_visit", "send_information"]

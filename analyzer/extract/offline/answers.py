@@ -90,6 +90,8 @@ class AnswerLinking:
             for com in coms:
                 if (turn, com.clause.start) in used:
                     continue
+                if (turn, com.clause.sentence) in self.accepted_at and not v.dates_in(com.clause.start, com.clause.end):
+                    continue  # "那行，下周三上午，我把质量部也叫上": part of the step just accepted (hard call 24)
                 sentence = v.sentences[com.clause.sentence]
                 self._add_action(v, com.clause, sentence, com.type, com.joint)
 

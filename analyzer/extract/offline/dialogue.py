@@ -80,6 +80,7 @@ class Dialogue(AnswerLinking):
         self.f = Findings()
         self.meeting = transcript.meeting_date
         self.accepted: set = set()
+        self.accepted_at: set[tuple[int, int]] = set()  # (turn, sentence) of each accepted proposal's action
         self.dated_proposals: set[int] = set()  # turns of asks that name a step and a time
         self.untyped: set[int] = set()  # turns of asks whose step only a time dates (asks.dated_step)
         # Turns refusing an ask. Only refusals of the deal itself go to `declines` (an ask refused and then
@@ -199,6 +200,7 @@ class Dialogue(AnswerLinking):
             if key in self.accepted:
                 return
             self.accepted.add(key)
+            self.accepted_at.add((v.index, sentence.index))
         self.f.customer_actions.append(
             CustomerAction(
                 quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(what),
