@@ -118,9 +118,11 @@ def test_gate_loses_nothing(monkeypatch):
     from analyzer.evaluation.dataset import load_cases
 
     cases = load_cases(None, "dev").cases[::4]
-    gated = [LEARNED.extract(c.transcript) for c in cases]
-    monkeypatch.setattr(L, "gates", lambda: None)
-    ungated = [LEARNED.extract(c.transcript) for c in cases]
+    # Every list on, and one list on (its gate is built over its own weights only).
+    engines = (LEARNED, OfflineEngine(learned=["customer_actions"]))
+    gated = [[e.extract(c.transcript) for c in cases] for e in engines]
+    monkeypatch.setattr(L, "gates", lambda *lists: None)
+    ungated = [[e.extract(c.transcript) for c in cases] for e in engines]
     assert gated == ungated
 
 
@@ -168,9 +170,74 @@ def test_gate_bound_is_an_upper_bound():
 
 def test_default_engine_is_the_rules_alone(monkeypatch):
     monkeypatch.delenv("ANALYZER_LEARNED", raising=False)
-    assert OfflineEngine().learned is False and OfflineEngine().version == RULES.version
+    assert OfflineEngine().learned == frozenset() and OfflineEngine().version == RULES.version
     monkeypatch.setenv("ANALYZER_LEARNED", "1")
-    assert OfflineEngine().learned is True and OfflineEngine().version != RULES.version
+    assert OfflineEngine().learned == set(L.LISTS) and OfflineEngine().version == RULES.version + "+learned"
+
+
+ALL = frozenset(L.LISTS)
+# ANALYZER_LEARNED as written -> the lists whose stage runs, and the engine version's suffix.
+ENV_TABLE = [
+    (None, frozenset(), ""),
+    ("", frozenset(), ""),
+    ("0", frozenset(), ""),
+    (" 0 ", frozenset(), ""),
+    ("1", ALL, "+learned"),
+    ("customer_actions", {"customer_actions"}, "+learned:customer_actions"),
+    ("praise", {"praise"}, "+learned:praise"),
+    ("asks", {"asks"}, "+learned:asks"),
+    ("asks,customer_actions", {"asks", "customer_actions"}, "+learned:customer_actions,asks"),
+    (" customer_actions , praise ,", {"praise", "customer_actions"}, "+learned:praise,customer_actions"),
+    ("asks,praise,customer_actions", ALL, "+learned"),
+]
+
+
+@pytest.mark.parametrize("value,lists,suffix", ENV_TABLE)
+def test_learned_env_is_read_per_list(value, lists, suffix, monkeypatch):
+    if value is None:
+        monkeypatch.delenv("ANALYZER_LEARNED", raising=False)
+    else:
+        monkeypatch.setenv("ANALYZER_LEARNED", value)
+    engine = OfflineEngine()
+    assert engine.learned == lists
+    assert engine.version == RULES.version + suffix
+
+
+@pytest.mark.parametrize("arg,lists", [
+    (True, ALL), (False, frozenset()), (("customer_actions",), {"customer_actions"}),
+    (["praise", "asks"], {"praise", "asks"}), (set(), frozenset()), (L.LISTS, ALL)])
+def test_learned_argument_is_a_bool_or_list_names(arg, lists, monkeypatch):
+    monkeypatch.setenv("ANALYZER_LEARNED", "1")  # an argument wins over the environment
+    assert OfflineEngine(learned=arg).learned == lists
+
+
+@pytest.mark.parametrize("value", ["2", "yes", "customer_action", "praise,rep_actions"])
+def test_unknown_learned_names_are_refused(value, monkeypatch):
+    monkeypatch.setenv("ANALYZER_LEARNED", value)
+    with pytest.raises(ValueError):
+        OfflineEngine()
+    with pytest.raises(ValueError):
+        OfflineEngine(learned=value.split(","))
+
+
+@pytest.mark.parametrize("name", L.LISTS)
+def test_one_list_on_adds_to_that_list_only(name, monkeypatch):
+    """With one list's stage on, the example the model finds for it is added and nothing else changes."""
+    turns, listed, quote, _ = next(a for a in ADDED if a[1] == name)
+    monkeypatch.setattr(*RULE_OFF[name])
+    t = call(*turns)
+    rules = RULES.extract(t)
+    only = OfflineEngine(learned=[name]).extract(t)
+    assert quote in quotes(only, name)
+    for other in L.LISTS:
+        if other == name:
+            continue
+        new = [i for i in getattr(only, other) if i not in getattr(rules, other)]
+        # An added ask the customer accepts makes the rules' acceptance action: the one change it may bring.
+        assert all(name == "asks" and other == "customer_actions" and i.proposal_quote == quote for i in new)
+        assert all(i in getattr(only, other) for i in getattr(rules, other))
+    others = OfflineEngine(learned=[n for n in L.LISTS if n != name]).extract(t)
+    assert quote not in quotes(others, name)
 
 
 def test_weights_are_small_and_complete():

@@ -4,7 +4,8 @@ Steps: scan every turn once (`scan.py`: lexicon cues, with `gate.py` deciding wh
 clauses (`clauses.py`) and the rep's asks (`asks.py`), then link across turns (`dialogue.py`), or read prose
 visit notes (`notes.py`). Behind the rules, a learned recall stage (`learned.py`: a linear model over the
 clause's n-grams, shipped as weights in the repo) adds the clauses of dialogue turns the rules missed;
-it is opt-in (`OfflineEngine(learned=True)` or ANALYZER_LEARNED=1) while it costs more than the speed
+it is opt-in, per list (`OfflineEngine(learned=True)` or ANALYZER_LEARNED=1 for all three lists,
+`learned=["customer_actions"]` or ANALYZER_LEARNED=customer_actions for one), while it costs more than the speed
 budget allows (eval/experiments/learned_recall/README.md).
 Each clause gets the lexicon of its script, both when code-switched. All linguistic knowledge is in
 `lexicons/zh.yaml` and `lexicons/en.yaml`.
@@ -13,9 +14,11 @@ Each clause gets the lexicon of its script, both when code-switched. All linguis
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
+from functools import partial
 
 from analyzer.extract.offline.dialogue import Dialogue, resolve_unknown_roles
-from analyzer.extract.offline.learned import add_learned, learned_asks
+from analyzer.extract.offline.learned import LISTS, add_learned, learned_asks
 from analyzer.extract.offline.notes import extract_notes
 from analyzer.extract.offline.scan import TurnView, has_hant, scan
 from analyzer.models import EngineInfo, Findings, Transcript
@@ -29,12 +32,12 @@ class OfflineEngine:
     # 1.5.0: that of session 6 (holdout v5 folded into dev).
     version = "1.5.0"
 
-    def __init__(self, learned: bool | None = None):
-        # Opt-in: the learned stage costs +45-75 % engine time (see the experiment's README), so the default
-        # engine stays the rules alone unless asked (ANALYZER_LEARNED=1 reaches the CLI, batch and web alike).
-        self.learned = os.environ.get("ANALYZER_LEARNED", "") == "1" if learned is None else learned
-        if self.learned:
-            self.version = self.version + "+learned"  # another fingerprint: the outputs differ
+    def __init__(self, learned: bool | Collection[str] | None = None):
+        # Per list: `learned` is True (every list), False (none) or the names of the lists whose stage runs;
+        # None reads ANALYZER_LEARNED (reaching the CLI, batch and web alike; see `learned_lists`).
+        self.learned: frozenset[str] = (learned_lists(os.environ.get("ANALYZER_LEARNED")) if learned is None
+                                        else _lists(learned))
+        self.version = self.version + learned_suffix(self.learned)  # another fingerprint: the outputs differ
 
     def info(self) -> EngineInfo:
         return EngineInfo(name=self.name, version=self.version)
@@ -50,15 +53,16 @@ class OfflineEngine:
         if self.learned:  # the weights and their gate automata, shared the same way
             from analyzer.extract.offline.learned import gates
 
-            gates()
+            gates(self.learned)
 
     # ---------------------------------------------------------------- public API
 
     def extract(self, transcript: Transcript) -> Findings:
         views = self._scan(transcript)
-        findings = self._rules(transcript, views, learned_asks if self.learned else None)
-        if self.learned and transcript.kind != "notes":  # prose notes have no speaker turns to learn from
-            add_learned(findings, views, transcript.meeting_date)
+        asks = partial(learned_asks, lists=self.learned) if "asks" in self.learned else None
+        findings = self._rules(transcript, views, asks)
+        if self.learned - {"asks"} and transcript.kind != "notes":  # notes have no speaker turns to learn from
+            add_learned(findings, views, transcript.meeting_date, self.learned)
         return findings
 
     def candidate_turns(self, transcript: Transcript, context: int = 1) -> list[int]:
@@ -105,3 +109,35 @@ class OfflineEngine:
         if transcript.kind != "notes":
             resolve_unknown_roles(views)
         return views
+
+
+def _lists(learned: bool | Collection[str]) -> frozenset[str]:
+    if learned is True or learned is False:
+        return frozenset(LISTS) if learned else frozenset()
+    names = frozenset(learned)
+    unknown = names - set(LISTS)
+    if unknown:
+        raise ValueError(f"no learned stage for {', '.join(sorted(unknown))} (lists: {', '.join(LISTS)})")
+    return names
+
+
+def learned_lists(value: str | None) -> frozenset[str]:
+    """The lists whose learned stage ANALYZER_LEARNED turns on: `1` every list, unset / empty / `0` none, else
+    a comma list of names (`customer_actions`, `praise`, `asks`; spaces ignored). An unknown name is an
+    error, not silently nothing."""
+    value = (value or "").strip()
+    if value in ("", "0"):
+        return frozenset()
+    if value == "1":
+        return frozenset(LISTS)
+    return _lists(n.strip() for n in value.split(",") if n.strip())
+
+
+def learned_suffix(lists: frozenset[str]) -> str:
+    """The version suffix naming the stages on: `+learned` for every list, `+learned:<a>,<b>` (in LISTS
+    order) for some, nothing for none."""
+    if not lists:
+        return ""
+    if lists == frozenset(LISTS):
+        return "+learned"
+    return "+learned:" + ",".join(n for n in LISTS if n in lists)

@@ -201,9 +201,14 @@ _CONTEXT = frozenset({"role:rep", "role:customer", "after_ask", "after_ask_spec"
                       "after_ask_head", "near_end"})
 
 
+def gates(lists=LISTS) -> Gate | None:
+    """The gate over the shipped models of `lists` (all by default): a list that is off adds no keys."""
+    return _gate(tuple(n for n in LISTS if n in lists))
+
+
 @cache
-def gates() -> Gate | None:
-    shipped = models()
+def _gate(lists: tuple[str, ...]) -> Gate | None:
+    shipped = {n: m for n, m in models().items() if n in lists}
     return Gate(shipped) if shipped else None
 
 
@@ -324,14 +329,15 @@ def build(c: Candidate, meeting: date | None):
                response="none")
 
 
-def learned_asks(dialogue, asks: list[tuple]) -> list[tuple]:
+def learned_asks(dialogue, asks: list[tuple], lists=LISTS) -> list[tuple]:
     """Asks the ask model finds in rep turns where the rules found none, made by the dialogue's own
-    `_make_ask` (its type, time and specificity), so `_link` answers them like the rules' asks."""
+    `_make_ask` (its type, time and specificity), so `_link` answers them like the rules' asks. `lists`: the
+    stages on (the gate is built over them)."""
     model = models().get("asks")
     if model is None:
         return []
     found = SimpleNamespace(praise=[], customer_actions=[], asks=[a[0] for a in asks])
-    cands = candidates(dialogue.views, found, only=("asks",), gate=gates())
+    cands = candidates(dialogue.views, found, only=("asks",), gate=gates(lists))
     out = []
     for c in select(cands, [model.probability(c.features) for c in cands], model.threshold):
         v, s = c.view, c.sentence
@@ -342,13 +348,14 @@ def learned_asks(dialogue, asks: list[tuple]) -> list[tuple]:
     return out
 
 
-def add_learned(findings: Findings, views: list[TurnView], meeting: date | None) -> None:
-    """Append to `findings` the praise and customer actions the shipped models find and the rules did not (in
-    place, turn order kept); asks are added earlier, by `learned_asks`, so that they get their answers."""
-    shipped = {n: m for n, m in models().items() if n != "asks"}
+def add_learned(findings: Findings, views: list[TurnView], meeting: date | None, lists=LISTS) -> None:
+    """Append to `findings` the praise and customer actions the shipped models of `lists` find and the rules
+    did not (in place, turn order kept); asks are added earlier, by `learned_asks`, so that they get their
+    answers."""
+    shipped = {n: m for n, m in models().items() if n != "asks" and n in lists}
     if not shipped:
         return
-    cands = candidates(views, findings, only=tuple(shipped), gate=gates())
+    cands = candidates(views, findings, only=tuple(shipped), gate=gates(lists))
     probs = [shipped[c.list].probability(c.features) for c in cands]
     added: dict[str, list] = {}
     for c in select(cands, probs, {n: m.threshold for n, m in shipped.items()}):
