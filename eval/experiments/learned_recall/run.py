@@ -42,7 +42,7 @@ from scipy.sparse import csr_matrix  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from analyzer.evaluation.dataset import load_cases  # noqa: E402
-from analyzer.evaluation.score import Counts, figures, overlap, score_case  # noqa: E402
+from analyzer.evaluation.score import Counts, _cites, due_correct, figures, match, overlap, score_case  # noqa: E402
 from analyzer.extract.offline.engine import OfflineEngine  # noqa: E402
 from analyzer.models import Ask, CustomerAction, Praise  # noqa: E402
 from analyzer.pipeline import _dated, analyze_transcript  # noqa: E402
@@ -56,7 +56,8 @@ ROOT = HERE.parents[2]
 # Writer sets: v2-v6 (dev writers), h2 / h3 (holdouts v2 / v3 folded into dev), s4* (short dev cases written
 # this session by hands that never saw the engine, not tuned on: s4z / s4e first, then six more sets by later
 # writers), rest (dev grown with the rules).
-LISTED = ("h2", "h3", "s4z", "s4e", "s4zb", "s4zc", "s4eb", "s4ec", "s4mb", "s4md")
+LISTED = ("h2", "h3", "h4", "h5", "s4z", "s4e", "s4zb", "s4zc", "s4eb", "s4ec", "s4mb", "s4md", "s4ee", "s4mf",
+          "s4ze", "s4zf")
 GROUPS = ("v2", "v3", "v4", "v5", "v6") + LISTED + ("rest",)
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 … 0.95
 C_REG = 1.0  # fixed before looking at any held-out figure
@@ -74,12 +75,16 @@ def group_of(case_id: str, listed: dict[str, set[str]]) -> str:
 
 def h2_ids(group: str = "h2") -> set[str]:
     """The ids of a writer set listed in eval/cases/dev/CASES_<group>_*.md or CASES_<group>.md (first column
-    of each table row)."""
+    of each table row, or of each `- id | ...` list line)."""
     ids = set()
     files = sorted((ROOT / "eval/cases/dev").glob(f"CASES_{group}_*.md")) + sorted(
         (ROOT / "eval/cases/dev").glob(f"CASES_{group}.md"))
     for md in files:
         for line in md.read_text(encoding="utf-8").splitlines():
+            if line.startswith("- ") and "|" in line:
+                line = "| " + line[2:]
+            if not line.startswith("|"):
+                continue
             cells = [c.strip() for c in line.split("|")]
             if len(cells) > 2 and cells[1] and cells[1] != "id" and not set(cells[1]) <= set("-: "):
                 ids.add(cells[1])
@@ -123,12 +128,25 @@ class Case:
             self.labels.append(int(any(g.turn == c.view.index and overlap(g.quote, text) >= 0.5 for g in golds)))
 
     def scored(self, name: str, added: list, alone: bool = False) -> Counts:
-        """The harness's counts for this case with `added` findings (rules' findings dropped if `alone`)."""
+        """The harness's counts for this case with `added` findings (rules' findings dropped if `alone`); for
+        customer actions also `added.*`: of the added items the harness matches, how many have the gold's due
+        (`due_correct`), type and actor."""
         items = [i for i in (build(c, self.meeting) for c in added) if i is not None]
         if name == "customer_actions":
             items = [_dated(i, self.meeting) for i in items]
         base = [] if alone else list(getattr(self.analysis, name))
-        return score_case(self.gold, self.analysis.model_copy(update={name: base + items})).counts
+        counts = score_case(self.gold, self.analysis.model_copy(update={name: base + items})).counts
+        if name == "customer_actions" and items:
+            preds = base + items
+            golds = self.gold.customer_actions
+            for i, j in match([(g.turn, g.quote) for g in golds], [_cites(name, p) for p in preds]):
+                if j >= len(base):
+                    g, p = golds[i], preds[j]
+                    counts.add("added.n")
+                    counts.add("added.due_ok", due_correct(g.due, p))
+                    counts.add("added.type_ok", g.type == p.type)
+                    counts.add("added.actor_ok", g.actor == p.actor)
+        return counts
 
 
 def list_figures(counts: Counts, name: str) -> dict:
@@ -222,13 +240,28 @@ def cross_validate(cases: list[Case], name: str, fixed: float | None = None,
     selection (an exploratory variant, not the experiment's decision rule); `untuned`: the held-out group is
     read by the engine as it stood before that group reached dev (untuned_rules.py), groups it lacks are left
     out."""
-    rows = []
+    readings = ("before",) if untuned is not None and held_out_before else ("today",)
+    return cross_validate_readings(cases, name, readings, fixed, untuned, inner_today)[readings[0]]
+
+
+def cross_validate_readings(cases: list[Case], name: str, readings: tuple[str, ...], fixed: float | None = None,
+                            untuned: dict | None = None, inner_today: bool = False) -> dict[str, list[dict]]:
+    """`cross_validate` for each reading of the held-out group ("before": its rules before tuning, table A;
+    "today": today's rules, table B), with one model and one threshold choice per fold shared by both (they
+    do not depend on how the held-out group is read)."""
+    out: dict[str, list[dict]] = {r: [] for r in readings}
     for g in GROUPS:
-        test = [c for c in cases if c.group == g]
-        if untuned is not None and held_out_before:
-            test = [_before(c, untuned) for c in test if c.id in untuned]
-            if not test:
-                continue
+        everyone = [c for c in cases if c.group == g]
+        tests = {}
+        for r in readings:
+            if r == "before":
+                test = [_before(c, untuned) for c in everyone if c.id in untuned]
+                if test:
+                    tests[r] = test
+            else:
+                tests[r] = everyone
+        if not tests:
+            continue
         training = [c for c in cases if c.group != g]
         if fixed is None:
             select_on = selection_cases(training, None if inner_today else untuned)
@@ -238,26 +271,34 @@ def cross_validate(cases: list[Case], name: str, fixed: float | None = None,
         else:
             t_add = t_alone = fixed
         model = train(training, name)
-        scored = {c.id: probabilities(model, c, name) for c in test}
-        rules = Counts()
-        for c in test:
-            rules += c.scored(name, [])
-        plus = evaluate(test, name, scored, t_add, alone=False)
-        alone = evaluate(test, name, scored, t_alone, alone=True)
-        rows.append({
-            "group": g, "cases": len(test), "gold": rules.n[f"{name}.gold"],
-            "threshold_added": t_add, "threshold_alone": t_alone,
-            "rules": list_figures(rules, name), "rules_plus_model": list_figures(plus, name),
-            "model_alone": list_figures(alone, name),
-            "added": plus.n[f"{name}.pred"] - rules.n[f"{name}.pred"],
-            "added_correct": plus.n[f"{name}.tp"] - rules.n[f"{name}.tp"],
-            "counts": {k: {"tp": v.n[f"{name}.tp"], "pred": v.n[f"{name}.pred"], "gold": v.n[f"{name}.gold"]}
-                       for k, v in (("rules", rules), ("rules_plus_model", plus), ("model_alone", alone))},
-        })
-        print(f"  {name:17} {g:5} rules F1 {_f(rows[-1]['rules']['f1'])}  +model {_f(rows[-1]['rules_plus_model']['f1'])}"
-              f"  alone {_f(rows[-1]['model_alone']['f1'])}  (added {rows[-1]['added']}, correct "
-              f"{rows[-1]['added_correct']}, t={t_add})", file=sys.stderr, flush=True)
-    return rows
+        for r, test in tests.items():
+            scored = {c.id: probabilities(model, c, name) for c in test}
+            rules = Counts()
+            for c in test:
+                rules += c.scored(name, [])
+            plus = evaluate(test, name, scored, t_add, alone=False)
+            alone = evaluate(test, name, scored, t_alone, alone=True)
+            keep = ("tp", "pred", "gold")
+            if name == "customer_actions":
+                keep += ("due_ok", "due_n", "type_ok", "type_n")
+            counts = {k: {x: v.n[f"{name}.{x}"] for x in keep}
+                      for k, v in (("rules", rules), ("rules_plus_model", plus), ("model_alone", alone))}
+            if name == "customer_actions":
+                counts["added"] = {x: plus.n[f"added.{x}"] for x in ("n", "due_ok", "type_ok", "actor_ok")}
+            out[r].append({
+                "group": g, "cases": len(test), "gold": rules.n[f"{name}.gold"],
+                "threshold_added": t_add, "threshold_alone": t_alone,
+                "rules": list_figures(rules, name), "rules_plus_model": list_figures(plus, name),
+                "model_alone": list_figures(alone, name),
+                "added": plus.n[f"{name}.pred"] - rules.n[f"{name}.pred"],
+                "added_correct": plus.n[f"{name}.tp"] - rules.n[f"{name}.tp"],
+                "counts": counts,
+            })
+            row = out[r][-1]
+            print(f"  {name:17} {g:5} {r:6} rules F1 {_f(row['rules']['f1'])}  +model "
+                  f"{_f(row['rules_plus_model']['f1'])}  alone {_f(row['model_alone']['f1'])}  (added "
+                  f"{row['added']}, correct {row['added_correct']}, t={t_add})", file=sys.stderr, flush=True)
+    return out
 
 
 def _f(x) -> str:
@@ -297,7 +338,21 @@ def markdown(results: dict[str, list[dict]]) -> str:
         worse = sum(d < 0 for d in deltas)
         lines += ["", f"Mean F1 change (rules + model − rules) over {len(deltas)} held-out groups: "
                   f"**{mean:+.3f}**; better in {better}, worse in {worse}, equal in {len(deltas) - better - worse}.", ""]
+        if rows and "added" in rows[0]["counts"]:
+            tot = {k: {x: sum(r["counts"][k][x] for r in rows) for x in rows[0]["counts"][k]}
+                   for k in ("rules", "rules_plus_model", "added")}
+            a = tot["added"]
+            lines += [f"Matched actions, pooled: due exact {_r(tot['rules']['due_ok'], tot['rules']['due_n'])} → "
+                      f"{_r(tot['rules_plus_model']['due_ok'], tot['rules_plus_model']['due_n'])}, type "
+                      f"{_r(tot['rules']['type_ok'], tot['rules']['type_n'])} → "
+                      f"{_r(tot['rules_plus_model']['type_ok'], tot['rules_plus_model']['type_n'])} (rules → rules + "
+                      f"model); of the {a['n']} added items matched: due exact {_r(a['due_ok'], a['n'])}, type "
+                      f"{_r(a['type_ok'], a['n'])}, actor {_r(a['actor_ok'], a['n'])}.", ""]
     return "\n".join(lines)
+
+
+def _r(ok: int, n: int) -> str:
+    return "—" if not n else f"{ok / n:.3f} ({ok}/{n})"
 
 
 def main() -> None:
@@ -310,6 +365,9 @@ def main() -> None:
                     help="JSON from untuned_rules.py: score each held-out group with the rules before its tuning")
     ap.add_argument("--today", action="store_true",
                     help="table B: held-out groups read by today's rules (thresholds still chosen as in table A)")
+    ap.add_argument("--both", type=Path, default=None, metavar="B.md",
+                    help="with --untuned-rules: tables A and B in one pass (same models and thresholds per fold); "
+                         "A to stdout, B to this file")
     ap.add_argument("--inner-today", action="store_true",
                     help="the previous round's method: thresholds chosen on today's rules (tuned on the groups)")
     ap.add_argument("--final", action="store_true", help="also train on all dev and write weights to --weights")
@@ -333,6 +391,15 @@ def main() -> None:
     if args.untuned_rules is not None:
         untuned = json.loads(args.untuned_rules.read_text(encoding="utf-8"))["cases"]
     results = {}
+    if args.both is not None and not args.skip_cv:
+        both = {name: cross_validate_readings(cases, name, ("before", "today"), args.fixed_threshold, untuned,
+                                              args.inner_today) for name in args.lists.split(",")}
+        args.both.write_text(markdown({n: r["today"] for n, r in both.items()}), encoding="utf-8")
+        b_json = args.json.with_name(args.json.stem + "_today.json")
+        b_json.write_text(json.dumps({"groups": sizes, "results": {n: r["today"] for n, r in both.items()}},
+                                     indent=1), encoding="utf-8")
+        results = {n: r["before"] for n, r in both.items()}
+        args.skip_cv = True
     for name in ([] if args.skip_cv else args.lists.split(",")):
         results[name] = cross_validate(cases, name, args.fixed_threshold, untuned, not args.today,
                                        args.inner_today)
