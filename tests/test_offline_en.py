@@ -604,6 +604,25 @@ def test_en_praise_frames(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
 
 
+# ---- praise as a benefit: what the offering would solve, cut, take off the customer's desk or change for them; not
+# when the customer is the subject, when a real condition comes first, nor when what it cuts is no cost or chore
+PRAISE_BENEFIT_EN = [
+    (C, "Honestly, the route optimizer would finally fix our Friday dispatch problem.", {"praise"}, None),
+    (C, "That auto-reconcile would cut our month-end paperwork in half.", {"praise"}, None),
+    (C, "The kiosk would take the check-in queue off the front desk.", {"praise"}, None),
+    (C, "Remote diagnostics changes how our field techs work, to be honest.", {"praise"}, None),
+    # near misses
+    (C, "We need to cut our downtime before we look at anything.", set(), None),
+    (C, "If the integration holds, it would solve the reporting problem.", set(), None),
+    (C, "The price increase would cut our budget for spares.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PRAISE_BENEFIT_EN, ids=[r[1][:32] for r in PRAISE_BENEFIT_EN])
+def test_en_praise_benefit(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
 # ---- information handed to the vendor: a long object before "to you", sent over with the receiver understood, goods
 # put in transit, an object dated by a past period ("findings from last quarter") and a time said on its own after
 SEND_EN = [

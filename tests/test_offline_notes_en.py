@@ -67,3 +67,19 @@ def test_en_notes_named_answer(answer, response):
     _, f = run([("unknown", "Proposed a free water audit of their Mesa site next Tuesday."), ("unknown", answer)],
                kind="notes", language="en")
     assert [a.response for a in f.asks] == [response]
+
+
+# ---- two evaluations joined by "and" in one reported sentence are two items (the second may be a benefit, with its
+# own subject or the first's); one evaluation with a plain "and" inside stays one
+@pytest.mark.parametrize("sentence,items", [
+    ("Dana said the label editor was very intuitive and that it would save her team an hour a day.", 2),
+    ("Tom said the tablet mounts were sturdier than Zonar's and would take the paper logs off his desk.", 2),
+    ("Lee reckoned the portal was the cleanest she had seen and the reports were really clear.", 2),
+    # near misses
+    ("Dana said the label editor was very intuitive and easy to learn.", 1),
+    ("Dana said she would think about it and that the budget is tight.", 0),
+])
+def test_en_notes_coordinated_praise(sentence, items):
+    from offline_table import run
+    _, f = run([("unknown", sentence)], kind="notes", language="en")
+    assert len(f.praise) == items, [p.quote for p in f.praise]

@@ -705,6 +705,24 @@ def test_zh_praise_qualities(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
 
 
+# ---- praise as a benefit: what the offering saves, said as an amount, and a cost or chore that came down with it; not
+# under a real condition, not a question of how much, not the customer's own figures, not money restated from an ROI
+PRAISE_BENEFIT_ZH = [
+    (C, "这个自动排班能省我们两个人的工作量", {"praise"}, None),
+    (C, "用了你们的刀头，返工确实少多了", {"praise"}, None),
+    (C, "一条线一天能省三个小时", {"praise"}, None),
+    # near misses
+    (C, "今年我们的投诉少了不少，主要是换了客服主管。", set(), None),
+    (C, "这个要是能做出来，我们能省两个人。", set(), None),
+    (C, "能省几个人？", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PRAISE_BENEFIT_ZH, ids=[r[1][:24] for r in PRAISE_BENEFIT_ZH])
+def test_zh_praise_benefit(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
 # ---- a customer's clause that is only a time and a handover to the vendor, the verb last ("今天 EOD 之前发你"); not
 # after a clause that already prepares the same deliverable, not a question, the past, a negation, nor an internal send
 HANDOVER_ZH = [

@@ -141,7 +141,7 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
             if not view.has("degree", s, e) or (_content_length(view, c.text) <= BACKCHANNEL_MAX
                                                  and not _after_target(view, c)):
                 return False
-    if _negated(view, c) or strip_polite(view, c) or is_question(view, c):
+    if _negated(view, c) or strip_polite(view, c) or is_question(view, c) or _under_condition(view, c):
         return False
     # "If the data's clean I take it to the board": a condition hoped for evaluates nothing yet.
     if view.has("expected_condition", s, e):
@@ -153,6 +153,20 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
     if not reported and view.has("own_side", s, _closed_at(view, c)) and not view.has("vendor_ref", s, e):
         return False
     return True
+
+
+def _under_condition(view: TurnView, c: Clause) -> bool:
+    """The evaluation is the consequent of a real condition in a clause before it in the sentence ("这个要是能做出来，
+    我们调度能省不少事", "if you can get the latency down, that would save us hours"): a benefit hoped for, not a
+    verdict yet. A polite or expected condition ("if you ask me") does not count (strip_polite)."""
+    if not view.cued("hypothetical"):
+        return False
+    for prev in view.sentences[c.sentence].clauses:
+        if prev.start >= c.start:
+            return False
+        if view.has("praise_condition", prev.start, prev.end) and strip_polite(view, prev):
+            return True
+    return False
 
 
 def _negated(view: TurnView, c: Clause) -> bool:
