@@ -915,3 +915,22 @@ def test_zh_people_brought_to_the_step_just_accepted_are_part_of_it():
     _, f = run([(R, "下周三您带刘工去昆山看一下我们的样板线，您看行吗？"),
                 (C, "那行，下周三上午，我把质量部也叫上。资料我周五前发你。")], language="zh")
     assert [a.type for a in f.customer_actions] == ["site_visit", "send_information"]
+
+
+# ---- put onto a meeting of the customer's named before it, whatever the meeting is called ("下周一开校务会，我把这个事放进去",
+# "下周四我们有个 internal marketing review, 我把你的 revised rendering 放进去"): a report, quoted from the putting clause; not the
+# modal 会, a meeting past, nor a put refused
+MEETING_PUT_ZH = [
+    (C, "下周二我们开班子会，我把你们的方案提上去。", {"action:internal_report"}, "2026-03-17"),
+    (C, "月底开董事会的时候，我把这个项目列进去。", {"action:internal_report"}, "2026-03-31"),
+    (C, "下周五我们有个 weekly review，我把这个报价加进去。", {"action:internal_report"}, "2026-03-20"),
+    # near misses
+    (C, "有个事我会提上去。", set(), None),
+    (C, "上周开办公会的时候已经报上去了。", set(), None),
+    (C, "我们开个会再说，先别报上去。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", MEETING_PUT_ZH, ids=[r[1][:24] for r in MEETING_PUT_ZH])
+def test_zh_put_onto_the_meeting_named_before(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

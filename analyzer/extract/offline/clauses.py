@@ -240,6 +240,12 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
         # noun ("I'll pull last quarter's claims") dates no deed.
         found = [deed_type(view, s, e)]
         named = False
+    if not found and view.has("meeting_put", s, e) and view.has("meeting_named", sentence.start, e) \
+            and not view.types(sentence.start, s):
+        # "下周一开校务会，我把这个事放进去议一议": put onto the customer's meeting just named, a report to leadership
+        # (unless what comes before names the step itself: "下周四我们开质量周例会" is that report, "六月中旬有个预算会，
+        # 我争取把这个报上去" the budget step, below).
+        found = ["internal_report"]
     if not found and view.has("attend_with", s, e):
         # "中旬我跟我们生产厂长一块儿过去", "我带两个主治一起去": the customer's side turning up with its people is a visit;
         # answering a proposal, it is the step proposed (answers._answer reads `named`).
