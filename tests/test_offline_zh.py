@@ -934,3 +934,21 @@ MEETING_PUT_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", MEETING_PUT_ZH, ids=[r[1][:24] for r in MEETING_PUT_ZH])
 def test_zh_put_onto_the_meeting_named_before(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- a dated deed done through someone the speaker sends (hard call 29: "那我让仓库寄，三个工作日之内吧", "我周一让工程部导出来给
+# Dennis"), the time in the clause or in one beside it that says only a time; not a call, the vendor sent, nor undated
+DELEGATED_DEED_ZH = [
+    (C, "那我让财务转，明天上午吧。", {"action:send_information"}, "2026-03-13"),
+    (C, "我明天让小王把报价单交上去。", {"action:send_information"}, "2026-03-13"),
+    (C, "周五前我叫小赵寄过来。", {"action:send_information"}, "2026-03-13"),
+    # near misses
+    (C, "我让他们打电话给你。", set(), None),
+    (C, "我让你们技术周五前发过来。", set(), None),
+    (C, "我让仓库寄。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", DELEGATED_DEED_ZH, ids=[r[1][:24] for r in DELEGATED_DEED_ZH])
+def test_zh_dated_deed_through_a_colleague(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyzer.extract.offline.evidence import attributive, carries_on
+from analyzer.extract.offline.evidence import attributive, carries_on, time_beside
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause, Sentence
 
@@ -234,10 +234,12 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
         # deliverable ("我先把维修单整理出来，周四给你们") it is that item's last step, not another.
         found = ["send_information"]
     named = True
-    if not found and view.has("deed", s, e) and any(not attributive(view, m) for m in view.dates_in(s, e)):
+    if not found and view.has("deed", s, e) and (any(not attributive(view, m) for m in view.dates_in(s, e))
+                                                 or time_beside(view, c, sentence)):
         # "I'll provision the thirty-two in Okta on Monday": a dated first-person deed of a kind no type names still
         # binds the customer's side to a concrete step; a handover is information sent. A date that only modifies a
-        # noun ("I'll pull last quarter's claims") dates no deed.
+        # noun ("I'll pull last quarter's claims") dates no deed. A clause beside it that is only a time dates it too
+        # ("那我让仓库寄，三个工作日之内吧").
         found = [deed_type(view, s, e)]
         named = False
     if not found and view.has("meeting_put", s, e) and view.has("meeting_named", sentence.start, e) \

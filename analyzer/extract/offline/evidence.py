@@ -252,6 +252,22 @@ def _time_only(text: str, date_text: str) -> bool:
     return _TIME_ONLY_REST.match(text.replace(date_text, "", 1)) is not None
 
 
+def time_beside(view: TurnView, c: Clause, sentence: Sentence):
+    """The date of a clause right before or after `c` in its sentence that says only a time ("那我让仓库寄，三个工作日之内吧",
+    "下周一吧，…"), or None."""
+    clauses = sentence.clauses
+    i = next((k for k, x in enumerate(clauses) if x.start == c.start), None)
+    if i is None:
+        return None
+    for x in (clauses[i - 1] if i > 0 else None, clauses[i + 1] if i + 1 < len(clauses) else None):
+        if x is None:
+            continue
+        m = first_date(view, x.start, x.end)
+        if m is not None and _time_only(x.text, m.text) and not attributive(view, m):
+            return m
+    return None
+
+
 def carries_on(view: TurnView, prev: Clause, c: Clause) -> bool:
     """A clause with no subject of its own that names the step the dated clause before it sets up ("四月中旬先在三楼
     放二十张床，试一个月"): the date there dates it. Chinese only (topic-comment chains). The clause opens on the step or
