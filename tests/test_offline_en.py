@@ -717,3 +717,22 @@ NAMED_COLLEAGUE_EN = [
 @pytest.mark.parametrize("role,text,expected,due", NAMED_COLLEAGUE_EN, ids=[r[1][:32] for r in NAMED_COLLEAGUE_EN])
 def test_en_named_colleague(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- session 6: the customer's own dated joint proposal, even put as a question ("Why don't we walk the pump room
+# together on Wednesday?"); the vendor sent for on a day with the customer's side then bound ("come back next Tuesday
+# and I'll have both partners in the room", hard call 4)
+CUSTOMER_PROPOSALS_EN = [
+    (C, "Why don't we walk the boiler room together on Wednesday the 18th?", {"action:site_visit", "joint"}, "2026-03-18"),
+    (C, "Shall we map your intake workflows together next Tuesday?", {"action:requirements", "joint"}, "2026-03-17"),
+    (C, "Come back next Tuesday and I'll have both partners in the room.", {"action:other"}, "2026-03-17"),
+    (C, "Book something for Friday and I'll bring our ops lead.", {"action:meeting_with_decision_maker"}, "2026-03-13"),
+    # near misses: a joint proposal with no day, a summons with nothing bound to it
+    (C, "Why don't we walk the boiler room together some time?", set(), None),
+    (C, "Come back next Tuesday and we'll see.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", CUSTOMER_PROPOSALS_EN, ids=[r[1][:32] for r in CUSTOMER_PROPOSALS_EN])
+def test_en_customer_proposals(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

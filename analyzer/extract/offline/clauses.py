@@ -19,6 +19,8 @@ from analyzer.extract.offline.segment import Clause, Sentence
 BACKCHANNEL_MAX = 4
 # A praise clause this short answering a dated proposal accepts it (dialogue._customer_turn).
 BARE_VERDICT_MAX = 5
+# How much of a clause's end an assent said last may take ("…, no problem!").
+ACCEPT_TAIL_CHARS = 32
 # How far past the rep's own subject a negation still negates the to-do ("I'll never", "我们就不发了").
 NEGATION_REACH = 12
 
@@ -253,6 +255,16 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
         # answering a proposal, it is the step proposed (answers._answer reads `named`).
         found = ["site_visit"]
         named = False
+    if not found and view.has("deed", s, e) and not view.dates_in(s, e) and view.test("coordinated", c.text):
+        # "come back next Tuesday and I'll have both of them in the room": the vendor sent for on a day, the customer's
+        # side then bound to be there (hard call 4); one item, quoted and dated from the summons.
+        i = next((k for k, x in enumerate(sentence.clauses) if x.start == s), 0)
+        prev = sentence.clauses[i - 1] if i > 0 else None
+        if prev is not None and view.test("vendor_summoned", prev.text) and view.dates_in(prev.start, prev.end) \
+                and not _blocked(view, c) and not view.has("hedge", s, e):
+            merged = Clause(c.turn, c.sentence, prev.start, e, view.text[prev.start:e])
+            return Commitment(merged, types_of(view, prev.start, e)[:1][0] if types_of(view, prev.start, e)
+                              else deed_type(view, s, e), False, False)
     if not found and view.has("report_pronoun", s, e) and view.dates_in(s, e):
         # "我周四下午就跟他说", "明天上午开早会我跟他提": telling the boss named just before, on a day, is a report to
         # leadership; with no day it is the stall of hard call 3 ("我回去跟他说说吧").
@@ -283,7 +295,9 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
     binding = view.has("commit", s, e) or view.has("joint", s, e) or dated or (
         view.has("present_plan", s, e) and bool(view.dates_in(s, e))) or _coordinated_on(view, c, sentence) or (
         view.test("named_commit", c.text))
-    if not binding or _blocked(view, c) or view.has("hedge", s, e) or view.has("signal", s, e):
+    # "Why don't we walk the pump room together on Wednesday the ninth": the customer's own dated joint proposal.
+    proposing = view.has("joint_proposal", s, e) and view.has("joint", s, e) and bool(view.dates_in(s, e))
+    if not binding or _blocked(view, c, allow_question=proposing) or view.has("hedge", s, e) or view.has("signal", s, e):
         return None
     # "I'm sure we'll get something on the calendar": an open object with no time names no concrete what.
     if view.has("indefinite_what", s, e) and not view.dates_in(s, e):
@@ -429,7 +443,9 @@ def is_accept(view: TurnView, c: Clause) -> bool:
     """An assent opening the clause ("Sure, …"), or closing it with nothing negated ("Tuesday I'm home all day, yes.")."""
     if is_question(view, c) or view.has("thanks", c.start, c.end):
         return False
-    return view.test("accept", c.text) or (view.test("accept_tail", c.text) and not view.has("negation", c.start, c.end)
+    # The tail is short: only the clause's last characters are searched.
+    return view.test("accept", c.text) or (view.test("accept_tail", c.text[-ACCEPT_TAIL_CHARS:])
+                                           and not view.has("negation", c.start, c.end)
                                            and not strip_polite(view, c))
 
 

@@ -26,7 +26,7 @@ CLAUSE_KEYS = frozenset(
      "attributive", "attributive_before", "bare_question", "accept_late", "question_inverted", "named_choice",
      "coordinated", "filler", "declarative_question", "settled", "consequent", "assumptive_ask", "bare_no",
      "bare_hedge", "time_window", "praise_subject", "date_correction", "day_part_offer",
-     "occasion_before", "counter_time", "confirm_tag", "counter_instead", "accept_tail", "named_commit", "weekday_head", "weekday_any",
+     "occasion_before", "counter_time", "confirm_tag", "counter_instead", "accept_tail", "named_commit", "vendor_summoned", "weekday_head", "weekday_any",
      "week_or_date"}
 )
 # Keys that are not pattern lists.
