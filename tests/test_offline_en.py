@@ -736,3 +736,21 @@ CUSTOMER_PROPOSALS_EN = [
 @pytest.mark.parametrize("role,text,expected,due", CUSTOMER_PROPOSALS_EN, ids=[r[1][:32] for r in CUSTOMER_PROPOSALS_EN])
 def test_en_customer_proposals(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- session 6: someone of the customer's side put on a call or in a room with the vendor is a meeting (open item:
+# "I can get her on a call with you next Thursday at two")
+PUT_ON_A_CALL_EN = [
+    (C, "I can get her on a call with you next Thursday at two.", {"action:meeting_with_decision_maker"}, "2026-03-19"),
+    (C, "I'll get Raj in a room with you on Monday.", {"action:meeting_with_decision_maker"}, "2026-03-16"),
+    (C, "We'll have our controller on a video call with your team on Friday.", {"action:meeting_with_decision_maker"},
+     "2026-03-13"),
+    # near misses: a call that happened, and one the speaker cannot promise
+    (C, "I got her on a call with you last Thursday.", set(), None),
+    (C, "I can't get her on a call with you before April.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PUT_ON_A_CALL_EN, ids=[r[1][:32] for r in PUT_ON_A_CALL_EN])
+def test_en_put_on_a_call(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
