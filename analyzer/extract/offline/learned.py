@@ -28,7 +28,8 @@ from types import SimpleNamespace
 
 from analyzer.evaluation.score import overlap
 from analyzer.extract.offline import clauses as C
-from analyzer.extract.offline.evidence import action_text, done_before, due_mention, is_specific_time, quote
+from analyzer.extract.offline.evidence import (action_text, day_named_before, done_before, due_mention, event_date,
+                                               first_date, is_specific_time, quote)
 from analyzer.extract.offline.learned_model import Context, LinearModel, clause_features
 from analyzer.extract.offline.lexicon import ascii_lower
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
@@ -306,22 +307,69 @@ def select(cands: list[Candidate], probs: list[float], threshold: float | dict[s
     return [cands[i] for i in sorted(picked)]
 
 
-def build(c: Candidate, meeting: date | None):
+def proposal_before(views: list[TurnView], asks: list, v: TurnView):
+    """The rep's proposal a customer turn may answer: the last ask found (by the rules, or added by the ask
+    stage) in the AFTER_ASK_TURNS turns before it, with its rep turn and sentence; None if there is none."""
+    best = None
+    for a in asks:
+        if not v.index - AFTER_ASK_TURNS <= a.turn < v.index or a.turn >= len(views):
+            continue
+        pv = views[a.turn]
+        at = pv.text.find(a.quote)
+        if at < 0:
+            continue
+        if best is None or (a.turn, at) > best[0]:
+            best = ((a.turn, at), a, pv)
+    if best is None:
+        return None
+    (_, at), a, pv = best
+    ps = next((x for x in pv.sentences if x.start <= at < x.end), None)
+    return None if ps is None else (a, pv, ps)
+
+
+def build(c: Candidate, meeting: date | None, views: list[TurnView] | None = None, asks: list = ()):
     """The finding for an added clause, with the engine's own quote, due phrase, type and actor; None for an
-    action dated before the meeting (done, not promised: as the rules drop it)."""
+    action dated before the meeting (done, not promised: as the rules drop it).
+
+    An added customer action is dated and typed as the dialogue pass does a rule finding, with the same
+    helpers: its clause's own date (`due_mention`), else the event named just before it in the turn
+    (`event_date`), a bare weekday read as the one the talk already named (`day_named_before`); a clause with
+    no date of its own, right after a rep's proposal (`asks`, within AFTER_ASK_TURNS turns), takes the
+    proposal's (the rep's proposal accepted), and one whose turn names no step takes the proposal's step;
+    a proposal worded as done together makes it joint."""
     v, s, cl = c.view, c.sentence, c.clause
     q = quote(v, cl.start, cl.end)
     if c.list == "praise":
         return Praise(quote=q, speaker="", turn=v.index)
     if c.list == "customer_actions":
+        types = C.types_of(v, cl.start, cl.end) or C.types_of(v, s.start, s.end)
+        kind = types[0] if types else "other"
         mention = due_mention(v, cl, s)
+        if mention is None or v.test("event_anaphor", mention.text):
+            mention = event_date(v, cl, kind) or mention
+        if mention is not None and views is not None:
+            mention = day_named_before(views, v, mention, meeting)
         if mention is not None and done_before(mention.text, meeting):
             return None
-        types = C.types_of(v, cl.start, cl.end) or C.types_of(v, s.start, s.end)
+        due_text = mention.text if mention else None
+        joint = v.has("joint", s.start, s.end)
+        proposal = proposal_before(views, asks, v) if views is not None else None
+        if proposal is not None:
+            _, pv, ps = proposal
+            if due_text is None:
+                pm = first_date(pv, ps.start, ps.end)
+                due_text = pm.text if pm is not None and not done_before(pm.text, meeting) else None
+            if kind == "other":
+                kind = next(iter(C.types_of(pv, ps.start, ps.end) or v.types(0, len(v.text))
+                                 or pv.types(0, len(pv.text))), kind)
+            joint = joint or pv.has("joint", ps.start, ps.end)
+        elif kind == "other":
+            # No proposal: the step the turn names elsewhere, else the one the turn before it names.
+            before = views[v.index - 1].types(0, len(views[v.index - 1].text)) if views and v.index > 0 else []
+            kind = next(iter(v.types(0, len(v.text)) or before), kind)
         return CustomerAction(
             quote=q, speaker="", turn=v.index, action=action_text(v.text[cl.start:cl.end]),
-            actor="joint" if v.has("joint", s.start, s.end) else "customer",
-            type=types[0] if types else "other", due_text=mention.text if mention else None)
+            actor="joint" if joint else "customer", type=kind, due_text=due_text)
     # An ask: specific when its sentence names a time that resolves to a day or at most a week.
     dated = v.dates_in(s.start, s.end)
     return Ask(quote=q, speaker="", turn=v.index,
@@ -359,7 +407,7 @@ def add_learned(findings: Findings, views: list[TurnView], meeting: date | None,
     probs = [shipped[c.list].probability(c.features) for c in cands]
     added: dict[str, list] = {}
     for c in select(cands, probs, {n: m.threshold for n, m in shipped.items()}):
-        item = build(c, meeting)
+        item = build(c, meeting, views, findings.asks)
         if item is not None:
             added.setdefault(c.list, []).append(item)
     for name, new in added.items():

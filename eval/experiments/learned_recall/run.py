@@ -131,7 +131,7 @@ class Case:
         """The harness's counts for this case with `added` findings (rules' findings dropped if `alone`); for
         customer actions also `added.*`: of the added items the harness matches, how many have the gold's due
         (`due_correct`), type and actor."""
-        items = [i for i in (build(c, self.meeting) for c in added) if i is not None]
+        items = [i for i in (build(c, self.meeting, self.views, self.analysis.asks) for c in added) if i is not None]
         if name == "customer_actions":
             items = [_dated(i, self.meeting) for i in items]
         base = [] if alone else list(getattr(self.analysis, name))
