@@ -623,6 +623,30 @@ def test_en_praise_benefit(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
 
 
+# ---- praise whose clause holds a negation that does not negate it: one after the evaluation ("I love that it doesn't
+# …", "the first thing … haven't complained about"), one before a comma that opens it; the vendor ranked first or
+# alone, what the offering beat, what worked out of the box. Not a negation before the evaluation, not the price
+# ranked, not a first hearing, not the customer's own results
+PRAISE_SCOPE_EN = [
+    (C, "I love that it doesn't need a separate login.", {"praise"}, None),
+    (C, "Your crew are the only installers who cleaned up after themselves.", {"praise"}, None),
+    (C, "It's the first scheduling tool my dispatchers haven't fought me on.", {"praise"}, None),
+    (C, "The new search beat anything we tried last year.", {"praise"}, None),
+    (C, "Sorry it didn't work out, your engineers were brilliant.", {"praise"}, None),
+    (C, "The label printer worked straight out of the box.", {"praise"}, None),
+    # near misses
+    (C, "I don't love that it needs a separate login.", set(), None),
+    (C, "Your quote was the only one over budget.", set(), None),
+    (C, "That's the first I've ever heard of it.", set(), None),
+    (C, "We beat our targets last quarter.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PRAISE_SCOPE_EN, ids=[r[1][:32] for r in PRAISE_SCOPE_EN])
+def test_en_praise_negation_scope_and_rank(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
 # ---- information handed to the vendor: a long object before "to you", sent over with the receiver understood, goods
 # put in transit, an object dated by a past period ("findings from last quarter") and a time said on its own after
 SEND_EN = [

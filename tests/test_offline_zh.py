@@ -715,6 +715,9 @@ PRAISE_BENEFIT_ZH = [
     (C, "今年我们的投诉少了不少，主要是换了客服主管。", set(), None),
     (C, "这个要是能做出来，我们能省两个人。", set(), None),
     (C, "能省几个人？", set(), None),
+    # an evaluation asked as A-not-A is a question, not praise
+    (C, "你那秤称得准不准啊", set(), None),
+    (C, "这台设备好用不好用啊", set(), None),
 ]
 
 

@@ -180,7 +180,27 @@ def _negated(view: TurnView, c: Clause) -> bool:
         return False
     granted = view.spans("praise_concession", c.start, c.end) if view.cued("praise_concession") else []
     closed = _closed_at(view, c)
-    return any(not any(g0 <= a < g1 for g0, g1 in granted) and a < closed for a, _ in spans)
+    cues = [x for key in ("praise_strong", "praise_strong_more", "praise_weak") for x in view.spans(key, c.start, c.end)]
+    return any(not any(g0 <= a < g1 for g0, g1 in granted) and a < closed and _scopes_over(view, a, b, cues)
+               for a, b in spans)
+
+
+def _scopes_over(view: TurnView, at: int, to: int, cues: list[tuple[int, int]]) -> bool:
+    """Whether a negation at `at` can negate an evaluation: one that comes before a cue with no comma
+    between ("not impressive", "我不觉得这个好", "it's good, but not good enough"). A negation after every cue is in
+    what the evaluation says or goes on to ("I love that it doesn't look fake", "the first thing my techs haven't
+    complained about", "the only ones that didn't drift"), and one a cue opens or closes is its own (litotes,
+    "没话说", "the first thing … haven't"); one before a comma that opens the evaluation belongs to another statement
+    ("sorry it didn't work out, you were really easy to work with")."""
+    for c0, c1 in cues:
+        if at < c0 and not any(ch in ",;，；—" for ch in view.text[at:c0]):
+            return True
+        if c0 < at and to < c1:  # inside the evaluation it judges ("You don't explain it very clearly")
+            return True
+        # The evaluation asked as A-not-A ("称得准不准", "好用不好用"): the negation repeats the word it follows.
+        if at == c1 and view.text[at + 1:at + 2] in (view.text[c0], view.text[c1 - 1]):
+            return True
+    return False
 
 
 def _closed_at(view: TurnView, c: Clause) -> int:
