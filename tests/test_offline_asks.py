@@ -449,3 +449,21 @@ WANT_EN = [
 @pytest.mark.parametrize("role,text,expected,due", WANT_EN)
 def test_want_to_en(role, text, expected, due):
     check_row(role, text, expected, due, "en")
+
+
+# ---- session 6: time asked for a named purpose is a concrete what, even with the contact alone; a run of any stated
+# length, or two tools run side by side, is a trial
+PURPOSE_EN = [
+    (R, "Could we get twenty minutes with you next Tuesday to agree the seat count?", {"ask:specific"}, None),
+    (R, "Can we get half an hour on the 19th to walk through the quotes, you and Kim?", {"ask:specific"}, None),
+    (R, "Could we go live at the Elm Street clinic on Monday and run it for thirty days?", {"ask:specific"}, None),
+    (R, "How about we run your next intake through both tools in parallel, starting Monday?", {"ask:specific"}, None),
+    # near misses: time with no purpose, and a purpose looked back on
+    (R, "Could we get twenty minutes with you next Tuesday?", set(), None),
+    (R, "We spent twenty minutes last Tuesday to agree the seat count.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PURPOSE_EN)
+def test_time_for_a_purpose_en(role, text, expected, due):
+    check_row(role, text, expected, due, "en")

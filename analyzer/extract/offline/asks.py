@@ -164,7 +164,7 @@ def meeting_asked(view: TurnView, s: int, e: int) -> str | None:
     if view.has("meeting_slot", s, e) or (view.has("decision_maker", s, e) and (
             view.has("meet_verb", s, e) or view.has("event", s, e))):
         return "meeting_with_decision_maker"
-    if view.has("customer_party", s, e) and view.has("meet_verb", s, e):
+    if (view.has("customer_party", s, e) and view.has("meet_verb", s, e)) or view.has("meeting_purpose", s, e):
         return "other"
     return None
 
