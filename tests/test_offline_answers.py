@@ -361,3 +361,27 @@ def test_assent_said_last(turns, response, actions):
     f = extract(turns)
     assert [a.response for a in f.asks] == [response]
     assert [(a.type, due(a.due_text)) for a in f.customer_actions] == actions
+
+
+# ---------------------------------------------------------------- leave asked for the dated step just offered (session 6)
+LEAVE_FOR_OFFER = [
+    ([(R, "I can have a fitter put it in this Saturday morning, before you open. Want me to book that?"),
+      (C, "Sure, let's do that.")], ["accepted"], [("other", "2026-03-14")]),
+    ([(R, "We can switch you to the Team plan from April first. Shall I go ahead?"), (C, "Yes, go ahead.")], ["accepted"],
+     [("sign", "2026-04-01")]),
+    ([(R, "Our surveyor could come out on Tuesday the 17th. Are you happy for me to book that in?"), (C, "Yep.")],
+     ["accepted"], [("other", "2026-03-17")]),
+    # a purchase said sentences after the assent is quoted itself
+    ([(R, "Our crane could lift it on Friday the 20th. Can I pencil that in?"),
+      (C, "Go on. Let's do it. I'll raise the PO this afternoon.")], ["accepted"], [("sign", "2026-03-12")]),
+    # near misses: leave asked with no day offered, and leave asked for the rep's own errand
+    ([(R, "I can have a fitter put it in some time. Want me to book that?"), (C, "Sure.")], [], []),
+    ([(R, "I'll send the brochure tonight. Want me to go ahead?"), (C, "Sure.")], [], []),
+]
+
+
+@pytest.mark.parametrize("turns,responses,actions", LEAVE_FOR_OFFER, ids=[str(i) for i in range(len(LEAVE_FOR_OFFER))])
+def test_leave_for_the_dated_offer(turns, responses, actions):
+    f = extract(turns)
+    assert [a.response for a in f.asks] == responses
+    assert [(a.type, due(a.due_text)) for a in f.customer_actions] == actions

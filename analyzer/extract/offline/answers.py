@@ -288,7 +288,11 @@ class AnswerLinking:
             # "可以，我把项目经理也叫上": the quote runs from the assent to the commitment.
             head = first.clauses[0]
             span = None
-            if proposal is not None and head is not com.clause and (C.is_accept(cv, head) or _dated_assent(cv, head)):
+            # A purchase said sentences after the assent ("Go on. Let's do it. I'll raise the PO this afternoon") is
+            # quoted itself: it outranks the step proposed, so the words are its own, not the assent's.
+            bought = kind == "sign" and "sign" not in kinds and com.clause.sentence > 1
+            if proposal is not None and head is not com.clause and not bought and (
+                    C.is_accept(cv, head) or _dated_assent(cv, head)):
                 # Further on, the accepting words are the quote ("Yeah, that I can do. Friday, half seven. … Let's walk
                 # it together"): the commitment sentences later only carry the accepted step out.
                 span = (head.start, com.clause.end) if com.clause.sentence <= 1 else (head.start, first.end)

@@ -121,13 +121,16 @@ def _back_reference(view: TurnView, sentence: Sentence, c: Clause) -> tuple[int,
         return None
     prev = view.sentences[sentence.index - 1]
     dated = view.dates_in(sentence.start, c.end)
-    pointing = view.has("anaphor", sentence.start, c.end) or dated or _bare_tag(view, sentence)
+    leave = view.has("leave_ask", sentence.start, c.end)
+    pointing = view.has("anaphor", sentence.start, c.end) or dated or _bare_tag(view, sentence) or leave
     if not pointing or not (dated or view.dates_in(prev.start, prev.end)):
         return None
     if is_question(view, prev.clauses[-1]) or any(past(view, x) or strip_polite(view, x) for x in prev.clauses):
         return None
     region = (prev.start, c.end)
-    what = ask_types(view, prev) or meeting_asked(view, prev.start, prev.end) or view.has("event", prev.start, prev.end)
+    what = ask_types(view, prev) or meeting_asked(view, prev.start, prev.end) or view.has("event", prev.start, prev.end) \
+        or (leave and any(_concrete(view, m) for m in view.dates_in(prev.start, prev.end))
+            and not view.has("request_object", prev.start, prev.end))  # not the rep's own errand ("I'll send the brochure")
     return region if what else None
 
 

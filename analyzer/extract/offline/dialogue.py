@@ -337,6 +337,10 @@ class Dialogue(AnswerLinking):
             # A session the customer hosts or attends that no type names (training, a demo); with a vague step
             # ("maybe we reconnect after the audit") the event only sets the time.
             kinds = ["other"]
+        if not kinds and v.has("leave_ask", s, e) and any(A._concrete(v, m) for m in v.dates_in(s, e)):
+            # "I can have a tech install it this Saturday morning. Want me to book that?": leave asked for the dated
+            # step just offered; no type names it.
+            kinds = (A.ask_types(v, sentence) or ["other"])[:1]
         if not kinds and A.dated_step(v, sentence, s, e):
             # A dated step no type names ("Could we start that next Monday?"): the step the sentence or the one
             # before it names ("I'd suggest we walk the deck with Ola this Thursday … Does Thursday work?"), if any.
