@@ -955,3 +955,20 @@ DELEGATED_DEED_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", DELEGATED_DEED_ZH, ids=[r[1][:24] for r in DELEGATED_DEED_ZH])
 def test_zh_dated_deed_through_a_colleague(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- a weekday of last week ("上周五", "上个礼拜三") is past, not ahead
+LAST_WEEK_ZH = [
+    (R, "报价我这周五发您邮箱。", {"rep"}, None),
+    (R, "样品我下个礼拜三寄过去。", {"rep"}, None),
+    (C, "合同这周五签。", {"action:sign"}, "2026-03-13"),
+    # near misses
+    (R, "报价我上周五发您邮箱了。", set(), None),
+    (R, "合同上个礼拜三已经寄过去了。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", LAST_WEEK_ZH,
+                         ids=[r[1][:24] for r in LAST_WEEK_ZH])
+def test_zh_last_weeks_days_are_past(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
