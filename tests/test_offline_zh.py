@@ -972,3 +972,20 @@ LAST_WEEK_ZH = [
                          ids=[r[1][:24] for r in LAST_WEEK_ZH])
 def test_zh_last_weeks_days_are_past(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- what the vendor bears as a term of the offer ("食宿我们包", "拆装吊顶我们包，不另收费") is no rep task unless the sentence
+# goes on to when the work is done ("培训我们包，交车那周派两个师傅过来")
+COVERS_ZH = [
+    (R, "培训我们包，下周一派两个师傅过来。", {"rep"}, None),
+    (R, "迁移我们包，两周做完。", {"rep"}, None),
+    (R, "安装我们包，月底前装完。", {"rep"}, None),
+    # near misses
+    (R, "安装调试我们包，不另收费。", set(), None),
+    (R, "运费我们全包。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", COVERS_ZH, ids=[r[1][:24] for r in COVERS_ZH])
+def test_zh_offer_terms_the_vendor_bears(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

@@ -387,6 +387,14 @@ def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
     s, e = c.start, c.end
     if not (view.has("rep_self", s, e) and view.has("rep_deliverable", s, e)):
         return False
+    # "食宿我们包", "拆装吊顶我们包，不另收费": what the vendor bears is a term of the offer, no to-do, unless the sentence
+    # goes on to when the work is done ("培训我们包，交车那周派两个师傅过来", "migration 我们包，两周做完").
+    covers = view.spans("covers", s, e)
+    if covers and all(any(c0 <= a < c1 for c0, c1 in covers) for a, _ in view.spans("rep_self", s, e)):
+        clauses = view.sentences[c.sentence].clauses
+        i = next((k for k, x in enumerate(clauses) if x.start == c.start), len(clauses))
+        if i + 1 >= len(clauses) or not view.has("time_anchor", clauses[i + 1].start, clauses[i + 1].end):
+            return False
     # A negation negates the to-do when it comes with its subject ("我们就不发了", "I'll never get to it"); one
     # further on sits in a purpose or contrast ("I'll write up the guide tonight so he's not starting from scratch").
     mine = view.spans("rep_self", s, e)[0]
