@@ -989,3 +989,19 @@ COVERS_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", COVERS_ZH, ids=[r[1][:24] for r in COVERS_ZH])
 def test_zh_offer_terms_the_vendor_bears(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+def test_zh_recap_announced_a_turn_before_repeats_no_task():
+    """"我简单总结一下" … "你说。" … "第一，…；第二，我今天下午把节能报告发您": the recap names again the to-do due that day, one
+    item (hard call 18); a to-do with another day and nothing in common is new even there."""
+    from offline_table import run
+    _, f = run([(R, "报告我今天下午就发您邮箱。"), (C, "好。"), (R, "那我简单总结一下今天。"), (C, "你说。"),
+                (R, "第一，下周三上午去站里看；第二，我今天下午把节能报告发您。")], language="zh")
+    assert [r.turn for r in f.rep_actions] == [0]
+    _, f = run([(R, "报告我今天下午就发您邮箱。"), (C, "好。"), (R, "那我简单总结一下今天。"), (C, "你说。"),
+                (R, "第一，下周三上午去站里看；第二，我下周五前把正式合同寄过去。")], language="zh")
+    assert [r.turn for r in f.rep_actions] == [0, 4]
+    # a numbered run of points sums up by itself
+    _, f = run([(R, "报告我今天下午就发您邮箱。"), (C, "好。"),
+                (R, "第一，下周三上午去站里看；第二，今天下午我把报告发给您。")], language="zh")
+    assert [r.turn for r in f.rep_actions] == [0]

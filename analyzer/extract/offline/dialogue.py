@@ -27,6 +27,8 @@ _MONTH_DAY = re.compile(r"\d|(?:first|second|third|fourth|fifth|sixth|seventh|ei
                         r"teenth|tieth|twenty-\w+|thirty-first)\b|号|(?<![周期拜天])日", re.IGNORECASE)
 # A probe must come soon after the decline it follows up.
 PROBE_WINDOW = 4
+# How many turns back an announced recap ("我简单总结一下") still covers the turn that gives it.
+RECAP_REACH = 2
 # How far back a rep's restated day confirms an earlier proposal of it rather than asking again.
 CONFIRM_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
@@ -309,10 +311,24 @@ class Dialogue(AnswerLinking):
         kept: list[RepAction] = []
         for r in self.f.rep_actions:
             v = self.views[r.turn]
-            if v.cued("recap") and any(_shared_word(r.quote, k.quote) for k in kept if k.turn < r.turn):
+            if self._recap(v) and any(_shared_word(r.quote, k.quote) or self._same_due(r, k) for k in kept if k.turn < r.turn):
                 continue
             kept.append(r)
         self.f.rep_actions = kept
+
+    def _same_due(self, a: RepAction, b: RepAction) -> bool:
+        """Two to-dos due the same day ("我今天下午就发您邮箱" … in the recap "我今天下午把节能报告发马部长"): in a recap, the
+        same task named again."""
+        if self.meeting is None or not a.due_text or not b.due_text:
+            return False
+        da, db = resolve(a.due_text, self.meeting), resolve(b.due_text, self.meeting)
+        return da is not None and db is not None and (da.start, da.end) == (db.start, db.end)
+
+    def _recap(self, v: TurnView) -> bool:
+        """A turn that sums up: it says so, or the same side announced it just before ("我简单总结一下今天" … "你说。" …
+        "第一，…；第二，…")."""
+        return v.cued("recap") or any(self.views[k].role == v.role and self.views[k].cued("recap")
+                                      for k in range(max(0, v.index - RECAP_REACH), v.index))
 
     def _extend_rep_action(self, v: TurnView, c: Clause, sentence: Sentence) -> None:
         r = self.f.rep_actions[-1]
