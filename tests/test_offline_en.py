@@ -778,3 +778,20 @@ PUT_ON_A_CALL_EN = [
 @pytest.mark.parametrize("role,text,expected,due", PUT_ON_A_CALL_EN, ids=[r[1][:32] for r in PUT_ON_A_CALL_EN])
 def test_en_put_on_a_call(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- session 6: a remark after the request, past a comma, does not unmake it ("send me a case study from a telecom
+# process, not banking"); a negation or past inside the request still does
+REQUEST_REMARK_EN = [
+    (C, "Also send me a case study from a telecom process, not banking, our board only listens to telecom.", {"rep"}, None),
+    (C, "And send me the breakdown of what's excluded, last year we found out the hard way.", {"rep"}, None),
+    (C, "Send us the pricing sheet, our old one is from two years ago.", {"rep"}, None),
+    # near misses
+    (C, "Don't send me the pricing sheet, I have it.", set(), None),
+    (C, "You already sent me the pricing sheet last week.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", REQUEST_REMARK_EN, ids=[r[1][:32] for r in REQUEST_REMARK_EN])
+def test_en_request_then_remark(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

@@ -372,7 +372,13 @@ def is_request(view: TurnView, c: Clause) -> bool:
     """The customer asking the vendor for work ("把报价发我", "send me the pricing"): the rep's task."""
     s, e = c.start, c.end
     framed = (view.has("request_rep", s, e) and view.has("request_object", s, e)) or view.has("request_transfer", s, e)
-    if not framed or view.has("negation", s, e) or past(view, c):
+    if not framed:
+        return False
+    # What follows the request past a comma is a remark of its own ("Send me the SCIM setup doc though, ours is from two
+    # years ago", "send me a case study from a telecom process, not banking"): its negation or past asks nothing back.
+    last = max(b for key in ("request_rep", "request_object", "request_transfer") for _, b in view.spans(key, s, e))
+    closed = next((i for i in range(last, e) if view.text[i] in ",;，；—"), e)
+    if view.has("negation", s, closed) or (view.has("past", s, closed) and not view.has("future", s, closed)):
         return False
     # "I'll send over our packing spec sheet": the speaker's own deed, opening before the words of handing over, is
     # the customer sending, not asking the vendor to send.
