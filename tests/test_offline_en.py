@@ -795,3 +795,19 @@ REQUEST_REMARK_EN = [
 @pytest.mark.parametrize("role,text,expected,due", REQUEST_REMARK_EN, ids=[r[1][:32] for r in REQUEST_REMARK_EN])
 def test_en_request_then_remark(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- session 6: the rep turning up or getting in touch on a day is a rep task (hard call 36); undated it is loose contact
+REP_PRESENCE_EN = [
+    (R, "I'll be there at seven on the 19th with the scanner.", {"rep"}, None),
+    (R, "I'll call her myself tomorrow morning.", {"rep"}, None),
+    (R, "We'll come over on Tuesday and swap the sensor.", {"rep"}, None),
+    # near misses: no day, and the rep's own whereabouts
+    (R, "I'll call you sometime.", set(), None),
+    (R, "I'll be in Chicago next week, so email is best.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", REP_PRESENCE_EN, ids=[r[1][:32] for r in REP_PRESENCE_EN])
+def test_en_rep_presence(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

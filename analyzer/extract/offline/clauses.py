@@ -391,7 +391,8 @@ def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
     """The rep's own to-do. `offers`: an offer ("需要的话我可以准备一页 summary") counts too, for when the
     customer takes it up."""
     s, e = c.start, c.end
-    if not (view.has("rep_self", s, e) and view.has("rep_deliverable", s, e)):
+    if not (view.has("rep_self", s, e) and (view.has("rep_deliverable", s, e) or (
+            view.has("rep_presence", s, e) and view.dates_in(s, e)))):
         return False
     # "食宿我们包", "拆装吊顶我们包，不另收费": what the vendor bears is a term of the offer, no to-do, unless the sentence
     # goes on to when the work is done ("培训我们包，交车那周派两个师傅过来", "migration 我们包，两周做完").

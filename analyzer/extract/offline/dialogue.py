@@ -240,7 +240,7 @@ class Dialogue(AnswerLinking):
         dated_only = not (v.type_hits or v.cued_any(REP_CUES))
         if dated_only and not (v.cued("time_anchor") and v.cued_any(DATED_ASK_CUES) and v.mentions):
             return []
-        tasks = v.cued("rep_self") and v.cued("rep_deliverable")  # what `is_rep_task` needs first
+        tasks = v.cued("rep_self") and (v.cued("rep_deliverable") or v.cued("rep_presence"))  # what `is_rep_task` needs first
         for sentence in v.sentences:
             if dated_only and not v.dates_in(v.sentences[max(0, sentence.index - 1)].start, sentence.end):
                 continue
