@@ -1005,3 +1005,21 @@ def test_zh_recap_announced_a_turn_before_repeats_no_task():
     _, f = run([(R, "报告我今天下午就发您邮箱。"), (C, "好。"),
                 (R, "第一，下周三上午去站里看；第二，今天下午我把报告发给您。")], language="zh")
     assert [r.turn for r in f.rep_actions] == [0]
+
+
+# ---- a clause that opens as a purpose ("…先发我一份，我好做明年的预算", "我要拿去做 budget", "我们好把方案做实") says what the
+# other clause is for: no step of its own; the clause it serves still counts
+PURPOSE_ZH = [
+    (C, "我下个月初把预算报上去。", {"action:budget"}, ("2026-04-01", "2026-04-05")),
+    (C, "我周五前把数据发你，你们好测算。", {"action:send_information"}, "2026-03-13"),
+    (R, "我明天把报价发您，您好报预算。", {"rep"}, None),
+    # near misses
+    (C, "另外你们把报价先发我一份，我好做下个月的预算。", {"rep"}, None),
+    (C, "方案你发我，我要拿去做预算。", {"rep"}, None),
+    (R, "我们好把方案和报价做实。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PURPOSE_ZH, ids=[r[1][:24] for r in PURPOSE_ZH])
+def test_zh_purpose_clauses_bind_nothing(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

@@ -73,7 +73,7 @@ def _blocked(view: TurnView, c: Clause, *, allow_question: bool = False) -> bool
     if (view.has("negation", s, e) or view.has("stall", s, e) or habitual(view, c) or view.has("elsewhere", s, e)
             or view.has("disjunct", s, e) or view.has("third_party_forecast", s, e) or view.has("former_plan", s, e)):
         return True
-    if strip_polite(view, c):
+    if strip_polite(view, c) or view.test("purpose_clause", c.text):
         return True
     if not allow_question and is_question(view, c):
         return True
@@ -407,7 +407,7 @@ def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
     mine = view.spans("rep_self", s, e)[0]
     if any(n0 < mine[1] + NEGATION_REACH for n0, _ in view.spans("negation", s, e)):
         return False
-    if habitual(view, c) or view.has("in_call", s, e) or view.has("courtesy", s, e):
+    if habitual(view, c) or view.has("in_call", s, e) or view.has("courtesy", s, e) or view.test("purpose_clause", c.text):
         return False
     if view.cued("demo_now") and not view.dates_in(s, e):
         return False  # "let me show capture first … I'll forward a real invoice": done in the demo
