@@ -1023,3 +1023,20 @@ PURPOSE_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", PURPOSE_ZH, ids=[r[1][:24] for r in PURPOSE_ZH])
 def test_zh_purpose_clauses_bind_nothing(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- the rep's subjectless to-do sent soon, the whole family of soon ("资料和演示账号一会儿就发您", "待会儿发您", "晚点给您送过去");
+# not a later put off ("回头再发"), nor the customer asked to send
+SOON_ZH = [
+    (R, "好的，资料一会儿就发您。", {"rep"}, None),
+    (R, "价目表待会儿微信发您。", {"rep"}, None),
+    (R, "报价晚点给您送过去。", {"rep"}, None),
+    # near misses
+    (R, "一会儿您发我一下。", set(), None),
+    (R, "一会儿您就能收到。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", SOON_ZH, ids=[r[1][:24] for r in SOON_ZH])
+def test_zh_rep_sends_soon(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
