@@ -385,3 +385,21 @@ def test_leave_for_the_dated_offer(turns, responses, actions):
     f = extract(turns)
     assert [a.response for a in f.asks] == responses
     assert [(a.type, due(a.due_text)) for a in f.customer_actions] == actions
+
+
+# ---------------------------------------------------------------- someone or something else first, then a decision (session 6)
+ELSE_FIRST = [
+    ([(R, "Could we roll it out to all sixty stalls from April 1st?"), (C, "Let the committee decide first lah.")],
+     "deferred"),
+    ([(R, "Can we sit with your directors on the 10th?"), (C, "First let us see the pilot. Then we'll talk.")], "deferred"),
+    ([(R, "Would you introduce me to your CFO next week?"), (C, "Let the first lot come, then we will see.")], "deferred"),
+    # near misses: a plain yes, and a step the customer does first himself
+    ([(R, "Could we roll it out from April 1st?"), (C, "Let's do it.")], "accepted"),
+    ([(R, "Can we start the pilot on Monday?"), (C, "Sure, we will see you on Monday then.")], "accepted"),
+]
+
+
+@pytest.mark.parametrize("turns,response", ELSE_FIRST, ids=[str(i) for i in range(len(ELSE_FIRST))])
+def test_someone_else_first(turns, response):
+    f = extract(turns)
+    assert [a.response for a in f.asks] == [response]
