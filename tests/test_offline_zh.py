@@ -1040,3 +1040,19 @@ SOON_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", SOON_ZH, ids=[r[1][:24] for r in SOON_ZH])
 def test_zh_rep_sends_soon(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- notes: a dated deed the customer takes on, handed to the writer ("他答应明天让会计转过来", "小黄答应这周六之前把尺寸和电路图拍
+# 给我"), as English notes' notes_deed; not done already, undated, nor a thing of the writer's named
+@pytest.mark.parametrize("sentences,expected,due", [
+    (["拜访王总。", "王总答应下周一之前把设备清单发给我。"], {"action:send_information"}, "2026-03-16"),
+    (["他答应明天让会计转过来。"], {"action:send_information"}, "2026-03-13"),
+    (["小李答应这周五前把现场照片拍给我们。"], {"action:send_information"}, "2026-03-13"),
+    # near misses
+    (["王总说上周已经把清单发给我了。"], set(), None),
+    (["他答应有空的时候发给我。"], set(), None),
+    (["他说月底前会发给我们的那份报价还要改。"], set(), None),
+], ids=lambda x: str(x)[:20])
+def test_zh_notes_dated_deed_to_the_writer(sentences, expected, due):
+    from offline_table import check_notes_row
+    check_notes_row(sentences, expected, due, language="zh")
