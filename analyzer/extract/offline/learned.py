@@ -10,9 +10,10 @@ still passes the engine's own filters (negation, real conditionals, the past, st
 request to the rep, a bare acknowledgement) and is built with the engine's own helpers: the quote is the
 clause's verbatim slice, the due phrase `evidence.due_mention`, the type `clauses.types_of`, the specificity
 `evidence.is_specific_time`. Weights: `weights/<list>.json`, trained on dev gold only by
-`eval/experiments/learned_recall/run.py --final`. Opt-in (`OfflineEngine(learned=True)`, ANALYZER_LEARNED=1):
-it costs +45-75 % engine time with the shipped weights (thresholds 0.4-0.45), far over the ~10 % speed
-budget; `Gate` keeps what it can out of that.
+`eval/experiments/learned_recall/run.py --final`. Opt-in, per list (`OfflineEngine(learned=True)` or
+ANALYZER_LEARNED=1 for all three, `learned=["praise"]` / ANALYZER_LEARNED=praise,asks for some): all three
+cost +50-56 % engine CPU with the shipped weights, one list +13-27 % (`cost.py`); no list met the rule for
+becoming the default in session 6 (the experiment's README); `Gate` keeps what it can out of the cost.
 """
 
 from __future__ import annotations
