@@ -726,6 +726,45 @@ def test_zh_praise_benefit(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
 
 
+# ---- praise frames: more of the family of good qualities under a degree word, the thing called good in so many words,
+# an approach called right, the customer's liking after the thing as topic, a fault the product does not show or
+# shows little of, a comparison whose standard is long in code-switched words. Not the weather, not the customer's own
+# kit (nor the subjectless clause after it), not a dislike, not an A-not-A question about faults
+PRAISE_FRAMES_ZH = [
+    (C, "你们这款底料炒出来挺香的", {"praise"}, None),
+    (C, "你们的安装师傅干活挺利索的", {"praise"}, None),
+    (C, "这个排班提醒我喜欢", {"praise"}, None),
+    (C, "你们的东西确实是好东西", {"praise"}, None),
+    (C, "先分层再联动，这个思路是对的", {"praise"}, None),
+    (C, "密封圈用了半年也没变形", {"praise"}, None),
+    (C, "这副手套确实割不破", {"praise"}, None),
+    (C, "latency 比我们现在那套 legacy encoder 低很多", {"praise"}, None),
+    # near misses
+    (C, "今天挺暖和的", set(), None),
+    (C, "我们现在用的挺好的，没啥毛病", set(), None),
+    (C, "这个我不喜欢", set(), None),
+    (C, "有没有毛病？", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PRAISE_FRAMES_ZH, ids=[r[1][:24] for r in PRAISE_FRAMES_ZH])
+def test_zh_praise_frames(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+# ---- a verdict on the idea itself answering a proposed, dated step wraps the answer (hard call 2), not praise; the same
+# verdict after an explanation is praise
+@pytest.mark.parametrize("rep,answer,praised", [
+    ("下周三我们带工程师过来做个技术交流，您看行吗？", "嗯，这个思路是对的，下个月安全检查完再看吧。", False),
+    ("Could we run the pilot on Line 2 next Tuesday?", "That plan sounds really promising, but not before the audit.", False),
+    ("我们的做法是先把数据接进来，再做告警分级。", "嗯，这个思路是对的。", True),
+])
+def test_verdict_on_a_proposal_is_no_praise(rep, answer, praised):
+    from offline_table import run
+    _, f = run([(R, rep), (C, answer)], language="en" if rep.isascii() else "zh")
+    assert bool(f.praise) == praised, [p.quote for p in f.praise]
+
+
 # ---- a customer's clause that is only a time and a handover to the vendor, the verb last ("今天 EOD 之前发你"); not
 # after a clause that already prepares the same deliverable, not a question, the past, a negation, nor an internal send
 HANDOVER_ZH = [

@@ -154,7 +154,22 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
     # closes ("That's a massive improvement on what we get now, our current vendor takes half a day") is not its subject.
     if not reported and view.has("own_side", s, _closed_at(view, c)) and not view.has("vendor_ref", s, e):
         return False
+    if not reported and _own_subject(view, c):
+        return False
     return True
+
+
+def _own_subject(view: TurnView, c: Clause) -> bool:
+    """What the customer uses now is the subject judged: named in the clause ("我们现在用的挺好的啊"), or in the clause
+    before it in the sentence when this one names nothing of the vendor's ("… 没啥毛病")."""
+    if not view.cued("own_current"):
+        return False
+    if view.has("own_current", c.start, _closed_at(view, c)):  # not once the evaluation has closed ("…, our current
+        return not view.has("vendor_ref", c.start, c.end)      # one looks like it's from 2011")
+    if view.has("vendor_ref", c.start, c.end) or view.has("praise_target", c.start, c.end):
+        return False
+    before = [x for x in view.sentences[c.sentence].clauses if x.end <= c.start]
+    return bool(before) and view.has("own_current", before[-1].start, before[-1].end)
 
 
 def _under_condition(view: TurnView, c: Clause) -> bool:
@@ -189,13 +204,15 @@ def _scopes_over(view: TurnView, at: int, to: int, cues: list[tuple[int, int]]) 
     """Whether a negation at `at` can negate an evaluation: one that comes before a cue with no comma
     between ("not impressive", "我不觉得这个好", "it's good, but not good enough"). A negation after every cue is in
     what the evaluation says or goes on to ("I love that it doesn't look fake", "the first thing my techs haven't
-    complained about", "the only ones that didn't drift"), and one a cue opens or closes is its own (litotes,
-    "没话说", "the first thing … haven't"); one before a comma that opens the evaluation belongs to another statement
-    ("sorry it didn't work out, you were really easy to work with")."""
+    complained about", "the only ones that didn't drift"), and one a cue opens or closes, or holds after a Chinese
+    character, is its own (litotes, "没话说", "割不破", "the first thing … haven't"); one before a comma that opens
+    the evaluation belongs to another statement ("sorry it didn't work out, you were really easy to work with")."""
     for c0, c1 in cues:
         if at < c0 and not any(ch in ",;，；—" for ch in view.text[at:c0]):
             return True
-        if c0 < at and to < c1:  # inside the evaluation it judges ("You don't explain it very clearly")
+        # Inside an English evaluation it negates what follows ("You don't explain it very clearly"); a Chinese cue
+        # holds its negation as a potential complement or an idiom ("割不破", "挑不出毛病").
+        if c0 < at and to < c1 and not "\u4e00" <= view.text[at - 1] <= "\u9fff":
             return True
         # The evaluation asked as A-not-A ("称得准不准", "好用不好用"): the negation repeats the word it follows.
         if at == c1 and view.text[at + 1:at + 2] in (view.text[c0], view.text[c1 - 1]):

@@ -157,7 +157,8 @@ class Dialogue(AnswerLinking):
         answering = (v.index - 1) in self.dated_proposals
         for sentence in v.sentences:
             for c in sentence.clauses:
-                if praise and C.is_praise(v, c) and not (answering and C.bare_verdict(v, c)):
+                if praise and C.is_praise(v, c) and not (answering and (C.bare_verdict(v, c)
+                                                                        or v.has("praise_on_proposal", c.start, c.end))):
                     self.f.praise.append(Praise(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
                 if signal and C.is_signal(v, c):
                     self.f.signals.append(Evidence(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
