@@ -1095,3 +1095,19 @@ def test_zh_rep_sends_soon(role, text, expected, due):
 def test_zh_notes_dated_deed_to_the_writer(sentences, expected, due):
     from offline_table import check_notes_row
     check_notes_row(sentences, expected, due, language="zh")
+
+
+# ---- a time said on its own just before, weighed aloud ("二十二号……行，我跟小常一块儿去"), dates the clause after it
+TIME_WEIGHED_ZH = [
+    (C, "二十二号……行，我跟小常一块儿去。", {"action:site_visit"}, "2026-03-22"),
+    (C, "下周五……行，我跟老王一块儿过去。", {"action:site_visit"}, "2026-03-20"),
+    (C, "下周二……可以，我把财务也叫上。", {"action:meeting_with_decision_maker"}, "2026-03-17"),
+    # near misses
+    (C, "下周五……我得看看日程。", set(), None),
+    (C, "周五……那天我不行。", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", TIME_WEIGHED_ZH, ids=[r[1][:24] for r in TIME_WEIGHED_ZH])
+def test_zh_time_weighed_aloud_dates_the_next_clause(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

@@ -100,6 +100,12 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
         m = first_date(view, x.start, x.end) if x is not None else None
         if m is not None and _time_only(x.text, m.text) and not attributive(view, m):
             return m
+    if sentence.index > 0 and not any(view.dates_in(x.start, x.end) for x in clauses):
+        # A time said on its own just before, weighed aloud ("二十二号……行，我跟小常一块儿去"): it dates the clause after.
+        prev = view.sentences[sentence.index - 1]
+        m = first_date(view, prev.start, prev.end)
+        if m is not None and len(prev.clauses) == 1 and _time_only(prev.text, m.text) and not attributive(view, m):
+            return m
     if sentence.index + 1 < len(view.sentences) and not any(view.dates_in(x.start, x.end) for x in clauses[i + 1:]):
         # A time said on its own right after ("I'll get you the lab results, so you can check. By Friday.", "数据我来
         # 整理。周五前。") dates the clause it follows, when nothing after that clause in its sentence names a time.
