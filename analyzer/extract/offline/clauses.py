@@ -300,8 +300,8 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
         if prev is not None and view.test("vendor_summoned", prev.text) and view.dates_in(prev.start, prev.end) \
                 and not _blocked(view, c) and not view.has("hedge", s, e):
             merged = Clause(c.turn, c.sentence, prev.start, e, view.text[prev.start:e])
-            return Commitment(merged, types_of(view, prev.start, e)[:1][0] if types_of(view, prev.start, e)
-                              else deed_type(view, s, e), False, False)
+            kinds = types_of(view, prev.start, e)
+            return Commitment(merged, kinds[0] if kinds else deed_type(view, s, e), False, False)
     if not found and view.has("report_pronoun", s, e) and view.dates_in(s, e):
         # "我周四下午就跟他说", "明天上午开早会我跟他提": telling the boss named just before, on a day, is a report to
         # leadership; with no day it is the stall of hard call 3 ("我回去跟他说说吧").

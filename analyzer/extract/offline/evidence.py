@@ -117,15 +117,11 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
     return None
 
 
-# A time phrase that names a past period: its short form said again later is not it ("上个月底…月底前发你").
-_PAST_TIME = re.compile(r"上|去年|昨|前天|last\b", re.I)
-
-
 def restated(view: TurnView, sentence: Sentence, m):
     """A time said again in short right after its full form ("下个月中旬吧，中旬我跟我们生产厂长一块儿过去", "明天下午吧，下午
     我让小王过去"): the full form, said earlier in the sentence, is the one meant."""
     for x in reversed(view.dates_in(sentence.start, m.start)):
-        if x.end <= m.start and len(x.text) > len(m.text) and x.text.endswith(m.text) and not _PAST_TIME.search(x.text):
+        if x.end <= m.start and len(x.text) > len(m.text) and x.text.endswith(m.text) and not view.test("past_time", x.text):
             return x
     return m
 
