@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzer.dates import Due, Mention, find, resolve
+from analyzer.dates import Due, Mention, bare_weekday, find, resolve
 
 THU = date(2026, 3, 12)  # the labeled cases' meeting day
 NYE = date(2026, 12, 30)  # Wednesday before a year boundary
@@ -462,3 +462,14 @@ def test_month_of_an_occasion(text, phrase, due):
 @pytest.mark.parametrize("text", ["the March numbers look fine", "we may board the ferry at nine"])
 def test_month_before_a_noun_that_is_no_occasion(text):
     assert find(text) == []
+
+
+@pytest.mark.parametrize("phrase, bare", [
+    ("周二", True), ("星期三上午", True), ("礼拜五下午两点", True), ("Tuesday", True), ("Tuesday at 2", True),
+    ("下周二", False), ("下下周一", False), ("这周五", False), ("本周四", False),
+    ("next Tuesday", False), ("this coming Tuesday", False), ("Tuesday next week", False),
+    ("Tuesday the 14th", False), ("Friday, March 20", False), ("21号", False), ("周二到周四", False),
+    ("tomorrow", False), ("月底", False), ("no date here", False),
+])
+def test_bare_weekday_names_no_week_and_no_day_of_its_own(phrase, bare):
+    assert bare_weekday(phrase) is bare

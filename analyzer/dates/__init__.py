@@ -35,7 +35,7 @@ from analyzer.dates import en, numeric, ranges, zh
 from analyzer.dates.core import Due, Hit, Mention, RuleSet, apply, candidates, longest_first
 from analyzer.hant import simplified
 
-__all__ = ["Due", "Mention", "clear_cache", "find", "resolve"]
+__all__ = ["Due", "Mention", "bare_weekday", "clear_cache", "find", "resolve"]
 
 # Run a language's rules only when the text could contain them: most sentences are one language.
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
@@ -110,6 +110,20 @@ def _resolve(phrase: str, meeting_date: date) -> Due | None:
         if due is not None:
             return due
     return None
+
+
+def bare_weekday(phrase: str) -> bool:
+    """Whether the date `phrase` names is a weekday alone ("周二下午", "Tuesday at 2"), naming no week of its
+    own ("下周二", "next Tuesday") and no day of the month ("Tuesday the 14th" is a month-day rule): read as
+    the next such day after the meeting, so said again it may mean the same day as a dated one."""
+    hits = sorted(_hits(phrase), key=lambda h: h.start - h.end)
+    if not hits or isinstance(hits[0].match, tuple):  # a range ("周二到周四") is not one weekday
+        return False
+    bare = _BARE_WEEKDAY.get(hits[0].rule.name)
+    return bare is not None and bare(hits[0].match)
+
+
+_BARE_WEEKDAY = {"zh.weekday": zh.bare_weekday, "en.weekday": en.bare_weekday}
 
 
 def clear_cache() -> None:

@@ -111,6 +111,11 @@ def _weekday(m, meeting):
     return point(cal.weekday_of_week(meeting, weekday, weeks))
 
 
+def bare_weekday(m) -> bool:
+    """Whether an `en.weekday` match is a weekday alone, naming no week of its own."""
+    return m.group("pre") is None and m.group("wk") is None
+
+
 def _month_day(m, meeting):
     month, day = _lookup(m.group("m"), EN_MONTHS), _day_number(m.group("d"))
     if month is None or day < 1:

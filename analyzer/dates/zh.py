@@ -48,9 +48,14 @@ def _relative_day(m, meeting):
     return point(meeting + timedelta(days=ZH_DAYS[m.group("rd")]))
 
 
+def bare_weekday(m) -> bool:
+    """Whether a `zh.weekday` match is a weekday alone ("周二"), naming no week of its own ("下周二")."""
+    return m.group("pre") is None
+
+
 def _weekday(m, meeting):
     weekday = ZH_WEEKDAYS[m.group("wd")]
-    if m.group("pre") is None:
+    if bare_weekday(m):
         return point(cal.next_weekday(meeting, weekday))  # a bare 周五 = the next Friday after the meeting
     return point(cal.weekday_of_week(meeting, weekday, ZH_WEEK_PREFIX[m.group("pre")]))
 

@@ -7,9 +7,7 @@ the customer asks of the rep is the rep's task, quoted from the rep when the rep
 
 from __future__ import annotations
 
-import re
-
-from analyzer.dates import resolve
+from analyzer.dates import bare_weekday, resolve
 from analyzer.extract.offline import asks as A
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.answers import AnswerLinking
@@ -20,11 +18,6 @@ from analyzer.extract.offline.scan import TurnView, is_question
 from analyzer.extract.offline.segment import Clause, Sentence
 from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, RepAction, Transcript
 
-# A weekday phrase that names its week ("下下周一", "this Friday", "next Tuesday") is not a bare weekday.
-_WEEK_NAMED = re.compile(r"[上下这本]|next|this|coming|following", re.IGNORECASE)
-# A day of the month ("the 21st", "the fourteenth", "21号") names its own date: never a bare weekday said again.
-_MONTH_DAY = re.compile(r"\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-                        r"teenth|tieth|twenty-\w+|thirty-first)\b|号|(?<![周期拜天])日", re.IGNORECASE)
 # A probe must come soon after the decline it follows up.
 PROBE_WINDOW = 4
 # How many turns back an announced recap ("我简单总结一下") still covers the turn that gives it.
@@ -223,8 +216,7 @@ class Dialogue(AnswerLinking):
         if a.end is not None:
             return a.start <= p.start and p_end <= a.end and (a.start, a.end) != (p.start, p.end)
         # Bare: "Tuesday", "周一"; "下下周一" or "next Tuesday" names its own week and is a reschedule.
-        bare = _WEEK_NAMED.search(own) is None and _MONTH_DAY.search(own) is None
-        return bare and p.end is None and a.start != p.start and a.start.weekday() == p.start.weekday() \
+        return bare_weekday(own) and p.end is None and a.start != p.start and a.start.weekday() == p.start.weekday() \
             and abs((a.start - p.start).days) == 7
 
     def _decline(self, v: TurnView, c: Clause) -> None:
