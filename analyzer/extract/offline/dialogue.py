@@ -77,6 +77,7 @@ class Dialogue(AnswerLinking):
         self.accepted: set = set()
         self.accepted_at: set[tuple[int, int]] = set()  # (turn, sentence) of each accepted proposal's action
         self.dated_proposals: set[int] = set()  # turns of asks that name a step and a time
+        self.proposals: set[int] = set()  # turns of any ask, dated or not
         self.untyped: set[int] = set()  # turns of asks whose step only a time dates (asks.dated_step)
         # Turns refusing an ask. Only refusals of the deal itself go to `declines` (an ask refused and then
         # lowered is no lost sale; GUIDELINES 3.6), but a probe may follow either.
@@ -145,13 +146,15 @@ class Dialogue(AnswerLinking):
         # What `types_of` needs to name a step, or a handover to the vendor (clauses.commitment).
         typed = bool(v.type_hits) or v.cued("decision_maker") or v.cued("handover_to_vendor") or v.cued("report_pronoun") or deed or v.cued("attend_with") or v.cued("meeting_put") or (
             v.cued("deed") and bool(v.mentions))
-        # A short verdict answering a proposed, dated step ("这个好", "That's great") accepts it: not praise
-        # (GUIDELINES hard call 2).
+        # A short verdict answering a proposed, dated step ("这个好", "That's great") accepts it, and so does a verdict
+        # on the plan answering any proposed step ("这个安排挺好" to "找个时间来试一下？"): not praise (GUIDELINES hard
+        # call 2). The same words about a design just shown judge the offering ("投影临摹这个想法挺新颖").
         answering = (v.index - 1) in self.dated_proposals
+        proposed = (v.index - 1) in self.proposals
         for sentence in v.sentences:
             for c in sentence.clauses:
-                if praise and C.is_praise(v, c) and not (answering and (C.bare_verdict(v, c)
-                                                                        or v.has("praise_on_proposal", c.start, c.end))):
+                if praise and C.is_praise(v, c) and not ((answering and C.bare_verdict(v, c)) or (
+                        (answering or proposed) and v.has("praise_on_proposal", c.start, c.end))):
                     self.f.praise.append(Praise(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
                 if signal and C.is_signal(v, c):
                     self.f.signals.append(Evidence(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
@@ -376,6 +379,7 @@ class Dialogue(AnswerLinking):
         # loose one ("下个月做个试点?" — "行"); "找个时间试用一下" has none (GUIDELINES hard call 1).
         if kinds and (time_ok or mentions):
             self.dated_proposals.add(v.index)
+        self.proposals.add(v.index)
         return ask, v, sentence, kinds
 
     # ---------------------------------------------------------------- rep tasks the customer asked for

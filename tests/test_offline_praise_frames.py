@@ -1,0 +1,51 @@
+"""Praise frames of session 7 (t7praise): an evaluative predicate and a target that is the vendor's, decided from
+the clause and the turn before it, not from the evaluative word alone.
+
+Each frame has sentences of its own that it must catch and near misses it must not (written for the frame, in
+other words and trades than the eval cases it came from). Meeting date 2026-03-12 (Thursday).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_table import C, R, check_row, run
+
+# (role, text, expected labels, due), as in offline_table.
+ZH_ROWS = [
+    # An idea, plan or arrangement of the vendor's judged good: the vendor's offering (想法/安排/点子 are no small talk).
+    (C, "把回访放到晚上七点以后，这个安排挺人性化的", {"praise"}, None),
+    (C, "用颜色区分批次这个点子很实用", {"praise"}, None),
+    (C, "你们把培训拆成三次短课，这个想法挺好的", {"praise"}, None),
+    # ... but the speaker's own idea is none, nor an idea judged with no good quality.
+    (C, "我的想法很简单，先把账对清楚", set(), None),
+    (C, "我们老板的想法是先在一个门店试", set(), None),
+]
+
+EN_ROWS: list = []
+
+
+@pytest.mark.parametrize("role,text,expected,due", ZH_ROWS, ids=[r[1][:24] for r in ZH_ROWS])
+def test_zh_praise_frames(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+@pytest.mark.parametrize("role,text,expected,due", EN_ROWS, ids=[r[1][:32] for r in EN_ROWS])
+def test_en_praise_frames(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
+# (turns, praise quotes): the turn before decides what the evaluation is about.
+DIALOGUES = [
+    # A verdict on the arrangement answering a proposed step, dated or not, accepts it (GUIDELINES hard call 2).
+    ([(R, "下周三带工程师来做个测试，您看行吗？"), (C, "这个安排挺好的")], []),
+    ([(R, "咱们找个时间再过来给您演示一下？"), (C, "这个安排挺好的")], []),
+    # The same words after a design is shown judge the offering.
+    ([(R, "回访我们统一放到晚上七点以后，不打扰白天上班。"), (C, "这个安排挺贴心的")], ["这个安排挺贴心的"]),
+]
+
+
+@pytest.mark.parametrize("turns,quotes", DIALOGUES, ids=[d[0][-1][1][:24] for d in DIALOGUES])
+def test_praise_in_context(turns, quotes):
+    t, f = run(turns, language="zh" if any("\u4e00" <= ch <= "\u9fff" for _, x in turns for ch in x) else "en")
+    assert [p.quote for p in f.praise] == quotes
