@@ -20,9 +20,23 @@ ZH_ROWS = [
     # ... but the speaker's own idea is none, nor an idea judged with no good quality.
     (C, "我的想法很简单，先把账对清楚", set(), None),
     (C, "我们老板的想法是先在一个门店试", set(), None),
+    # Someone else's liking reported is hearsay (GUIDELINES hard call 19); the speaker's own, or their side's as
+    # "我们…", is a verdict.
+    (C, "家长们都挺喜欢的", set(), None),
+    (C, "店员都爱用这个扫码枪", set(), None),
+    (C, "我挺喜欢你们这个排班界面的", {"praise"}, None),
+    (C, "你们那个自动配比的功能我们师傅很喜欢", {"praise"}, None),
 ]
 
-EN_ROWS: list = []
+EN_ROWS = [
+    # Someone else's liking reported is hearsay (GUIDELINES hard call 19): a third person, a plural or collective noun.
+    (C, "The parents will love the check-in texts", set(), None),
+    (C, "Everyone here loves the new labels", set(), None),
+    (C, "The dispatchers really like your routing screen", set(), None),
+    # ... but the speaker's, or their side's named as "our/my …", is a verdict.
+    (C, "Honestly, I love the way the alerts group by site", {"praise"}, None),
+    (C, "My drivers loved the new app", {"praise"}, None),
+]
 
 
 @pytest.mark.parametrize("role,text,expected,due", ZH_ROWS, ids=[r[1][:24] for r in ZH_ROWS])

@@ -115,11 +115,14 @@ def _content_length(view: TurnView, text: str) -> int:
     return len(text)
 
 
-def praise_cues(view: TurnView, c: Clause) -> tuple[bool, bool]:
+def praise_cues(view: TurnView, c: Clause, *, reported: bool = False) -> tuple[bool, bool]:
     """(strong, weak) evaluative cues in the clause, ignoring words inside courtesy formulas
-    ("sounds good", "nice to meet you", "这个时间挺好")."""
+    ("sounds good", "nice to meet you", "这个时间挺好") and, in a speaker's own words (not `reported` by notes),
+    someone else's liking ("the members love the panels": hearsay, GUIDELINES hard call 19)."""
     s, e = c.start, c.end
     excluded = view.spans("praise_exclude", s, e)
+    if not reported and view.cued("praise_hearsay"):
+        excluded = excluded + view.spans("praise_hearsay", s, e)
 
     def live(key: str) -> bool:
         return any(not any(x0 < b and a < x1 for x0, x1 in excluded) for a, b in view.spans(key, s, e))
@@ -131,7 +134,7 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
     """The customer evaluating the vendor's offering. `reported`: the writer of visit notes reports what the
     customer said about us, so no named target is needed and "我们的" is the vendor."""
     s, e = c.start, c.end
-    strong, weak = praise_cues(view, c)
+    strong, weak = praise_cues(view, c, reported=reported)
     if not strong:
         if not weak:
             return False
