@@ -26,6 +26,14 @@ ZH_ROWS = [
     (C, "店员都爱用这个扫码枪", set(), None),
     (C, "我挺喜欢你们这个排班界面的", {"praise"}, None),
     (C, "你们那个自动配比的功能我们师傅很喜欢", {"praise"}, None),
+    # The granting 是: a quality said to hold of what is in front of the speaker ("色牢度是好的", "扫码是快").
+    (C, "这台切片机出片是稳，这点我认", {"praise"}, None),
+    (C, "你们这个称重是准的", {"praise"}, None),
+    (C, "嗯，这款面膜敷着是舒服", {"praise"}, None),
+    # ... not a requirement, a third party's thing, nor the concessive echo before a complaint.
+    (C, "我们要的是快，别的无所谓", set(), None),
+    (C, "准是准，就是价格下不来", set(), None),
+    (C, "他们那家出货是快，质量一般", set(), None),
 ]
 
 EN_ROWS = [
