@@ -8,7 +8,6 @@ because the answer logic is half of the dialogue pass.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from analyzer.dates import resolve
@@ -150,7 +149,7 @@ class AnswerLinking:
             return None
         nxt = sentence.clauses[i + 1]
         own, sub = cv.dates_in(c.start, c.end), cv.dates_in(nxt.start, nxt.end)
-        if not own or not sub or not _bare_time(nxt.text, sub[0].text):
+        if not own or not sub or not _bare_time(cv, nxt.text, sub[0].text):
             return None
         a, b = resolve(own[0].text, self.meeting), resolve(sub[0].text, self.meeting)
         if a is None or b is None or a.end is None:
@@ -179,7 +178,7 @@ class AnswerLinking:
             return False
         if C.is_accept(cv, c) or cv.test("accept_late", c.text) or cv.test("offer_close", c.text):
             return False  # "下周三可以，不过上午不行" takes the day
-        if _bare_time(c.text, ms[0].text):
+        if _bare_time(cv, c.text, ms[0].text):
             return False  # "下周四……": the day repeated while thinking, nothing said against it
         for s in cv.sentences:
             for x in s.clauses:
@@ -308,7 +307,7 @@ class AnswerLinking:
             m = first_date(cv, head.start, head.end) if len(clauses) == 1 else None
             if (m is not None and len(head.text) - len(m.text) <= TIME_CLAUSE_SLACK
                     and not is_question(cv, head) and not cv.has("negation", head.start, head.end)
-                    and not cv.has("occupied", head.start, head.end) and _bare_time(head.text, m.text)
+                    and not cv.has("occupied", head.start, head.end) and _bare_time(cv, head.text, m.text)
                     and not cv.text[head.end:].lstrip().startswith(("…", "..."))
                     and not head.text.endswith(("…", "..."))):
                 self._add_action(cv, head, first, kinds[0], False, proposal=(ask, av, asent))
@@ -415,16 +414,12 @@ class AnswerLinking:
         return None
 
 
-# What may surround a time said alone as a Chinese answer ("下周三吧", "周五就行", "明天可以"): particles and assent.
-_ZH_TIME_ONLY_REST = re.compile(r"^(?:[的啊呀吧了哈嘛。，.!！~～\s…]|就|行|可以|好|都|那|也)*$")
-
-
-def _bare_time(text: str, date_text: str) -> bool:
-    """A Chinese clause is only a time when what is left is particles and assent: six characters are a whole clause
-    in Chinese ("下周三我们要盘点"), one word in English ("The 18th.")."""
+def _bare_time(cv: TurnView, text: str, date_text: str) -> bool:
+    """A Chinese clause is only a time when what is left is particles and assent (the lexicon's `bare_time_rest`): six
+    characters are a whole clause in Chinese ("下周三我们要盘点"), one word in English ("The 18th.")."""
     if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
         return True
-    return _ZH_TIME_ONLY_REST.match(text.replace(date_text, "", 1)) is not None
+    return cv.test("bare_time_rest", text.replace(date_text, "", 1))
 
 
 def _dated_assent(cv: TurnView, c) -> bool:

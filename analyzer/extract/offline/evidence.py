@@ -182,9 +182,16 @@ def day_named_before(views: list[TurnView], v: TurnView, m, meeting: date | None
     return m
 
 
-# A step named as the point a deadline counts from: "勘察结束后", "合同盖章后", "试点开始前"; "before the trial starts".
-_ZH_FROM_STEP = re.compile(r"(?:结束|完成|做完|弄完|搞完|开始|启动)?(?:之|以)?(?P<rel>后|前)")
-_EN_FROM_STEP = re.compile(r"\b(?P<rel>before|after|once)\s+(?:the|our|your|that)\s+(?:[\w-]+\s+)?$", re.I)
+def _from_step(v: TurnView, key: str, find):
+    """The first match `find(pattern)` gives for the lexicons' `key` (a step named as the point a deadline counts
+    from: `step_after` read right after the step, "勘察结束后", "合同盖章后", "试点开始前"; `step_before` read up to it,
+    "before the trial starts"); its group `before` says the deadline falls before the step."""
+    for lex in v.lexicons:
+        pattern = lex.get(key)
+        m = find(pattern) if pattern is not None else None
+        if m is not None:
+            return m
+    return None
 
 
 def anchored_dues(views: list[TurnView], actions: list, meeting: date | None) -> list:
@@ -212,14 +219,14 @@ def _anchored_due(views: list[TurnView], a, actions: list, meeting: date):
     for kind, s, e in v.type_hits:
         if not start <= s < end:
             continue
-        m = _ZH_FROM_STEP.match(v.text, e)
+        m = _from_step(v, "step_after", lambda p: p.match(v.text, e))
         if m is not None:
-            before, tail = m.group("rel") == "前", m.end()
+            before, tail = m.group("before") is not None, m.end()
         else:
-            m = _EN_FROM_STEP.search(v.text, start, s)
+            m = _from_step(v, "step_before", lambda p: p.search(v.text, start, s))
             if m is None or m.end() != s:
                 continue
-            before, tail = m.group("rel").lower() == "before", e
+            before, tail = m.group("before") is not None, e
         step_day = _step_day(views, a, actions, kind, s, meeting)
         if step_day is None:
             continue
