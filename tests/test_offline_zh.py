@@ -1111,3 +1111,33 @@ TIME_WEIGHED_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", TIME_WEIGHED_ZH, ids=[r[1][:24] for r in TIME_WEIGHED_ZH])
 def test_zh_time_weighed_aloud_dates_the_next_clause(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- price terms put to the customer with the verb that settles them or a tag asking if they are acceptable ("…，您看这样能定
+# 吗？", "… 中不中"): an ask to buy, specific (a price, now); the close ("定了", "就这么定", "X就X"), even after an objection to a
+# term that the rep met, is the purchase. Not a number checked as a fact, a probe about price, a stall or a refusal.
+PRICE_CLOSE_ZH = [
+    # (turns, ask responses, [(action type, turn)])
+    ([(R, "彩页八毛一张，五千张起印，您看这样能定吗？"), (C, "行，五千张，定了。")], ["accepted"], [("sign", 1)]),
+    ([(R, "苗木按一百二一棵给您，这是底价了，您看行不行？"), (C, "一百二就一百二吧，先种三十棵。")], ["accepted"], [("sign", 1)]),
+    ([(R, "两千八一套，再送您一个床头柜，中不中？"), (C, "哎呀你这人 两千八就两千八")], ["accepted"], [("sign", 1)]),
+    # an objection to a term, met by the rep, then the close
+    ([(R, "这批硒鼓给您打九折，今天能定的话明天就发货，您看怎么样？"), (C, "运费我们可不出啊。"), (R, "运费我们包。"),
+      (C, "好，那就这么定了。")], ["accepted"], [("sign", 3)]),
+    # near misses
+    ([(R, "您那边一共两千三百多个工位对吧？"), (C, "对。")], [], []),
+    ([(R, "是价格上的顾虑，还是交期上的？"), (C, "主要是价格。")], [], []),
+    ([(R, "三十六万，三年全保，您看这样能定吗？"), (C, "三十六万还是贵，我们再商量商量。")], ["deferred"], []),
+    ([(R, "苗木按一百二一棵给您，您看行不行？"), (C, "不行，太贵了。"), (R, "那一百一？"), (C, "算了，定了别家了。")],
+     ["declined"], []),
+]
+
+
+@pytest.mark.parametrize("turns,responses,actions", PRICE_CLOSE_ZH, ids=[t[0][1][:16] for t, *_ in PRICE_CLOSE_ZH])
+def test_zh_price_put_to_close_is_an_ask_to_buy(turns, responses, actions):
+    from offline_table import assert_verbatim, run
+    t, f = run(turns, language="zh")
+    assert_verbatim(t, f)
+    assert [a.response for a in f.asks] == responses
+    assert all(a.specific for a in f.asks)
+    assert [(a.type, a.turn) for a in f.customer_actions] == actions

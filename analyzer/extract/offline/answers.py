@@ -79,6 +79,12 @@ class AnswerLinking:
                         self._same_day(m.text, slot) for m in rv.mentions):
                     # "交流可以，下周四上午我们有安全日活动，下午吧": the step taken first, only the hour moved.
                     response, rq = "accepted", quote(self.views[rturn], head.start, head.end)
+            if response == "declined" and kinds[:1] == ["sign"] and ask.turn in self.dated_proposals:
+                # "押金我们不交的啊。" — "不用押金，设备是我们的。" — "行，八个点，二十台，定了。": a term of the deal objected to,
+                # met, and the deal then closed; the close is the answer.
+                closed = self._closed_later(ask, av, asent, rturn, next_ask)
+                if closed is not None:
+                    response, rq, rturn = closed
             self.f.asks.append(ask.model_copy(update={"response": response, "response_quote": rq,
                                                       "response_turn": rturn}))
         # The customer's own commitments that answered no ask.
@@ -141,6 +147,24 @@ class AnswerLinking:
                     self._add_action(cv, dated, sentence, kinds[0], joint, proposal=(ask, av, asent),
                                      quote_span=(c.start, max(end_c, dated.end)))
                     return
+
+    def _closed_later(self, ask: Ask, av: TurnView, asent: Sentence, refused: int, next_ask: int | None):
+        """A customer turn after the refusal, before the rep asks again and within the late window, that closes on the
+        deal ("行，…，定了", "三十六就三十六"): the purchase asked for, accepted (response, quote, turn); else None."""
+        end = min(len(self.views), ask.turn + 1 + LATE_ANSWER_WINDOW, next_ask if next_ask is not None else len(self.views))
+        for j in range(refused + 1, end):
+            cv = self.views[j]
+            if cv.role != "customer":
+                continue
+            for sent in cv.sentences[:ACCEPT_SENTENCES]:
+                closing = _closing(cv, sent)
+                if closing is None or any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in sent.clauses):
+                    continue
+                head = sent.clauses[0]
+                span = (head.start if C.is_accept(cv, head) else closing.start, sent.end)
+                self._add_action(cv, closing, sent, "sign", False, proposal=(ask, av, asent), quote_span=span)
+                return "accepted", quote(cv, *span), j
+        return None
 
     def _refined(self, cv: TurnView, sentence: Sentence, c):
         """The clause right after `c` when it is only a time that falls inside the period `c` offers."""
@@ -341,8 +365,9 @@ class AnswerLinking:
             if kinds and ask.turn in self.dated_proposals and not refusing:
                 for sent in cv.sentences[:ACCEPT_SENTENCES]:
                     head = sent.clauses[0]
+                    # ... and so is an assent that closes the deal ("押金我们不交的啊。" … "行，八个点，二十台，定了。").
                     if (C.is_accept(cv, head) and not cv.has("thanks", sent.start, sent.end)
-                            and cv.dates_in(sent.start, sent.end)):
+                            and (cv.dates_in(sent.start, sent.end) or _closing(cv, sent) is not None)):
                         span = (head.start, sent.end)
                         self._add_action(cv, head, sent, kinds[0], False, proposal=(ask, av, asent), quote_span=span)
                         return "accepted", quote(cv, *span), cv.index
@@ -361,6 +386,14 @@ class AnswerLinking:
                 if C.is_accept(cv, later.clauses[0]) and not cv.has("thanks", later.start, later.end):
                     first, head, accepting = later, later.clauses[0], True
                     break
+            else:
+                # "你这小伙子 中中中 一千六就一千六 我扫你": the term offered taken by repeating it, or the deal declared
+                # settled, after an aside or an address, says yes: the quote runs from it.
+                for sent in cv.sentences[:ACCEPT_SENTENCES]:
+                    closing = _closing(cv, sent)
+                    if closing is not None and not cv.has("thanks", sent.start, sent.end):
+                        first, head, accepting = sent, closing, True
+                        break
         if not blocking and (ask.turn in self.dated_proposals or kinds):
             # "I'll get Carol to block two hours with you" names no step of its own: it carries out the
             # proposal. With an assent before it ("That I can do."), the quote runs from the assent to it.
@@ -420,6 +453,15 @@ def _bare_time(cv: TurnView, text: str, date_text: str) -> bool:
     if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
         return True
     return cv.test("bare_time_rest", text.replace(date_text, "", 1))
+
+
+def _closing(cv: TurnView, sentence: Sentence):
+    """The clause of `sentence` that closes on the terms offered ("定了", "就这么定", "三十六就三十六"), neither asked nor
+    negated, or None."""
+    if not cv.has("closing", sentence.start, sentence.end):
+        return None
+    return next((c for c in sentence.clauses if cv.has("closing", c.start, c.end) and not is_question(cv, c)
+                 and not cv.has("negation", c.start, c.end)), None)
 
 
 def _dated_assent(cv: TurnView, c) -> bool:

@@ -38,7 +38,18 @@ def ask_types(view: TurnView, sentence: Sentence, s: int | None = None, e: int |
             found += [t for t in types if t not in found]
     if not view.has("customer_agent", s, e):
         found = [t for t in found if t not in _INFO_TYPES]
+    if not found and view.has("deal_terms", s, e) and (view.has("settle", s, e) or _tagged(view, sentence, e)):
+        # "三十六万，三年全保，这是底线了，您看这样能定吗？", "一千六已经是底价了 我再送你两卷小票纸 中不中": price terms put to
+        # the customer with the verb that settles them or a closing tag ask the buyer to accept the deal, a purchase
+        # (GUIDELINES 3.4, hard call 6); a price only mentioned ("是价格的问题吗") is none.
+        found = ["sign"]
     return found
+
+
+def _tagged(view: TurnView, sentence: Sentence, e: int) -> bool:
+    """The span up to `e` closes with a tag that asks whether it is acceptable ("…，您看行不行？", "… 中不中")."""
+    last = next((c for c in reversed(sentence.clauses) if c.start < e), None)
+    return last is not None and view.test("accept_tag", last.text)
 
 
 def _rep_sends(view: TurnView, c: Clause) -> bool:
@@ -73,8 +84,10 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
         if i > 0 and _imagined(view, clauses[i - 1]):
             continue  # "If we ran a pilot next week, would you need IT on site?" asks what would happen
         regions = []
-        # A bare question mark proposes only when no question word asks for information instead.
-        if tag and not (view.test("bare_question", c.text) and view.has("wh_word", sentence.start, c.end)):
+        # A bare question mark proposes only when no question word asks for information instead; "…打九折，您看怎么样？"
+        # asks whether the price is acceptable.
+        if tag and not (view.test("bare_question", c.text) and view.has("wh_word", sentence.start, c.end)
+                        and not (view.test("accept_tag", c.text) and view.has("deal_terms", sentence.start, c.end))):
             regions.append((sentence.start, c.end))
         if opener:
             # "您看下个月初能不能开始" proposes what the clause before it named ("在您科室放十套设备试用").
@@ -193,9 +206,12 @@ def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
     )
     if not what:
         return False
-    # "如果做试点的话，我们可以打折" is a conditional offer, not a proposal.
+    # "如果做试点的话，我们可以打折" is a conditional offer, not a proposal; "今天能定的话，给您打九折，您看怎么样？" puts the
+    # purchase itself as the condition of the price: that condition is what is asked.
+    terms = view.has("deal_terms", s, e)
     for c in sentence.clauses:
-        if s <= c.start < e and strip_polite(view, c):
+        if s <= c.start < e and strip_polite(view, c) and not (
+                terms and (view.has("settle", c.start, c.end) or "sign" in view.types(c.start, c.end))):
             return False
     return True
 

@@ -27,7 +27,7 @@ CONFIRM_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
 CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "signal", "deal_decline", "choice", "request_rep",
                  "decision_maker", "handover_to_vendor", "report_pronoun", "attend_with", "meeting_put")
-REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party")
+REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party", "deal_terms")
 # A rep turn with only a proposing form can still ask, when it names a time (asks.dated_step).
 DATED_ASK_CUES = ("ask_opener", "customer_agent")
 
@@ -369,7 +369,8 @@ class Dialogue(AnswerLinking):
         time_ok = any(is_specific_time(m.text, self.meeting) and not is_window(v, m.text, self.meeting)
                       for m in mentions)
         # A purchase asked for with an amount ("donate $1", "这个套餐现在就给您办") is a transaction now.
-        if not time_ok and "sign" in kinds and (v.has("amount", s, e) or v.has("immediate", s, e)):
+        if not time_ok and "sign" in kinds and (v.has("amount", s, e) or v.has("immediate", s, e)
+                                                 or v.has("deal_terms", s, e)):
             time_ok = True
         what_ok = bool(kinds)
         missing = [m for m, ok in (("time", time_ok), ("what", what_ok)) if not ok]
