@@ -988,6 +988,13 @@ DELEGATED_DEED_ZH = [
     (C, "我让他们打电话给你。", set(), None),
     (C, "我让你们技术周五前发过来。", set(), None),
     (C, "我让仓库寄。", set(), None),
+    # the one sent and a deadline between; the one sent looking after the vendor's people on the step
+    (C, "我让三个车间的主任这周五之前把能耗数据交上来", {"action:send_information"}, "2026-03-13"),
+    (C, "明天上午我安排质检科的小吴配合你们", {"action:other"}, "2026-03-13"),
+    (C, "下周二我叫物业的老杨带你们去机房", {"action:other"}, "2026-03-17"),
+    # near misses: done already, no time
+    (C, "上周我让小吴配合你们做过一次测试", set(), None),
+    (C, "我让老杨有空带你们去看看", set(), None),
 ]
 
 
