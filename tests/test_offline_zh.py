@@ -1148,3 +1148,21 @@ def test_zh_price_put_to_close_is_an_ask_to_buy(turns, responses, actions):
     assert [a.response for a in f.asks] == responses
     assert all(a.specific for a in f.asks)
     assert [(a.type, a.turn) for a in f.customer_actions] == actions
+
+
+# ---- deciding it with someone of one's own side by a day ("元旦前我跟林珊把要不要换定下来", "周末之前我跟他碰一下 给你个准话"):
+# an internal step; a question word inside the thing settled asks nothing; with no day, or done already, it is none
+DECIDE_WITH_ZH = [
+    (C, "这周五前我跟我们合伙人把选哪家定下来", {"action:internal_report"}, "2026-03-13"),
+    (C, "下周二之前我和老伴商量好，给你个准信", {"action:internal_report"}, "2026-03-17"),
+    (C, "月底前我跟财务经理把要不要分期敲定", {"action:internal_report"}, "2026-03-31"),
+    # near misses
+    (C, "我跟老板碰一下再说", set(), None),
+    (C, "上周我已经跟合伙人商量好了", set(), None),
+    (C, "我跟他把要不要换定下来？", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", DECIDE_WITH_ZH, ids=[r[1][:24] for r in DECIDE_WITH_ZH])
+def test_zh_deciding_with_own_people_by_a_day(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")

@@ -302,5 +302,6 @@ def is_question(view: TurnView, clause: Clause) -> bool:
     """A question mark, a question word with subject-auxiliary inversion, or a question opening ("能不能…", "can we…") on a clause not closed as a statement."""
     if view.test("question_end", clause.text) or view.test("question_inverted", clause.text):
         return True
-    return view.test("question_start", clause.text) and not clause.text.rstrip().endswith((".", "!", "。", "！"))
+    return (view.test("question_start", clause.text) and not clause.text.rstrip().endswith((".", "!", "。", "！"))
+            and not view.has("embedded_question", clause.start, clause.end))
 
