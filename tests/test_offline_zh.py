@@ -1166,3 +1166,45 @@ DECIDE_WITH_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", DECIDE_WITH_ZH, ids=[r[1][:24] for r in DECIDE_WITH_ZH])
 def test_zh_deciding_with_own_people_by_a_day(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- the decision to buy said as such: goods taken by number, the plan renewed, the price or the payment taken as offered,
+# the deal closed on terms the sentence names (a `sign`, binding with no modal); not a condition, a question, the past, a
+# later renewal, or a trial of a few units
+PURCHASE_ZH = [
+    (C, "行，那就先订三箱", {"action:sign"}, None),
+    (C, "两万八就两万八，不磨了", {"action:sign"}, None),
+    (C, "签就签吧", {"action:sign"}, None),
+    (C, "行，六十套，三个点，定了。", {"action:sign"}, None),
+    (C, "行，那就直接续两年", {"action:sign"}, None),
+    # near misses
+    (C, "要是能便宜到两万五，我就先订三台", set(), None),
+    (C, "要是能便宜到两万五，我今天就下单", set(), None),
+    (C, "上回来了十箱，卖得一般", set(), None),
+    (C, "先来十盒行不行？", set(), None),
+    (C, "效果好再续", set(), None),
+    (C, "那先要两台试试", {"action:trial"}, None),
+    (C, "我们一年大概要二十台", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PURCHASE_ZH, ids=[r[1][:24] for r in PURCHASE_ZH])
+def test_zh_purchase_decision(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+@pytest.mark.parametrize("turns,types,due", [
+    # taken in the call with no time of its own: due the meeting day
+    ([(C, "行吧，两万八就两万八。")], ["sign"], "2026-03-12"),
+    # money talked about before: sending it the vendor's way is a payment; the price and the payment are one item
+    ([(R, "尾款一万二，这周能结清吗？"), (C, "行，我下午扫你。")], ["sign"], None),
+    ([(C, "一万二就一万二 我微信转你")], ["sign"], "2026-03-12"),
+    # a document asked for: the same words forward it, no order
+    ([(R, "检测报告方便的时候转我一份"), (C, "行，我晚上转你")], [], None),
+])
+def test_zh_purchase_decision_in_dialogue(turns, types, due):
+    from offline_table import run
+    _, f = run(turns, language="zh")
+    assert [a.type for a in f.customer_actions] == types
+    if due is not None:
+        assert str(f.customer_actions[0].due_date) == due

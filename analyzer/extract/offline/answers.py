@@ -98,7 +98,7 @@ class AnswerLinking:
                 if (turn, com.clause.sentence) in self.accepted_at and not v.dates_in(com.clause.start, com.clause.end):
                     continue  # "那行，下周三上午，我把质量部也叫上": part of the step just accepted (hard call 24)
                 sentence = v.sentences[com.clause.sentence]
-                self._add_action(v, com.clause, sentence, com.type, com.joint)
+                self._add_action(v, com.clause, sentence, com.type, com.joint, now=com.decision)
 
     def _counter_offer(self, ask: Ask, av: TurnView, asent: Sentence, kinds: list[str], refused: int,
                        next_ask: int | None, commitments: dict[int, list[C.Commitment]], used: set, slot=None) -> None:
@@ -319,7 +319,8 @@ class AnswerLinking:
                 # Further on, the accepting words are the quote ("Yeah, that I can do. Friday, half seven. … Let's walk
                 # it together"): the commitment sentences later only carry the accepted step out.
                 span = (head.start, com.clause.end) if com.clause.sentence <= 1 else (head.start, first.end)
-            self._add_action(cv, com.clause, sentence, kind, com.joint, proposal=proposal, quote_span=span)
+            self._add_action(cv, com.clause, sentence, kind, com.joint, proposal=proposal, quote_span=span,
+                             now=com.decision)
             return "accepted", quote(cv, *(span or (com.clause.start, com.clause.end))), cv.index
         clauses = [c for s in cv.sentences for c in s.clauses]
         refusing = any(C.is_decline(cv, c) or C.is_stall(cv, c) for c in clauses)

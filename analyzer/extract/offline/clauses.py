@@ -31,6 +31,7 @@ class Commitment:
     type: str
     joint: bool
     named: bool = True  # False: no type word names the step, only a dated deed (`deed`): answering an ask, it is that step
+    decision: bool = False  # the decision to buy said as such ("先来十盒", "三十六就三十六"): taken in the call
 
 
 def types_of(view: TurnView, start: int, end: int) -> list[str]:
@@ -265,11 +266,22 @@ def _after_target(view: TurnView, c: Clause) -> bool:
     return any(view.has("praise_target", x.start, x.end) or any(praise_cues(view, x)) for x in clauses[:i])
 
 
-def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause | None = None) -> Commitment | None:
+def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause | None = None,
+               paying: bool = False) -> Commitment | None:
     """A customer clause that binds the speaker (or both sides) to a typed, deal-moving action. `step_from`: the clause
-    whose step this one takes up by a pronoun."""
+    whose step this one takes up by a pronoun; `paying`: money is being talked about (this turn or the one before), so
+    sending something the vendor's way ("我晚上转你", "我扫你") is a payment, not a document forwarded."""
     s, e = c.start, c.end
     found = types_of(view, s, e) if step_from is None else types_of(view, step_from.start, step_from.end)
+    # The decision to buy said as such ("先来十盒", "三十六就三十六", "put me down for seventy", "我晚上转你"): binding by
+    # itself, and the order unless the clause names another step ("先上一台试试").
+    bought = view.has("purchase_decision", s, e) or (paying and view.has("pay_vendor", s, e))
+    if bought and not found:
+        found = ["sign"]
+    if not found and view.test("close_word", c.text) and _closes_on_terms(view, c, sentence):
+        # "行，八个点，二十台，定了。": the close word takes the terms the sentence just named; one item, the sentence.
+        merged = Clause(c.turn, c.sentence, sentence.start, e, view.text[sentence.start:e])
+        return Commitment(merged, "sign", False, decision=True)
     if not found and view.has("handover_to_vendor", s, e) and view.test("dated_handover", c.text) and view.dates_in(s, e) \
             and not any("send_information" in types_of(view, x.start, x.end) for x in sentence.clauses if x.end <= s):
         # "今天 EOD 之前发你": the customer hands over what was asked for, by then; after a clause that prepares a
@@ -334,7 +346,7 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
     # A dated plan in the simple present binds too in English ("Yes. We make PO today").
     binding = view.has("commit", s, e) or view.has("joint", s, e) or dated or (
         view.has("present_plan", s, e) and bool(view.dates_in(s, e))) or _coordinated_on(view, c, sentence) or (
-        view.test("named_commit", c.text))
+        view.test("named_commit", c.text)) or bought
     # "Why don't we walk the pump room together on Wednesday the ninth": the customer's own dated joint proposal.
     proposing = view.has("joint_proposal", s, e) and view.has("joint", s, e) and bool(view.dates_in(s, e))
     if not binding or _blocked(view, c, allow_question=proposing) or view.has("hedge", s, e) or view.has("signal", s, e):
@@ -345,7 +357,16 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
     if is_request(view, c) or view.has("need_of_vendor", s, e):
         return None
     joint = view.has("joint", sentence.start, sentence.end)
-    return Commitment(c, found[0], joint, named)
+    return Commitment(c, found[0], joint, named, decision=bought and found[0] == "sign")
+
+
+def _closes_on_terms(view: TurnView, c: Clause, sentence: Sentence) -> bool:
+    """The sentence up to the close word names a number of units or a price and no other step, and nothing in it
+    is negated, asked or conditional ("行，八个点，二十台，定了。", not "试两台，定了" nor "要是八个点，就定了")."""
+    s, e = sentence.start, c.end
+    if not (view.has("quantity", s, e) or view.has("amount", s, e)) or view.types(s, e):
+        return False
+    return not any(_blocked(view, x) for x in sentence.clauses if x.end <= e)
 
 
 def _coordinated_on(view: TurnView, c: Clause, sentence: Sentence) -> bool:

@@ -26,7 +26,8 @@ RECAP_REACH = 2
 CONFIRM_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
 CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "signal", "deal_decline", "choice", "request_rep",
-                 "decision_maker", "handover_to_vendor", "report_pronoun", "attend_with", "meeting_put")
+                 "decision_maker", "handover_to_vendor", "report_pronoun", "attend_with", "meeting_put",
+                 "purchase_decision", "pay_vendor", "quantity")
 REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party", "deal_terms")
 # A rep turn with only a proposing form can still ask, when it names a time (asks.dated_step).
 DATED_ASK_CUES = ("ask_opener", "customer_agent")
@@ -144,13 +145,15 @@ class Dialogue(AnswerLinking):
         signal = v.cued("signal")
         decline = v.cued("deal_decline") or v.cued("choice")
         # What `types_of` needs to name a step, or a handover to the vendor (clauses.commitment).
-        typed = bool(v.type_hits) or v.cued("decision_maker") or v.cued("handover_to_vendor") or v.cued("report_pronoun") or deed or v.cued("attend_with") or v.cued("meeting_put") or (
+        typed = bool(v.type_hits) or v.cued("decision_maker") or v.cued("handover_to_vendor") or v.cued("report_pronoun") or deed or v.cued("attend_with") or v.cued("meeting_put") or v.cued("purchase_decision") or v.cued("pay_vendor") or v.cued("quantity") or (
             v.cued("deed") and bool(v.mentions))
         # A short verdict answering a proposed, dated step ("这个好", "That's great") accepts it, and so does a verdict
         # on the plan answering any proposed step ("这个安排挺好" to "找个时间来试一下？"): not praise (GUIDELINES hard
         # call 2). The same words about a design just shown judge the offering ("投影临摹这个想法挺新颖").
         answering = (v.index - 1) in self.dated_proposals
         proposed = (v.index - 1) in self.proposals
+        # Money talked about in this turn or the rep's before it: what the customer sends the vendor's way is a payment.
+        paying = v.cued("pay_vendor") and (v.cued("money") or (v.index > 0 and self.views[v.index - 1].cued("money")))
         for sentence in v.sentences:
             for c in sentence.clauses:
                 if praise and C.is_praise(v, c) and not ((answering and C.bare_verdict(v, c)) or (
@@ -160,13 +163,14 @@ class Dialogue(AnswerLinking):
                     self.f.signals.append(Evidence(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
                 if decline and C.is_deal_decline(v, c):
                     self._decline(v, c)
-                com = C.commitment(v, c, sentence) if typed else None
+                com = C.commitment(v, c, sentence, paying=paying) if typed else None
                 if com is not None:
                     found.append(com)
-        return found
+        return _one_decision(v, found)
 
     def _add_action(self, v: TurnView, c: Clause, sentence: Sentence, kind: str, joint: bool,
-                    proposal: tuple[Ask, TurnView, Sentence] | None = None, quote_span=None) -> None:
+                    proposal: tuple[Ask, TurnView, Sentence] | None = None, quote_span=None, now: bool = False) -> None:
+        """`now`: a decision to buy said as such, taken in the call: due the meeting day when no time is said."""
         if quote_span is not None and quote_span[0] >= quote_span[1]:
             quote_span = None  # never an empty quote: fall back to the clause itself
         s, e = quote_span or (c.start, c.end)
@@ -205,6 +209,7 @@ class Dialogue(AnswerLinking):
                 quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(what),
                 actor="joint" if joint else "customer", type=kind, due_text=due_text,
                 proposal_quote=proposal_quote, proposal_turn=proposal_turn,
+                due_date=self.meeting if now and kind == "sign" and due_text is None else None,
             )
         )
 
@@ -448,6 +453,32 @@ class Dialogue(AnswerLinking):
                     if not any(p.turn == j for p in self.f.probes):
                         self.f.probes.append(Evidence(quote=quote(v, hit.start, hit.end), speaker="", turn=j))
                     break
+
+
+def _one_decision(v: TurnView, found: list[C.Commitment]) -> list[C.Commitment]:
+    """One turn, one decision to buy: the price taken and the payment or the signature that follows it ("一千六就一千六
+    我扫你", "二十一万就二十一万。合同拿来我签。") are one order. A purchase decision said as such joins the sign clause
+    beside it in its sentence (one quote), or gives way to the one in another sentence of the turn, which says more."""
+    decisions = [com for com in found if com.decision]
+    if not decisions or sum(com.type == "sign" for com in found) < 2:
+        return found
+    out: list[C.Commitment] = []
+    for com in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == com.type == "sign" and prev.clause.sentence == com.clause.sentence \
+                and (prev.decision or com.decision):
+            a, b = prev.clause, com.clause
+            out[-1] = C.Commitment(Clause(a.turn, a.sentence, a.start, b.end, v.text[a.start:b.end]), "sign",
+                                   prev.joint or com.joint, decision=True)
+            continue
+        out.append(com)
+    signs = [com for com in out if com.type == "sign"]
+    if len(signs) > 1 and any(not com.decision for com in signs):
+        # The decision was still taken in the call: the sign kept is made now unless it names its own time.
+        out = [com for com in out if not (com.type == "sign" and com.decision)]
+        keep = next(com for com in out if com.type == "sign")
+        keep.decision = True
+    return out
 
 
 def _asks_outright(v: TurnView, sentence: Sentence) -> bool:
