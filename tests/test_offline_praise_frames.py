@@ -36,6 +36,17 @@ ZH_ROWS = [
     (C, "他们那家出货是快，质量一般", set(), None),
 ]
 
+MIXED_ROWS = [
+    # Code-switched praise: a Chinese (or Cantonese) degree word, or an English one set in the Chinese of the clause,
+    # before an English adjective good in itself.
+    (C, "你们这个 onboarding 流程做得挺 seamless 的", {"praise"}, None),
+    (C, "说真的这个 report 的排版 really sleek 啊", {"praise"}, None),
+    (C, "個 checkout page 好 clean 喎", {"praise"}, None),
+    # ... not a complaint in English words, nor a plain description.
+    (C, "这个 timeline 有点 tight", set(), None),
+    (C, "这只是一个很 basic 的 question", set(), None),
+]
+
 EN_ROWS = [
     # Someone else's liking reported is hearsay (GUIDELINES hard call 19): a third person, a plural or collective noun.
     (C, "The parents will love the check-in texts", set(), None),
@@ -50,6 +61,11 @@ EN_ROWS = [
 @pytest.mark.parametrize("role,text,expected,due", ZH_ROWS, ids=[r[1][:24] for r in ZH_ROWS])
 def test_zh_praise_frames(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+@pytest.mark.parametrize("role,text,expected,due", MIXED_ROWS, ids=[r[1][:24] for r in MIXED_ROWS])
+def test_mixed_praise_frames(role, text, expected, due):
+    check_row(role, text, expected, due, language="mixed")
 
 
 @pytest.mark.parametrize("role,text,expected,due", EN_ROWS, ids=[r[1][:32] for r in EN_ROWS])
