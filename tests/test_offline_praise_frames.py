@@ -55,6 +55,13 @@ EN_ROWS = [
     # ... but the speaker's, or their side's named as "our/my …", is a verdict.
     (C, "Honestly, I love the way the alerts group by site", {"praise"}, None),
     (C, "My drivers loved the new app", {"praise"}, None),
+    # A good quality after the past of a verb of seeming, as notes and recollections report it.
+    (C, "The booking screen looked really intuitive", {"praise"}, None),
+    (C, "Your installer seemed very knowledgeable", {"praise"}, None),
+    (C, "The new harness felt light enough for the night crew", {"praise"}, None),
+    # ... not a quality that is no praise, nor one negated.
+    (C, "The quote looked pretty expensive", set(), None),
+    (C, "The setup never felt intuitive to me", set(), None),
 ]
 
 
