@@ -62,6 +62,13 @@ EN_ROWS = [
     # ... not a quality that is no praise, nor one negated.
     (C, "The quote looked pretty expensive", set(), None),
     (C, "The setup never felt intuitive to me", set(), None),
+    # The first thing that ever did something for the customer: ranked first against their experience.
+    (C, "Your rota export is the first one I've seen that actually matches how we staff weekends", {"praise"}, None),
+    (C, "That was the first soil report that made any sense to our agronomist", {"praise"}, None),
+    (C, "It's the first scheduling tool my nurses haven't grumbled about", {"praise"}, None),
+    # ... not a first step, time or piece of news.
+    (C, "The first thing we'd need is a signed NDA", set(), None),
+    (C, "That's the first I've heard of a price rise", set(), None),
 ]
 
 
