@@ -69,6 +69,13 @@ EN_ROWS = [
     # ... not a first step, time or piece of news.
     (C, "The first thing we'd need is a signed NDA", set(), None),
     (C, "That's the first I've heard of a price rise", set(), None),
+    # Irony in fixed frames (GUIDELINES hard call 37): no positive judgement.
+    (C, "A surcharge on top? Oh that's just lovely", set(), None),
+    (C, "Ten days for a part. Love that for my Monday rush.", set(), None),
+    (C, "Flexible pricing? That's a kind word for it", set(), None),
+    # ... while the same words said straight still praise.
+    (C, "The alert routing is just wonderful", {"praise"}, None),
+    (C, "That's just what we needed for the night shift", {"praise"}, None),
 ]
 
 
