@@ -76,6 +76,14 @@ EN_ROWS = [
     # ... while the same words said straight still praise.
     (C, "The alert routing is just wonderful", {"praise"}, None),
     (C, "That's just what we needed for the night shift", {"praise"}, None),
+    # No copula, as Singapore, Indian or Nigerian English says it: a determiner opens the subject, a degree word stands
+    # before the verdict.
+    (C, "The booking app also quite handy, customers scan and pay already", {"praise"}, None),
+    (C, "Your grinder very solid, three months no breakdown", {"praise"}, None),
+    (C, "Wah the new menu board damn clean", {"praise"}, None),
+    # ... not small talk, nor a quality that is no praise.
+    (C, "The weather today very nice for the site walk", set(), None),
+    (C, "The delivery charge quite high leh", set(), None),
 ]
 
 
