@@ -19,7 +19,7 @@ from collections.abc import Collection
 from functools import partial
 
 from analyzer.extract.offline.dialogue import Dialogue, resolve_unknown_roles
-from analyzer.extract.offline.learned import LISTS, add_learned, learned_asks
+from analyzer.extract.offline.learned import LISTS, add_learned, filter_findings, learned_asks
 from analyzer.extract.offline.notes import extract_notes
 from analyzer.extract.offline.scan import TurnView, has_hant, scan
 from analyzer.models import EngineInfo, Findings, Transcript
@@ -33,12 +33,18 @@ class OfflineEngine:
     # 1.5.0: that of session 6 (holdout v5 folded into dev); 1.6.0: that of session 7 (holdout v6 folded into dev).
     version = "1.6.0"
 
-    def __init__(self, learned: bool | Collection[str] | None = None):
+    def __init__(self, learned: bool | Collection[str] | None = None,
+                 filter: bool | Collection[str] | None = None):  # noqa: A002 (the option's name)
         # Per list: `learned` is True (every list), False (none) or the names of the lists whose stage runs;
-        # None reads ANALYZER_LEARNED (reaching the CLI, batch and web alike; see `learned_lists`).
+        # None reads ANALYZER_LEARNED (reaching the CLI, batch and web alike; see `learned_lists`). `filter`
+        # (the learned filter over the findings, `learned.filter_findings`) is read the same way, from
+        # ANALYZER_FILTER.
         self.learned: frozenset[str] = (learned_lists(os.environ.get("ANALYZER_LEARNED")) if learned is None
                                         else _lists(learned))
-        self.version = self.version + learned_suffix(self.learned)  # another fingerprint: the outputs differ
+        self.filter: frozenset[str] = (learned_lists(os.environ.get("ANALYZER_FILTER"), "filter") if filter is None
+                                       else _lists(filter, "filter"))
+        # Other fingerprints: the outputs differ.
+        self.version = self.version + learned_suffix(self.learned) + learned_suffix(self.filter, "filter")
 
     def info(self) -> EngineInfo:
         return EngineInfo(name=self.name, version=self.version)
@@ -55,6 +61,10 @@ class OfflineEngine:
             from analyzer.extract.offline.learned import gates
 
             gates(self.learned)
+        if self.filter:
+            from analyzer.extract.offline.learned import filter_models
+
+            filter_models()
 
     # ---------------------------------------------------------------- public API
 
@@ -64,6 +74,8 @@ class OfflineEngine:
         findings = self._rules(transcript, views, asks)
         if self.learned - {"asks"} and transcript.kind != "notes":  # notes have no speaker turns to learn from
             add_learned(findings, views, transcript.meeting_date, self.learned)
+        if self.filter:
+            filter_findings(findings, views, transcript.kind, transcript.language, self.filter)
         return findings
 
     def candidate_turns(self, transcript: Transcript, context: int = 1) -> list[int]:
@@ -112,33 +124,33 @@ class OfflineEngine:
         return views
 
 
-def _lists(learned: bool | Collection[str]) -> frozenset[str]:
+def _lists(learned: bool | Collection[str], what: str = "learned stage") -> frozenset[str]:
     if learned is True or learned is False:
         return frozenset(LISTS) if learned else frozenset()
     names = frozenset(learned)
     unknown = names - set(LISTS)
     if unknown:
-        raise ValueError(f"no learned stage for {', '.join(sorted(unknown))} (lists: {', '.join(LISTS)})")
+        raise ValueError(f"no {what} for {', '.join(sorted(unknown))} (lists: {', '.join(LISTS)})")
     return names
 
 
-def learned_lists(value: str | None) -> frozenset[str]:
-    """The lists whose learned stage ANALYZER_LEARNED turns on: `1` every list, unset / empty / `0` none, else
-    a comma list of names (`customer_actions`, `praise`, `asks`; spaces ignored). An unknown name is an
-    error, not silently nothing."""
+def learned_lists(value: str | None, what: str = "learned stage") -> frozenset[str]:
+    """The lists whose learned stage ANALYZER_LEARNED turns on (or whose filter ANALYZER_FILTER turns on):
+    `1` every list, unset / empty / `0` none, else a comma list of names (`customer_actions`, `praise`,
+    `asks`; spaces ignored). An unknown name is an error, not silently nothing."""
     value = (value or "").strip()
     if value in ("", "0"):
         return frozenset()
     if value == "1":
         return frozenset(LISTS)
-    return _lists(n.strip() for n in value.split(",") if n.strip())
+    return _lists((n.strip() for n in value.split(",") if n.strip()), what)
 
 
-def learned_suffix(lists: frozenset[str]) -> str:
-    """The version suffix naming the stages on: `+learned` for every list, `+learned:<a>,<b>` (in LISTS
-    order) for some, nothing for none."""
+def learned_suffix(lists: frozenset[str], label: str = "learned") -> str:
+    """The version suffix naming the stages (or filters: `label`) on: `+learned` for every list,
+    `+learned:<a>,<b>` (in LISTS order) for some, nothing for none."""
     if not lists:
         return ""
     if lists == frozenset(LISTS):
-        return "+learned"
-    return "+learned:" + ",".join(n for n in LISTS if n in lists)
+        return "+" + label
+    return f"+{label}:" + ",".join(n for n in LISTS if n in lists)

@@ -31,7 +31,8 @@ from analyzer.evaluation.score import overlap
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.evidence import (action_text, day_named_before, done_before, due_mention, event_date,
                                                first_date, is_specific_time, quote)
-from analyzer.extract.offline.learned_model import Context, LinearModel, clause_features
+from analyzer.extract.offline.learned_model import (Context, FindingContext, LinearModel, clause_features,
+                                                    finding_features)
 from analyzer.extract.offline.lexicon import ascii_lower
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause, Sentence
@@ -413,3 +414,61 @@ def add_learned(findings: Findings, views: list[TurnView], meeting: date | None,
             added.setdefault(c.list, []).append(item)
     for name, new in added.items():
         setattr(findings, name, sorted(getattr(findings, name) + new, key=lambda i: i.turn))
+
+
+# ---------------------------------------------------------------- the filter over the engine's findings
+
+FILTER_WEIGHTS = WEIGHTS / "filter"
+
+
+@cache
+def filter_models() -> dict[str, LinearModel]:
+    """The filter's shipped weights (`weights/filter/<list>.json`), loaded once per process; a list without a
+    weights file is not filtered."""
+    return {n: LinearModel.load(FILTER_WEIGHTS / f"{n}.json") for n in LISTS
+            if (FILTER_WEIGHTS / f"{n}.json").is_file()}
+
+
+def finding_rows(findings, views: list[TurnView], kind: str, language: str,
+                 only: tuple[str, ...] = LISTS) -> list[tuple[str, int, list[str]]]:
+    """(list, index in that list, features) for every finding of `findings` (the engine's Findings, or an
+    Analysis read from it) in the lists `only`: what the filter scores, at run time and in training alike."""
+    ask_turns = {a.turn: a.specific for a in findings.asks}
+    n = len(views)
+    notes = kind == "notes"
+    out = []
+    for name in only:
+        items = getattr(findings, name)
+        per_turn: dict[int, int] = {}
+        for item in items:
+            per_turn[item.turn] = per_turn.get(item.turn, 0) + 1
+        for k, item in enumerate(items):
+            if not 0 <= item.turn < n:
+                continue
+            v = views[item.turn]
+            at = v.text.find(item.quote)
+            sentence = next((s.text for s in v.sentences if s.start <= at < s.end), item.quote) if at >= 0 \
+                else item.quote
+            recent = [ask_turns[t] for t in range(item.turn - AFTER_ASK_TURNS, item.turn) if t in ask_turns]
+            part = "start" if item.turn < n // 5 else "end" if item.turn >= n * 4 // 5 else "mid"
+            ctx = FindingContext(after_ask=bool(recent), after_specific_ask=any(recent), part=part,
+                                 language=language, notes=notes, others=per_turn[item.turn] - 1)
+            out.append((name, k, finding_features(name, item, v, sentence, ctx)))
+    return out
+
+
+def filter_findings(findings: Findings, views: list[TurnView], kind: str, language: str, lists=LISTS,
+                    shipped: dict[str, LinearModel] | None = None) -> None:
+    """Drop from `findings` (in place) each finding of `lists` whose filter probability is below its list's
+    threshold: the rules' findings and, when the recall stage is on, what it added. `shipped`: the models
+    (default: the shipped weights)."""
+    shipped = {n: m for n, m in (filter_models() if shipped is None else shipped).items() if n in lists}
+    if not shipped:
+        return
+    drop: dict[str, set[int]] = {}
+    for name, k, feats in finding_rows(findings, views, kind, language, tuple(shipped)):
+        model = shipped[name]
+        if model.probability(feats) < model.threshold:
+            drop.setdefault(name, set()).add(k)
+    for name, gone in drop.items():
+        setattr(findings, name, [item for k, item in enumerate(getattr(findings, name)) if k not in gone])

@@ -90,6 +90,61 @@ def clause_features(view, clause, ctx: Context) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class FindingContext:
+    """What the engine knows around one finding of its own, for the filter (`finding_features`)."""
+
+    after_ask: bool  # a rep ask the engine found in the last two turns before the finding's turn
+    after_specific_ask: bool  # ... and it named a concrete time and step
+    part: str  # where the turn sits in the call: "start" (first fifth), "mid", "end" (last fifth)
+    language: str  # the transcript's language: zh | en | mixed
+    notes: bool  # prose visit notes (no speaker turns)
+    others: int  # other findings of the same list in the same turn
+
+
+def _size(text: str) -> str:
+    low = ascii_lower(text)
+    size = len(_WORD.findall(low)) + sum(map(len, _HAN_RUN.findall(low))) // 2
+    return "s" if size <= 3 else "m" if size <= 8 else "l" if size <= 16 else "xl" if size <= 40 else "xxl"
+
+
+def finding_features(name: str, item, view, sentence: str, ctx: FindingContext) -> list[str]:
+    """Every feature of a finding of list `name` the engine made (`item`: a Praise, CustomerAction or Ask) in
+    the scanned turn `view`, whose quote lies in `sentence`: the quote's lexical features as the recall stage
+    reads a clause (`text_features`), its sentence's n-grams (prefixed `s`), and what the engine knows that
+    the words alone do not say: the speaker's role, the turn's place and length, a rep ask just before, the
+    finding's date, step, actor, accepted proposal (actions) or specificity, missing parts and answer (asks),
+    the language. No lexicon cue (see the module docstring: the held-out sets' tuning would leak in)."""
+    q = item.quote
+    out = text_features(q)
+    out.extend("s" + f for f in text_features(sentence) if f[0] in "cwb")
+    out.append("role:" + ("notes" if ctx.notes else view.role + ("?" if view.inferred else "")))
+    out.append("turn_len:" + _size(view.text))
+    at = view.text.find(q)
+    if at >= 0:
+        out.append("whole_turn" if len(q) >= len(view.text.strip()) else
+                   "turn_head" if at == 0 else "turn_tail" if at + len(q) >= len(view.text.rstrip()) else "turn_mid")
+    if ctx.after_ask:
+        out.append("after_ask_" + ("spec" if ctx.after_specific_ask else "vague"))
+    out.append("part:" + ctx.part)
+    out.append("lang:" + ctx.language)
+    if ctx.others:
+        out.append("others")
+    if name == "customer_actions":
+        out.append("dated" if item.due_text is not None or item.due_date is not None else "undated")
+        if item.due_fuzzy:
+            out.append("fuzzy")
+        out.append("type:" + item.type)
+        out.append("actor:" + item.actor)
+        if item.proposal_quote:
+            out.append("accepts")  # the path: the customer's yes to a rep proposal the engine found
+    elif name == "asks":
+        out.append("specific" if item.specific else "vague")
+        out.extend("missing:" + m for m in item.missing)
+        out.append("response:" + item.response)
+    return out
+
+
 @dataclass
 class LinearModel:
     """Logistic regression weights over named features; `threshold` is on the probability."""
