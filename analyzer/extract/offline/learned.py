@@ -398,13 +398,13 @@ def learned_asks(dialogue, asks: list[tuple], lists=LISTS) -> list[tuple]:
     return out
 
 
-def add_learned(findings: Findings, views: list[TurnView], meeting: date | None, lists=LISTS) -> None:
+def add_learned(findings: Findings, views: list[TurnView], meeting: date | None, lists=LISTS) -> dict[str, list]:
     """Append to `findings` the praise and customer actions the shipped models of `lists` find and the rules
     did not (in place, turn order kept); asks are added earlier, by `learned_asks`, so that they get their
-    answers."""
+    answers. Returns what it added, per list."""
     shipped = {n: m for n, m in models().items() if n != "asks" and n in lists}
     if not shipped:
-        return
+        return {}
     cands = candidates(views, findings, only=tuple(shipped), gate=gates(lists))
     probs = [shipped[c.list].probability(c.features) for c in cands]
     added: dict[str, list] = {}
@@ -414,6 +414,7 @@ def add_learned(findings: Findings, views: list[TurnView], meeting: date | None,
             added.setdefault(c.list, []).append(item)
     for name, new in added.items():
         setattr(findings, name, sorted(getattr(findings, name) + new, key=lambda i: i.turn))
+    return added
 
 
 # ---------------------------------------------------------------- the filter over the engine's findings
@@ -430,9 +431,10 @@ def filter_models() -> dict[str, LinearModel]:
 
 
 def finding_rows(findings, views: list[TurnView], kind: str, language: str,
-                 only: tuple[str, ...] = LISTS) -> list[tuple[str, int, list[str]]]:
+                 only: tuple[str, ...] = LISTS, added=frozenset()) -> list[tuple[str, int, list[str]]]:
     """(list, index in that list, features) for every finding of `findings` (the engine's Findings, or an
-    Analysis read from it) in the lists `only`: what the filter scores, at run time and in training alike."""
+    Analysis read from it) in the lists `only`: what the filter scores, at run time and in training alike.
+    `added`: (list, turn, quote) of the findings the recall stage added."""
     ask_turns = {a.turn: a.specific for a in findings.asks}
     n = len(views)
     notes = kind == "notes"
@@ -452,21 +454,22 @@ def finding_rows(findings, views: list[TurnView], kind: str, language: str,
             recent = [ask_turns[t] for t in range(item.turn - AFTER_ASK_TURNS, item.turn) if t in ask_turns]
             part = "start" if item.turn < n // 5 else "end" if item.turn >= n * 4 // 5 else "mid"
             ctx = FindingContext(after_ask=bool(recent), after_specific_ask=any(recent), part=part,
-                                 language=language, notes=notes, others=per_turn[item.turn] - 1)
+                                 language=language, notes=notes, others=per_turn[item.turn] - 1,
+                                 added=(name, item.turn, item.quote) in added)
             out.append((name, k, finding_features(name, item, v, sentence, ctx)))
     return out
 
 
 def filter_findings(findings: Findings, views: list[TurnView], kind: str, language: str, lists=LISTS,
-                    shipped: dict[str, LinearModel] | None = None) -> None:
+                    shipped: dict[str, LinearModel] | None = None, added=frozenset()) -> None:
     """Drop from `findings` (in place) each finding of `lists` whose filter probability is below its list's
-    threshold: the rules' findings and, when the recall stage is on, what it added. `shipped`: the models
-    (default: the shipped weights)."""
+    threshold: the rules' findings and, when the recall stage is on, what it added (`added`: their (list,
+    turn, quote)). `shipped`: the models (default: the shipped weights)."""
     shipped = {n: m for n, m in (filter_models() if shipped is None else shipped).items() if n in lists}
     if not shipped:
         return
     drop: dict[str, set[int]] = {}
-    for name, k, feats in finding_rows(findings, views, kind, language, tuple(shipped)):
+    for name, k, feats in finding_rows(findings, views, kind, language, tuple(shipped), added):
         model = shipped[name]
         if model.probability(feats) < model.threshold:
             drop.setdefault(name, set()).add(k)

@@ -100,6 +100,10 @@ class FindingContext:
     language: str  # the transcript's language: zh | en | mixed
     notes: bool  # prose visit notes (no speaker turns)
     others: int  # other findings of the same list in the same turn
+    added: bool = False  # the recall stage added it (not the rules)
+
+
+_WORDS = ("c:", "w:", "b:", "sc:", "sw:", "sb:")  # the quote's and its sentence's n-gram features
 
 
 def _size(text: str) -> str:
@@ -142,6 +146,9 @@ def finding_features(name: str, item, view, sentence: str, ctx: FindingContext) 
         out.append("specific" if item.specific else "vague")
         out.extend("missing:" + m for m in item.missing)
         out.append("response:" + item.response)
+    if ctx.added:
+        # The stage's additions are judged apart from the rules' findings on everything but their words.
+        out.extend(["added"] + ["added&" + f for f in out if not f.startswith(_WORDS)])
     return out
 
 

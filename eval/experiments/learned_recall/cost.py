@@ -1,10 +1,12 @@
-"""What the learned stage adds to the engine's time, per list and for all three, on the benchmark's hour-long calls.
+"""What the learned stage and the learned filter add to the engine's time, per list and for all three, on the
+benchmark's hour-long calls.
 
 `eval/benchmark.py --profile` attributes time under cProfile, whose per-call overhead inflates a stage made of
 many small calls, and two separate runs on a shared machine drift apart. This times the engine alone
-(`OfflineEngine.extract`) on the same two calls in five configurations — the rules only, each list's stage
-alone (`learned=[list]`), all three — alternating them run by run in one process, and keeps the best of N per
-configuration: the fairest side-by-side figure a busy 2-core machine gives.
+(`OfflineEngine.extract`) on the same two calls in eleven configurations — the rules only, each list's stage
+alone (`learned=[list]`), all three; each list's filter alone (`filter=[list]`), all three; each list's stage
+and filter together, all three of both — alternating them run by run in one process, and keeps the best of N
+per configuration: the fairest side-by-side figure a busy 2-core machine gives.
 
     .venv/bin/python eval/experiments/learned_recall/cost.py [--runs 15]
 """
@@ -31,8 +33,10 @@ def main() -> None:
     from analyzer.ingest import load
 
     convs = benchmark.seed_conversations()
-    configs = {"rules only": (), **{n: (n,) for n in LISTS}, "all three": LISTS}
-    engines = {label: OfflineEngine(learned=lists) for label, lists in configs.items()}
+    configs = {"rules only": ((), ()), **{n: ((n,), ()) for n in LISTS}, "all three": (LISTS, ()),
+               **{f"filter {n}": ((), (n,)) for n in LISTS}, "filter all three": ((), LISTS),
+               **{f"stage+filter {n}": ((n,), (n,)) for n in LISTS}, "stage+filter all": (LISTS, LISTS)}
+    engines = {label: OfflineEngine(learned=stage, filter=filt) for label, (stage, filt) in configs.items()}
     for e in engines.values():
         e.warm_up()
     for i, lang in enumerate(("en", "zh")):

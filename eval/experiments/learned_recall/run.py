@@ -57,7 +57,7 @@ ROOT = HERE.parents[2]
 # this session by hands that never saw the engine, not tuned on: s4z / s4e first, then six more sets by later
 # writers), rest (dev grown with the rules).
 LISTED = ("h2", "h3", "h4", "h5", "s4z", "s4e", "s4zb", "s4zc", "s4eb", "s4ec", "s4mb", "s4md", "s4ee", "s4mf",
-          "s4ze", "s4zf")
+          "s4ze", "s4zf", "h6")
 GROUPS = ("v2", "v3", "v4", "v5", "v6") + LISTED + ("rest",)
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 … 0.95
 C_REG = 1.0  # fixed before looking at any held-out figure
@@ -102,6 +102,7 @@ class Case:
     def __init__(self, case, group: str):
         self.id, self.group, self.gold = case.id, group, case.gold
         self.meeting = case.transcript.meeting_date
+        self.language = case.transcript.language
         # The rules alone: what the learned stage is compared with (and what its features read).
         self.analysis = analyze_transcript(case.transcript, OfflineEngine(learned=False))
         self.views, self.kind = OfflineEngine._scan(case.transcript), case.transcript.kind
@@ -161,6 +162,12 @@ def train(cases: list[Case], name: str) -> LinearModel:
             if c.list == name:
                 rows.append(c.features)
                 y.append(lab)
+    return fit(rows, y)
+
+
+def fit(rows: list[list[str]], y: list[int]) -> LinearModel:
+    """The logistic regression over binary features (seen >= MIN_COUNT times) that both the recall stage and
+    the filter use."""
     freq: dict[str, int] = defaultdict(int)
     for feats in rows:
         for f in set(feats):
@@ -355,6 +362,220 @@ def _r(ok: int, n: int) -> str:
     return "—" if not n else f"{ok / n:.3f} ({ok}/{n})"
 
 
+# ---------------------------------------------------------------- the filter over the engine's findings
+
+# Drop a finding when the filter's probability is below t; 0 keeps everything (no filter).
+FILTER_THRESHOLDS = (0.0,) + tuple(round(0.05 * i, 2) for i in range(1, 13))  # 0, 0.05 … 0.6
+
+
+def filter_rows(case: Case, name: str) -> list[tuple[int, list[str], int]]:
+    """(index in the list, features, label) per finding of `name` in the case's analysis (whichever engine's
+    it is): labelled 1 when the harness's matcher (`score.match`, one-to-one) pairs it with a gold item."""
+    cache = case.__dict__.setdefault("_filter_rows", {})
+    if name not in cache:
+        items = getattr(case.analysis, name)
+        golds = getattr(case.gold, name)
+        matched = {j for _, j in match([(g.turn, g.quote) for g in golds], [_cites(name, p) for p in items])}
+        rows = recall.finding_rows(case.analysis, case.views, case.kind, case.language, (name,),
+                                   case.__dict__.get("added", frozenset()))
+        cache[name] = [(k, feats, int(k in matched)) for _, k, feats in rows]
+    return cache[name]
+
+
+def filter_fit(cases: list[Case], name: str) -> LinearModel:
+    rows = [r for c in cases for r in filter_rows(c, name)]
+    return fit([f for _, f, _ in rows], [y for _, _, y in rows])
+
+
+def filter_counts(case: Case, name: str, dropped: set[int]) -> Counts:
+    """The harness's counts for the case with the findings `dropped` (indexes into the list) removed."""
+    items = [i for k, i in enumerate(getattr(case.analysis, name)) if k not in dropped]
+    return score_case(case.gold, case.analysis.model_copy(update={name: items})).counts
+
+
+def filter_threshold(cases: list[Case], name: str, probs: dict[str, list[tuple[int, float, int]]]) -> float:
+    """The threshold with the best micro F1 over `cases` (their out-of-fold probabilities `probs`); on a tie
+    the lower (fewer findings dropped). Counts as the matcher labelled the unfiltered findings (a dropped
+    finding frees no gold item for another: close enough to choose a threshold; the tables are rescored)."""
+    gold = sum(len(getattr(c.gold, name)) for c in cases)
+    pred0 = sum(len(getattr(c.analysis, name)) for c in cases)
+    tp0 = sum(y for c in cases for _, _, y in filter_rows(c, name))
+    best = None
+    for t in FILTER_THRESHOLDS:
+        gone = [(y) for c in cases for _, p, y in probs[c.id] if p < t]
+        tp, pred = tp0 - sum(gone), pred0 - len(gone)
+        f1 = 2 * tp / (pred + gold) if pred + gold else 0.0
+        if best is None or f1 > best[0] + 1e-12:
+            best = (f1, t)
+    return best[1]
+
+
+def filter_cv(readings: dict[str, list[Case]], name: str, train_on: tuple[str, ...], select_on: str,
+              tests: tuple[str, ...], reference: dict[str, str] | None = None) -> dict[str, list[dict]]:
+    """Per held-out writer set g and per reading in `tests`, the engine's findings of `name` before and after
+    the filter. The filter is trained on the rows of the readings `train_on` of every other group; its
+    threshold is chosen by an inner leave-one-group-out over the other groups' `select_on` reading (each
+    inner model trained on the `train_on` rows of the remaining groups). `reference`: per test reading,
+    another reading whose counts are reported beside it (the rules alone, for the stage + filter)."""
+    by = {r: {g: [c for c in cs if c.group == g] for g in GROUPS} for r, cs in readings.items()}
+    out: dict[str, list[dict]] = {r: [] for r in tests}
+    for g in GROUPS:
+        test_g = {r: by[r][g] for r in tests if by[r][g]}
+        if not test_g:
+            continue
+        others = [h for h in GROUPS if h != g]
+        probs: dict[str, list] = {}
+        selecting = [h for h in others if by[select_on][h]]
+        for h in selecting:
+            inner = filter_fit([c for r in train_on for k in others if k != h for c in by[r][k]], name)
+            for c in by[select_on][h]:
+                probs[c.id] = [(k, inner.probability(f), y) for k, f, y in filter_rows(c, name)]
+        t = filter_threshold([c for h in selecting for c in by[select_on][h]], name, probs)
+        model = filter_fit([c for r in train_on for k in others for c in by[r][k]], name)
+        for r, test in test_g.items():
+            before, after, ref = Counts(), Counts(), Counts()
+            dropped = dropped_right = 0
+            for c in test:
+                rows = filter_rows(c, name)
+                drop = {k for k, f, _ in rows if model.probability(f) < t}
+                dropped += len(drop)
+                dropped_right += sum(y for k, _, y in rows if k in drop)
+                before += c.scored(name, [])
+                after += filter_counts(c, name, drop)
+                if reference:
+                    ref += next(x for x in by[reference[r]][g] if x.id == c.id).scored(name, [])
+            keep = ("tp", "pred", "gold") + (("due_ok", "due_n", "type_ok", "type_n")
+                                             if name == "customer_actions" else ())
+            counts = {k: {x: v.n[f"{name}.{x}"] for x in keep}
+                      for k, v in (("engine", before), ("filtered", after)) + ((("reference", ref),) if reference
+                                                                               else ())}
+            row = {"group": g, "cases": len(test), "gold": before.n[f"{name}.gold"], "threshold": t,
+                   "engine": list_figures(before, name), "filtered": list_figures(after, name),
+                   "dropped": dropped, "dropped_right": dropped_right, "counts": counts}
+            if reference:
+                row["reference"] = list_figures(ref, name)
+            out[r].append(row)
+            print(f"  filter {name:17} {g:5} {r:12} F1 {_f(row['engine']['f1'])} -> {_f(row['filtered']['f1'])}"
+                  f"  (dropped {dropped}, {dropped_right} right, t={t})", file=sys.stderr, flush=True)
+    return out
+
+
+def _pooled(rows: list[dict], key: str) -> dict:
+    tp, pred, gold = (sum(r["counts"][key][x] for r in rows) for x in ("tp", "pred", "gold"))
+    p, rc = (tp / pred if pred else None), (tp / gold if gold else None)
+    return {"precision": p, "recall": rc, "f1": (2 * p * rc / (p + rc) if p and rc else None)}
+
+
+def filter_markdown(results: dict[str, list[dict]], engine: str = "engine") -> str:
+    lines = []
+    for name, rows in results.items():
+        ref = bool(rows) and "reference" in rows[0]
+        lines += [f"### {name}", "",
+                  "| held out | cases | gold | " + ("rules F1 | " if ref else "") + f"{engine} P / R / F1 | "
+                  f"{engine} + filter P / R / F1 | dropped (of them right) | t |",
+                  "|---|---|---|---|---|---|---|" + ("---|" if ref else "")]
+        deltas, ref_deltas = [], []
+        for r in rows:
+            a, b = r["engine"], r["filtered"]
+            if a["f1"] is not None and b["f1"] is not None:
+                deltas.append(b["f1"] - a["f1"])
+            if ref and r["reference"]["f1"] is not None and b["f1"] is not None:
+                ref_deltas.append(b["f1"] - r["reference"]["f1"])
+            lines.append(
+                f"| {r['group']} | {r['cases']} | {r['gold']} | " + (f"{_f(r['reference']['f1'])} | " if ref else "")
+                + f"{_f(a['precision'])} / {_f(a['recall'])} / {_f(a['f1'])} "
+                f"| {_f(b['precision'])} / {_f(b['recall'])} / {_f(b['f1'])} | {r['dropped']} ({r['dropped_right']}) "
+                f"| {r['threshold']} |")
+        a, b = _pooled(rows, "engine"), _pooled(rows, "filtered")
+        lines.append(f"| **pooled** | {sum(r['cases'] for r in rows)} | {sum(r['gold'] for r in rows)} | "
+                     + (f"{_f(_pooled(rows, 'reference')['f1'])} | " if ref else "")
+                     + f"{_f(a['precision'])} / {_f(a['recall'])} / {_f(a['f1'])} "
+                     f"| {_f(b['precision'])} / {_f(b['recall'])} / {_f(b['f1'])} "
+                     f"| {sum(r['dropped'] for r in rows)} ({sum(r['dropped_right'] for r in rows)}) | |")
+        for label, ds in ((f"{engine} + filter − {engine}", deltas),) + (
+                (("rules + stage + filter − rules", ref_deltas),) if ref else ()):
+            mean = sum(ds) / len(ds) if ds else 0.0
+            better, worse = sum(d > 0 for d in ds), sum(d < 0 for d in ds)
+            lines += ["", f"Mean F1 change ({label}) over {len(ds)} held-out groups: **{mean:+.3f}**; better in "
+                      f"{better}, worse in {worse}, equal in {len(ds) - better - worse}."]
+        lines.append("")
+        if name == "customer_actions" and rows:
+            tot = {k: {x: sum(r["counts"][k][x] for r in rows) for x in ("due_ok", "due_n", "type_ok", "type_n")}
+                   for k in ("engine", "filtered")}
+            lines += [f"Matched actions, pooled: due exact {_r(tot['engine']['due_ok'], tot['engine']['due_n'])} → "
+                      f"{_r(tot['filtered']['due_ok'], tot['filtered']['due_n'])}, type "
+                      f"{_r(tot['engine']['type_ok'], tot['engine']['type_n'])} → "
+                      f"{_r(tot['filtered']['type_ok'], tot['filtered']['type_n'])} ({engine} → {engine} + filter).",
+                      ""]
+    return "\n".join(lines)
+
+
+def with_stage(case: Case, name: str, model: LinearModel, threshold: float) -> Case:
+    """A copy of `case` whose findings of `name` are its engine's plus what the recall stage (`model`) adds
+    above `threshold`, built as the engine builds them (`learned.build`)."""
+    cands, probs = probabilities(model, case, name)
+    items = [i for i in (build(c, case.meeting, case.views, case.analysis.asks)
+                         for c in select(cands, probs, threshold)) if i is not None]
+    if name == "customer_actions":
+        items = [_dated(i, case.meeting) for i in items]
+    other = object.__new__(Case)
+    other.__dict__.update({k: v for k, v in case.__dict__.items() if k != "_filter_rows"})
+    other.analysis = case.analysis.model_copy(update={name: list(getattr(case.analysis, name)) + items})
+    other.added = frozenset((name, i.turn, i.quote) for i in items)
+    return other
+
+
+def run_filter(cases: list[Case], untuned: dict, lists: list[str], train: str, out_a: Path, out_b: Path,
+               stage: bool) -> dict:
+    """Tables A and B of the filter (or, with `stage`, of the recall stage + filter) for each list."""
+    before = [_before(c, untuned) for c in cases if c.id in untuned]
+    results: dict[str, dict] = {"A": {}, "B": {}}
+    for name in lists:
+        readings = {"before": before, "today": cases}
+        reference = None
+        if stage:
+            # The stage's model for each held-out group is trained on the other groups (as in its own CV), at the
+            # shipped threshold; the filter then reads rules + stage on every group.
+            t = recall.models()[name].threshold
+            models_by_group = {g: train([c for c in cases if c.group != g], name) for g in GROUPS}
+            readings = {"before+stage": [with_stage(c, name, models_by_group[c.group], t) for c in before],
+                        "today+stage": [with_stage(c, name, models_by_group[c.group], t) for c in cases],
+                        "before": before, "today": cases}
+            reference = {"before+stage": "before", "today+stage": "today"}
+        a_key, b_key = ("before+stage", "today+stage") if stage else ("before", "today")
+        train_on = {"before": (a_key,), "today": (b_key,), "both": (a_key, b_key)}[train]
+        if train == "both":
+            both = filter_cv(readings, name, train_on, a_key, (a_key, b_key), reference)
+            results["A"][name], results["B"][name] = both[a_key], both[b_key]
+        else:  # the prescribed variants: A trained on the "before" rows, B on today's
+            results["A"][name] = filter_cv(readings, name, (a_key,), a_key, (a_key,), reference)[a_key]
+            results["B"][name] = filter_cv(readings, name, (b_key,), a_key, (b_key,), reference)[b_key]
+    engine = "rules + stage" if stage else "rules"
+    out_a.write_text(filter_markdown(results["A"], engine), encoding="utf-8")
+    out_b.write_text(filter_markdown(results["B"], engine), encoding="utf-8")
+    return results
+
+
+def filter_final(cases: list[Case], untuned: dict, lists: list[str], weights: Path) -> None:
+    """The shipped filter: trained on the before-tuning readings and today's readings of all dev, its threshold
+    chosen by leave-one-group-out over the before-tuning readings."""
+    before = [_before(c, untuned) for c in cases if c.id in untuned]
+    weights.mkdir(parents=True, exist_ok=True)
+    for name in lists:
+        probs = {}
+        for h in GROUPS:
+            held = [c for c in before if c.group == h]
+            if not held:
+                continue
+            inner = filter_fit([c for c in before + cases if c.group != h], name)
+            for c in held:
+                probs[c.id] = [(k, inner.probability(f), y) for k, f, y in filter_rows(c, name)]
+        model = filter_fit(before + cases, name)
+        model.threshold = filter_threshold(before, name, probs)
+        (weights / f"{name}.json").write_text(json.dumps(model.to_json(), ensure_ascii=False), encoding="utf-8")
+        print(f"filter {name}: {len(model.weights)} weights, threshold {model.threshold}", file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lists", default=",".join(LISTS))
@@ -378,6 +599,14 @@ def main() -> None:
     ap.add_argument("--no-filters", action="store_true",
                     help="ablation: add what the model finds without the engine's negation/past/... filters")
     ap.add_argument("--penalty", choices=("l1", "l2"), default=PENALTY)
+    ap.add_argument("--filter", nargs=2, type=Path, metavar=("A.md", "B.md"), default=None,
+                    help="with --untuned-rules: the filter's tables A and B (instead of the stage's)")
+    ap.add_argument("--filter-train", choices=("both", "before", "today"), default="both",
+                    help="the filter's training rows: both readings of the other groups (default), or the "
+                         "held-out reading's own (A: before tuning, B: today's)")
+    ap.add_argument("--with-stage", action="store_true", help="with --filter: the recall stage + the filter")
+    ap.add_argument("--filter-final", action="store_true",
+                    help="with --untuned-rules: train the shipped filter on all dev (weights/filter/)")
     args = ap.parse_args()
     globals()["PENALTY"] = args.penalty
     features.LEXICON_FEATURES = args.lexicon_features
@@ -390,6 +619,15 @@ def main() -> None:
     untuned = None
     if args.untuned_rules is not None:
         untuned = json.loads(args.untuned_rules.read_text(encoding="utf-8"))["cases"]
+    if args.filter is not None or args.filter_final:
+        if args.filter is not None:
+            res = run_filter(cases, untuned, args.lists.split(","), args.filter_train, *args.filter,
+                             args.with_stage)
+            tag = ("_stage" if args.with_stage else "") + "_" + args.filter_train
+            args.json.with_name(f"filter{tag}.json").write_text(json.dumps(res, indent=1), encoding="utf-8")
+        if args.filter_final:
+            filter_final(cases, untuned, args.lists.split(","), recall.FILTER_WEIGHTS)
+        return
     results = {}
     if args.both is not None and not args.skip_cv:
         both = {name: cross_validate_readings(cases, name, ("before", "today"), args.fixed_threshold, untuned,
