@@ -57,7 +57,7 @@ ROOT = HERE.parents[2]
 # this session by hands that never saw the engine, not tuned on: s4z / s4e first, then six more sets by later
 # writers), rest (dev grown with the rules).
 LISTED = ("h2", "h3", "h4", "h5", "s4z", "s4e", "s4zb", "s4zc", "s4eb", "s4ec", "s4mb", "s4md", "s4ee", "s4mf",
-          "s4ze", "s4zf", "h6")
+          "s4ze", "s4zf", "h6", "d7a", "d7b", "d7c", "d7d")
 GROUPS = ("v2", "v3", "v4", "v5", "v6") + LISTED + ("rest",)
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 … 0.95
 C_REG = 1.0  # fixed before looking at any held-out figure

@@ -29,12 +29,14 @@ sys.path.insert(0, str(HERE))
 # at 817a813, where holdouts v4 and v5 were scored once. The sets s4ee, s4mf, s4ze, s4zf (session 5's short
 # sets, never tuned on) at the parent of the commit that added their first case: e9e6523, fe0d564, 0e31315,
 # 73a99b2 (the first in `git rev-list` order of the commits adding the set's gold files). h6 at 34d8507, where
-# holdout v6 was scored once (session 7).
+# holdout v6 was scored once; session 7's short dev sets d7a-d7d (written by hands that never saw the engine)
+# at the parent of the commit that added their first case, found the same way.
 BEFORE = {"v2": "a20ea78^", "v3": "0b3b903^", "v4": "065338d^", "v5": "14fe102^", "v6": "166cef8^",
           "h2": "1b90f32", "h3": "2004c9c", "s4z": "16985d6^", "s4e": "5baa9ae^", "s4zb": "5acefee^",
           "s4zc": "866d578^", "s4eb": "b23680b^", "s4ec": "c6f0b66^", "s4mb": "ab6a0c1^", "s4md": "d342721^",
           "h4": "4be1a98", "h5": "817a813", "s4ee": "e9e6523^", "s4mf": "fe0d564^", "s4ze": "0e31315^",
-          "s4zf": "73a99b2^", "h6": "34d8507"}
+          "s4zf": "73a99b2^", "h6": "34d8507", "d7a": "6594f6c^", "d7b": "92d884d^", "d7c": "dd116c1^",
+          "d7d": "21c4de4^"}
 
 # Run inside the old engine's tree: read transcripts as JSON, analyze, print the three lists per case.
 _CHILD = r"""
