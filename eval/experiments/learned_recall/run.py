@@ -168,20 +168,25 @@ def train(cases: list[Case], name: str) -> LinearModel:
 def fit(rows: list[list[str]], y: list[int]) -> LinearModel:
     """The logistic regression over binary features (seen >= MIN_COUNT times) that both the recall stage and
     the filter use."""
-    freq: dict[str, int] = defaultdict(int)
-    for feats in rows:
-        for f in set(feats):
-            freq[f] += 1
-    vocab = {f: i for i, f in enumerate(sorted(f for f, n in freq.items() if n >= MIN_COUNT))}
+    vocab: dict[str, int] = {}
+    ids = [sorted({vocab.setdefault(f, len(vocab)) for f in feats}) for feats in rows]
+    return fit_ids(ids, y, sorted(vocab, key=vocab.get))
+
+
+def fit_ids(rows: list[list[int]], y: list[int], names: list[str]) -> LinearModel:
+    """`fit` over rows given as sorted, distinct feature ids into `names` (the filter's cross-validation keeps
+    its rows so, to refit cheaply); the columns are the features seen >= MIN_COUNT times, in name order."""
     indptr, indices = [0], []
-    for feats in rows:
-        indices.extend(sorted({vocab[f] for f in feats if f in vocab}))
+    for r in rows:
+        indices.extend(r)
         indptr.append(len(indices))
-    x = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(vocab)))
+    x = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(rows), len(names)))
+    freq = np.asarray(x.sum(axis=0)).ravel()
+    keep = sorted(np.flatnonzero(freq >= MIN_COUNT).tolist(), key=names.__getitem__)
+    x = x[:, keep]
     clf = LogisticRegression(C=C_REG, penalty=PENALTY, solver="liblinear", random_state=0, max_iter=1000)
     clf.fit(x, np.array(y))
-    names = sorted(vocab, key=vocab.get)
-    weights = {f: float(w) for f, w in zip(names, clf.coef_[0]) if abs(w) >= 1e-4}
+    weights = {names[i]: float(w) for i, w in zip(keep, clf.coef_[0]) if abs(w) >= 1e-4}
     return LinearModel(bias=float(clf.intercept_[0]), weights=weights)
 
 
@@ -368,6 +373,10 @@ def _r(ok: int, n: int) -> str:
 FILTER_THRESHOLDS = (0.0,) + tuple(round(0.05 * i, 2) for i in range(1, 13))  # 0, 0.05 … 0.6
 
 
+_FILTER_VOCAB: dict[str, int] = {}  # every filter feature seen, to an id (rows kept as ids: cheap refits)
+_FILTER_IDS: dict[tuple[int, str], list[list[int]]] = {}
+
+
 def filter_rows(case: Case, name: str) -> list[tuple[int, list[str], int]]:
     """(index in the list, features, label) per finding of `name` in the case's analysis (whichever engine's
     it is): labelled 1 when the harness's matcher (`score.match`, one-to-one) pairs it with a gold item."""
@@ -379,12 +388,18 @@ def filter_rows(case: Case, name: str) -> list[tuple[int, list[str], int]]:
         rows = recall.finding_rows(case.analysis, case.views, case.kind, case.language, (name,),
                                    case.__dict__.get("added", frozenset()))
         cache[name] = [(k, feats, int(k in matched)) for _, k, feats in rows]
+        _FILTER_IDS[(id(cache[name]), name)] = [
+            sorted({_FILTER_VOCAB.setdefault(f, len(_FILTER_VOCAB)) for f in feats}) for _, _, feats in rows]
     return cache[name]
 
 
 def filter_fit(cases: list[Case], name: str) -> LinearModel:
-    rows = [r for c in cases for r in filter_rows(c, name)]
-    return fit([f for _, f, _ in rows], [y for _, _, y in rows])
+    ids, y = [], []
+    for c in cases:
+        rows = filter_rows(c, name)
+        ids.extend(_FILTER_IDS[(id(rows), name)])
+        y.extend(lab for _, _, lab in rows)
+    return fit_ids(ids, y, sorted(_FILTER_VOCAB, key=_FILTER_VOCAB.get))
 
 
 def filter_counts(case: Case, name: str, dropped: set[int]) -> Counts:
