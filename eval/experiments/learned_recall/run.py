@@ -540,7 +540,7 @@ def with_stage(case: Case, name: str, model: LinearModel, threshold: float) -> C
     return other
 
 
-def run_filter(cases: list[Case], untuned: dict, lists: list[str], train: str, out_a: Path, out_b: Path,
+def run_filter(cases: list[Case], untuned: dict, lists: list[str], rows_from: str, out_a: Path, out_b: Path,
                stage: bool) -> dict:
     """Tables A and B of the filter (or, with `stage`, of the recall stage + filter) for each list."""
     before = [_before(c, untuned) for c in cases if c.id in untuned]
@@ -558,8 +558,8 @@ def run_filter(cases: list[Case], untuned: dict, lists: list[str], train: str, o
                         "before": before, "today": cases}
             reference = {"before+stage": "before", "today+stage": "today"}
         a_key, b_key = ("before+stage", "today+stage") if stage else ("before", "today")
-        train_on = {"before": (a_key,), "today": (b_key,), "both": (a_key, b_key)}[train]
-        if train == "both":
+        train_on = {"before": (a_key,), "today": (b_key,), "both": (a_key, b_key)}[rows_from]
+        if rows_from == "both":
             both = filter_cv(readings, name, train_on, a_key, (a_key, b_key), reference)
             results["A"][name], results["B"][name] = both[a_key], both[b_key]
         else:  # the prescribed variants: A trained on the "before" rows, B on today's
