@@ -7,7 +7,9 @@ clause's n-grams, shipped as weights in the repo) adds the clauses of dialogue t
 it is opt-in, per list (`OfflineEngine(learned=True)` or ANALYZER_LEARNED=1 for all three lists,
 `learned=["customer_actions"]` or ANALYZER_LEARNED=customer_actions for one): in session 6 no list met the
 rule for becoming the default (gain on unseen text, no harm on dev with today's rules, <= +25 % CPU;
-eval/experiments/learned_recall/README.md).
+eval/experiments/learned_recall/README.md). Last, a learned filter (`learned.filter_findings`: a linear model
+over each finding in its context, weights in `weights/filter/`) may drop findings of the rules and of the
+stage; it is opt-in the same way (`OfflineEngine(filter=True)` / ANALYZER_FILTER=1, or a list of names).
 Each clause gets the lexicon of its script, both when code-switched. All linguistic knowledge is in
 `lexicons/zh.yaml` and `lexicons/en.yaml`.
 """
