@@ -59,6 +59,20 @@ DEAL_DECLINES = [
     ("We're not changing vendors while the merger is on.", True),
     ("We won't be changing the pilot scope, though.", False),
     ("We'll stick with the Tuesday slot.", False),
+    # already bound to another supplier: signed or renewed with someone not the vendor, the business gone elsewhere
+    ("说实话，我们上周已经跟另一家物流公司签了两年。", True),
+    ("园林养护这块，去年底我们跟 GreenCo 续了三年。", True),
+    ("冷库那边，集团年初就跟原来那家续好了。", True),
+    ("如果跟别家签了，你们还能做售后吗？", False),
+    ("我们去年跟你们签了三年，今年想再加两条线。", False),
+    ("We signed with a regional distributor back in May, so the shelf space is spoken for.", True),
+    ("The tender went to the incumbent again, five-year term.", True),
+    ("Our board picked the other bid on Tuesday.", True),
+    ("Honestly, we've gone with the other guys for the fuel cards.", True),
+    ("We're going to stay where we are, it's not the right year.", True),
+    ("If we went with the other guys, would you still service the old units?", False),
+    ("We signed with you back in 2019 and it's been solid.", False),
+    ("The contract went to legal on Monday for review.", False),
 ]
 
 

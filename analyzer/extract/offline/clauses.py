@@ -351,6 +351,9 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
     proposing = view.has("joint_proposal", s, e) and view.has("joint", s, e) and bool(view.dates_in(s, e))
     if not binding or _blocked(view, c, allow_question=proposing) or view.has("hedge", s, e) or view.has("signal", s, e):
         return None
+    # "我们八月份跟现在这家签了三年的框架": a deal signed with another supplier declines this one; it commits to nothing here.
+    if view.has("deal_decline", s, e):
+        return None
     # "I'm sure we'll get something on the calendar": an open object with no time names no concrete what.
     if view.has("indefinite_what", s, e) and not view.dates_in(s, e):
         return None
