@@ -120,6 +120,10 @@ RESPONSES = [
     (ASK_ZH, "方便的话你们先把资料发过来。", "none"),
     (ASK_ZH, "礼拜二唔得，要盘点。", "declined"),
     (ASK_ZH, "唔使了，我们暂时够用。", "declined"),
+    # "I'll pass" declines; passing the proposal on to someone carries it (no refusal)
+    (ASK_EN, "Thanks, but I'll pass for now.", "declined"),
+    (ASK_EN, "We'll pass on the pilot, the floor's too busy.", "declined"),
+    (ASK_EN, "Sure, I'll pass the plan to our depot manager today.", "accepted"),
 ]
 
 
