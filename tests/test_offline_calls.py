@@ -124,6 +124,25 @@ RESPONSES = [
     (ASK_EN, "Thanks, but I'll pass for now.", "declined"),
     (ASK_EN, "We'll pass on the pilot, the floor's too busy.", "declined"),
     (ASK_EN, "Sure, I'll pass the plan to our depot manager today.", "accepted"),
+    # zh refusals given as no need, no way, no room or no wish, not as a "no" (hard call 30)
+    (ASK_ZH, "不用不用，我们自己的人手够。", "declined"),
+    (ASK_ZH, "别费这个心思了，厂里今年就这样。", "declined"),
+    (ASK_ZH, "周二仓库肯定进不了人，在熏蒸。", "declined"),
+    (ASK_ZH, "下周有点难，季末结账。", "declined"),
+    (ASK_ZH, "最近真没有精力弄这个。", "declined"),
+    (ASK_ZH, "现在不想再折腾了。", "declined"),
+    (ASK_ZH, "先别，等年审过了再说。", "declined"),
+    (ASK_ZH, "检测报告我不出，你们找第三方。", "declined"),
+    (ASK_ZH, "不用担心，周二我们都在。", "accepted"),
+    (ASK_ZH, "你先别急，周二可以。", "accepted"),
+    (ASK_ZH, "这个很难说，到时候再看吧。", "deferred"),
+    (ASK_ZH, "行，周二我们仓库那边没问题，设备出不了岔子。", "accepted"),
+    # en: the effort dismissed; any change refused by pointing back at it, even with a rhetorical question after it
+    (ASK_EN, "Honestly, don't bother, the union would never sign off.", "declined"),
+    (ASK_EN, "Save yourself the trip, the depot's closing.", "declined"),
+    (ASK_EN, "Tuesday? We're not switching anything in peak season, are you joking?", "declined"),
+    (ASK_EN, "I'm not signing anything until legal has read it.", "none"),
+    (ASK_EN, "We're not doing the night shift, but Tuesday morning works.", "accepted"),
 ]
 
 
@@ -331,3 +350,13 @@ RESTATED = [
 def test_request_restated_by_name(turns, n):
     t, f = extract(turns)
     assert len(f.rep_actions) == n, f.rep_actions
+
+
+def test_late_refusal_points_back_at_the_step():
+    # After a side remark, "we're not doing it" still refuses the step asked for; a later offer of the customer's own
+    # is no refusal of it.
+    t, f = extract([(R, ASK_EN), (C, "I mean, if the budget ever came through I'd want the crews to see one."),
+                    (C, "Look, we're not doing it. Thanks for coming out.")])
+    assert [a.response for a in f.asks] == ["declined"]
+    t, f = extract([(R, ASK_ZH), (C, "周二啊……我看看排班。"), (C, "那天仓库肯定进不了人，在熏蒸。")], "zh")
+    assert [a.response for a in f.asks] == ["declined"]
