@@ -143,6 +143,12 @@ RESPONSES = [
     (ASK_EN, "Tuesday? We're not switching anything in peak season, are you joking?", "declined"),
     (ASK_EN, "I'm not signing anything until legal has read it.", "none"),
     (ASK_EN, "We're not doing the night shift, but Tuesday morning works.", "accepted"),
+    # en: the asked step refused with nothing after the modal (the step is the one asked), or ruled out as impossible
+    (ASK_EN, "Tuesday cannot lah, the auditors are in.", "declined"),
+    (ASK_EN, "Can't, sorry, the depot's shut that week.", "declined"),
+    (ASK_EN, "Friday cannot, the containers come in.", "declined"),
+    (ASK_EN, "Can't wait to see it, Tuesday works.", "accepted"),
+    (ASK_EN, "Sure, why can't we?", "none"),
 ]
 
 
@@ -360,3 +366,4 @@ def test_late_refusal_points_back_at_the_step():
     assert [a.response for a in f.asks] == ["declined"]
     t, f = extract([(R, ASK_ZH), (C, "周二啊……我看看排班。"), (C, "那天仓库肯定进不了人，在熏蒸。")], "zh")
     assert [a.response for a in f.asks] == ["declined"]
+
