@@ -367,3 +367,24 @@ def test_late_refusal_points_back_at_the_step():
     t, f = extract([(R, ASK_ZH), (C, "周二啊……我看看排班。"), (C, "那天仓库肯定进不了人，在熏蒸。")], "zh")
     assert [a.response for a in f.asks] == ["declined"]
 
+
+# ---------------------------------------------------------------- narrowing: the proposal found too big (hard call 38)
+# (ask, answer, response, the customer's action types)
+NARROWED = [
+    (ASK_EN, "Two weeks is too long for us. One week and you've got a deal.", "declined", ["trial"]),
+    (ASK_EN, "Three depots is too many. Leeds only, Tuesday works.", "declined", ["trial"]),
+    (ASK_ZH, "整个仓库太大了，先在冷链区试吧。", "declined", ["trial"]),
+    (ASK_ZH, "一个月太长了，两周吧。", "declined", ["trial"]),
+    (ASK_ZH, "一个月太长了，我们再看吧。", "declined", []),  # refused as made, then a stall: no step of their own
+    # not the opening judgement of the proposal: a question, an assent first, a duration of their own
+    (ASK_EN, "Not too long, I hope? Tuesday works.", "accepted", ["trial"]),
+    (ASK_ZH, "行，我们现在对账时间太长了，正好试试。", "accepted", ["trial"]),
+    (ASK_ZH, "这套系统我们用了三年多了，周二可以。", "accepted", ["trial"]),
+]
+
+
+@pytest.mark.parametrize("ask,answer,response,types", NARROWED, ids=[str(i) for i in range(len(NARROWED))])
+def test_narrowed_proposal(ask, answer, response, types):
+    t, f = extract([(R, ask), (C, answer)], "en" if ask.isascii() else "zh")
+    assert [a.response for a in f.asks] == [response]
+    assert [a.type for a in f.customer_actions] == types

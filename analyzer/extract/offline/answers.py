@@ -180,6 +180,31 @@ class AnswerLinking:
             return None
         return nxt if a.start <= b.start and (b.end or b.start) <= a.end and (b.start, b.end) != (a.start, a.end) else None
 
+    @staticmethod
+    def _excess(cv: TurnView, head):
+        """The answer's opening clause when it judges the proposal's size excessive ("Twenty too many lah", "十台多了",
+        "Twelve months is a lot"), said plainly: not asked, not negated ("not too long"), not a stall."""
+        if (cv.has("excess", head.start, head.end) and not is_question(cv, head)
+                and not cv.has("negation", head.start, head.end) and not C.is_stall(cv, head)):
+            return head
+        return None
+
+    def _narrowed(self, ask: Ask, av: TurnView, asent: Sentence, kinds: list[str], cv: TurnView, excess) -> None:
+        """After the proposal is found too big ("Forty's too many."), the customer's own scope said as a yes later in
+        the answer ("Thirty and you've got a deal, put it through today", "先来十盒，今天就下吧", "Ten units can") is the
+        step at that scope: quoted from that clause to the end of its sentence, dated by its own time or the proposal's."""
+        for sentence in cv.sentences:
+            for c in sentence.clauses:
+                if c.start <= excess.start or cv.has("negation", c.start, c.end) or is_question(cv, c) \
+                        or C.is_stall(cv, c) or cv.has("excess", c.start, c.end):
+                    continue
+                if (C.is_accept(cv, c) or cv.test("accept_late", c.text) or cv.test("offer_close", c.text)
+                        or cv.test("counter_time", c.text) or cv.has("deal_close", c.start, c.end)
+                        or C.binds_self(cv, c)):
+                    self._add_action(cv, c, sentence, kinds[0], cv.has("joint", sentence.start, sentence.end),
+                                     proposal=(ask, av, asent), quote_span=(c.start, sentence.end))
+                    return
+
     def _refusal_end(self, cv: TurnView) -> int:
         """Where the first refusing clause of a turn ends (0 when none refuses)."""
         for s in cv.sentences:
@@ -273,11 +298,19 @@ class AnswerLinking:
                 # `_counter_offer` reads from the rest of the turn (GUIDELINES hard call 16).
                 self.refusals.add(cv.index)
                 return "declined", quote(cv, excused[0].start, excused[0].end), cv.index
+        # The answer opens by finding the proposal too big, too long or too many ("Forty's too many.", "二十盒太多了，压货。",
+        # "一个月太长了"): the step as asked is refused (a narrowing, GUIDELINES hard call 38); what the customer then
+        # takes on at their own scope is the action.
+        excess = self._excess(cv, first.clauses[0]) if kinds else None
+        if excess is not None and not coms:
+            self.refusals.add(cv.index)
+            self._narrowed(ask, av, asent, kinds, cv, excess)
+            return "declined", quote(cv, excess.start, excess.end), cv.index
         # A refusal before any commitment in the answer ("Don't push. If the data's clean I take it to the asset
         # board."): the ask is declined; what the customer then commits to is their own step, not the one asked.
-        refusal = coms and next((c for s in cv.sentences for c in s.clauses
-                                 if (C.is_decline(cv, c) or C.refuses_step(cv, c, kinds)) and not is_question(cv, c)),
-                                None)
+        refusal = coms and (excess or next((c for s in cv.sentences for c in s.clauses
+                                            if (C.is_decline(cv, c) or C.refuses_step(cv, c, kinds))
+                                            and not is_question(cv, c)), None))
         if refusal and all(com.clause.start > refusal.start for com in coms):
             self.refusals.add(cv.index)
             return "declined", quote(cv, refusal.start, refusal.end), cv.index
