@@ -149,6 +149,12 @@ RESPONSES = [
     (ASK_EN, "Friday cannot, the containers come in.", "declined"),
     (ASK_EN, "Can't wait to see it, Tuesday works.", "accepted"),
     (ASK_EN, "Sure, why can't we?", "none"),
+    # en: an answer opening with "No," / "Nah," and going on to its reason
+    (ASK_EN, "No, the yard's flooded till March.", "declined"),
+    (ASK_EN, "Nah, the crew's off that week.", "declined"),
+    (ASK_EN, "No, love, we're sorted for this year.", "declined"),
+    (ASK_EN, "No problem, Tuesday works.", "accepted"),
+    (ASK_EN, "No, that's fine, Tuesday works.", "accepted"),
 ]
 
 
