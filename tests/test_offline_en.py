@@ -811,3 +811,42 @@ REP_PRESENCE_EN = [
 @pytest.mark.parametrize("role,text,expected,due", REP_PRESENCE_EN, ids=[r[1][:32] for r in REP_PRESENCE_EN])
 def test_en_rep_presence(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- the decision to buy said as such: goods taken by number, the plan taken, the price taken as offered, the order put
+# through (a `sign`, binding with no modal); not a condition, a question, the past, time taken or a look taken
+PURCHASE_EN = [
+    (C, "Alright, I'll take three of the twelve-litre drums.", {"action:sign"}, None),
+    (C, "Put us down for two hundred bags of the winter mix.", {"action:sign"}, None),
+    (C, "OK, sign us up for the yearly plan.", {"action:sign"}, None),
+    (C, "We'll take both.", {"action:sign"}, None),
+    (C, "Fine, forty-five hundred and you've got a deal.", {"action:sign"}, None),
+    (C, "Sixty a seat it is, ring it through today.", {"action:sign"}, "2026-03-12"),
+    # near misses
+    (C, "If you can do thirty, you've got a deal.", set(), None),
+    (C, "If you can do thirty, I'd take forty.", set(), None),
+    (C, "Last spring we took two hundred bags.", set(), None),
+    (C, "Would you put me down for the waitlist?", set(), None),
+    (C, "We'll take a look at both.", set(), None),
+    (C, "We'll take two weeks to decide.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PURCHASE_EN, ids=[r[1][:32] for r in PURCHASE_EN])
+def test_en_purchase_decision(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
+
+
+@pytest.mark.parametrize("turns,types", [
+    # a yes to the price just named takes the goods
+    ([(R, "Shipping is included, the unit is $420."), (C, "I'll go for it")], ["sign"]),
+    # a yes to a proposed step takes that step
+    ([(R, "We could run the pilot on two lines next Monday."), (C, "I'll go for it")], ["trial"]),
+    # a day accepted "and you've got a deal" takes the step proposed, not the goods
+    ([(R, "Could we start the sandbox trial on Monday?"), (C, "Make it Wednesday the 18th and you've got a deal.")],
+     ["trial"]),
+])
+def test_en_purchase_decision_in_dialogue(turns, types):
+    from offline_table import run
+    _, f = run(turns, language="en")
+    assert [a.type for a in f.customer_actions] == types

@@ -209,9 +209,14 @@ class Dialogue(AnswerLinking):
                 quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(what),
                 actor="joint" if joint else "customer", type=kind, due_text=due_text,
                 proposal_quote=proposal_quote, proposal_turn=proposal_turn,
-                due_date=self.meeting if now and kind == "sign" and due_text is None else None,
+                due_date=self.meeting if now and kind == "sign" and due_text is None and self._date_talk() else None,
             )
         )
+
+    def _date_talk(self) -> bool:
+        """Whether the call names any time at all: a decision to buy in a call that does is made that day; in a chat with
+        no date talk (a shop or donation chat) nothing is dated (GUIDELINES hard calls 5, 8)."""
+        return any(v.mentions for v in self.views)
 
     def _confirms(self, own: str, proposed: str) -> bool:
         """The acceptance's own time only confirms the proposal's: a period that contains it ("Yeah, go ahead,
@@ -475,9 +480,11 @@ def _one_decision(v: TurnView, found: list[C.Commitment]) -> list[C.Commitment]:
     signs = [com for com in out if com.type == "sign"]
     if len(signs) > 1 and any(not com.decision for com in signs):
         # The decision was still taken in the call: the sign kept is made now unless it names its own time.
-        out = [com for com in out if not (com.type == "sign" and com.decision)]
-        keep = next(com for com in out if com.type == "sign")
-        keep.decision = True
+        bare = [com for com in signs if com.decision and not v.dates_in(com.clause.start, com.clause.end)]
+        if bare:
+            out = [com for com in out if com not in bare]
+            keep = next(com for com in out if com.type == "sign")
+            keep.decision = True
     return out
 
 
