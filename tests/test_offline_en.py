@@ -850,3 +850,17 @@ def test_en_purchase_decision_in_dialogue(turns, types):
     from offline_table import run
     _, f = run(turns, language="en")
     assert [a.type for a in f.customer_actions] == types
+
+
+@pytest.mark.parametrize("turns,types", [
+    # an ask to buy answered with another step the answer names: that step, not the order
+    ([(R, "Can we get the PO raised before the 20th?"),
+      (C, "I'll take the two-site proposal to the finance committee on the 18th.")], ["internal_report"]),
+    # the contract put through legal is a procurement step; the order put through is the order
+    ([(C, "I will put the contract through our legal review next week.")], ["procurement_step"]),
+    ([(C, "Yes, put it through today.")], ["sign"]),
+])
+def test_en_steps_on_the_way_to_the_order(turns, types):
+    from offline_table import run
+    _, f = run(turns, language="en")
+    assert [a.type for a in f.customer_actions] == types

@@ -1210,3 +1210,9 @@ def test_zh_purchase_decision_in_dialogue(turns, types, due):
     assert [a.type for a in f.customer_actions] == types
     if due is not None:
         assert str(f.customer_actions[0].due_date) == due
+
+
+def test_zh_ask_to_pay_answered_with_the_payment_request_is_that_step():
+    from offline_table import run
+    _, f = run([(R, "这周能把尾款安排了吗？"), (C, "付款申请我明天就提。")], language="zh")
+    assert [a.type for a in f.customer_actions] == ["procurement_step"]

@@ -333,7 +333,11 @@ class AnswerLinking:
             if ask.turn in self.dated_proposals:
                 # Signing outranks the step proposed: "您这边今天走OA?" - "行吧，就按这个签" agrees to buy.
                 # A proposal no type names ("Could we start that next Monday?") takes the step the answer names.
-                kind = com.type if com.type == "sign" or kinds[0] == "other" else kinds[0]
+                # An ask to buy answered with another step the answer names ("这周之内安排付款?" - "付款申请我今天下午就提",
+                # "Can we get the PO before Christmas?" - "I'll take it to the medical director's meeting"): that step,
+                # on the way to the order, is not the order.
+                kind = com.type if com.type == "sign" or kinds[0] == "other" or (
+                    kinds[0] == "sign" and com.named) else kinds[0]
                 proposal = (ask, av, asent)
             elif com.type in kinds:
                 proposal = (ask, av, asent)
