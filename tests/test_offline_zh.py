@@ -1212,6 +1212,22 @@ def test_zh_purchase_decision_in_dialogue(turns, types, due):
         assert str(f.customer_actions[0].due_date) == due
 
 
+# ---- the customer's order put through their own system or platform to the vendor: a PO issued (sign); not an order that
+# came down to them, nor one sent already
+PO_ISSUED_ZH = [
+    (C, "采购单下周二前会从OA推到你们那边", {"action:sign"}, "2026-03-17"),
+    (C, "订单明天由采购部在系统里提交。", {"action:sign"}, "2026-03-13"),
+    # near misses
+    (C, "我们的订单下来了，下周就要货", set(), None),
+    (C, "订单上周已经发给你们了", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PO_ISSUED_ZH, ids=[r[1][:24] for r in PO_ISSUED_ZH])
+def test_zh_po_issued_through_own_system(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
 def test_zh_ask_to_pay_answered_with_the_payment_request_is_that_step():
     from offline_table import run
     _, f = run([(R, "这周能把尾款安排了吗？"), (C, "付款申请我明天就提。")], language="zh")
