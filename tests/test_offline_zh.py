@@ -1194,22 +1194,26 @@ def test_zh_purchase_decision(role, text, expected, due):
 
 
 @pytest.mark.parametrize("turns,types,due", [
-    # taken in the call with no time of its own: due the meeting day, in a call that talks of times at all (a chat with
-    # no date talk dates nothing, GUIDELINES hard calls 5 and 8)
-    ([(R, "这款下个月要涨价，现在是两万八。"), (C, "行吧，两万八就两万八。")], ["sign"], "2026-03-12"),
+    # taken in the call with no time of its own: dated by the "today" of the close it answers; with none, undated
+    # (GUIDELINES hard calls 5 and 8)
+    ([(R, "今天下单是两万八，明天就恢复原价了。"), (C, "行吧，两万八就两万八。")], ["sign"], "2026-03-12"),
+    ([(R, "这款下个月要涨价，到时候是三万二。"), (C, "行吧，两万八就两万八。")], ["sign"], "None"),
     ([(C, "行吧，两万八就两万八。")], ["sign"], "None"),
     # money talked about before: sending it the vendor's way is a payment; the price and the payment are one item
     ([(R, "尾款一万二，这周能结清吗？"), (C, "行，我下午扫你。")], ["sign"], None),
-    ([(R, "下周就恢复原价了。"), (C, "一万二就一万二 我微信转你")], ["sign"], "2026-03-12"),
+    ([(R, "今天付清的话一万二。"), (C, "一万二就一万二 我微信转你")], ["sign"], "2026-03-12"),
+    ([(R, "下周就恢复原价了。"), (C, "一万二就一万二 我微信转你")], ["sign"], "None"),
     # a document asked for: the same words forward it, no order
     ([(R, "检测报告方便的时候转我一份"), (C, "行，我晚上转你")], [], None),
 ])
 def test_zh_purchase_decision_in_dialogue(turns, types, due):
-    from offline_table import run
+    from offline_table import assert_due, run
     _, f = run(turns, language="zh")
     assert [a.type for a in f.customer_actions] == types
-    if due is not None:
-        assert str(f.customer_actions[0].due_date) == due
+    if due == "None":
+        assert f.customer_actions[0].due_text is None
+    elif due is not None:
+        assert_due(turns, f.customer_actions[0].due_text, due)
 
 
 # ---- the customer's order put through their own system or platform to the vendor: a PO issued (sign); not an order that

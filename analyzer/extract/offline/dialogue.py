@@ -20,6 +20,8 @@ from analyzer.models import Ask, CustomerAction, Evidence, Findings, Praise, Rep
 
 # A probe must come soon after the decline it follows up.
 PROBE_WINDOW = 4
+# How many turns back the "today" of a close still dates a decision to buy that names no day of its own.
+TODAY_REACH = 4
 # How many turns back an announced recap ("我简单总结一下") still covers the turn that gives it.
 RECAP_REACH = 2
 # How far back a rep's restated day confirms an earlier proposal of it rather than asking again.
@@ -180,6 +182,8 @@ class Dialogue(AnswerLinking):
             mention = event_date(v, c, kind) or mention
         if mention is not None:
             mention = day_named_before(self.views, v, mention, self.meeting)
+        if mention is None and now and kind == "sign":
+            mention = self._today_said(v)
         due_text = mention.text if mention else None
         what = quote(v, s, e)
         proposal_quote = proposal_turn = None
@@ -209,14 +213,23 @@ class Dialogue(AnswerLinking):
                 quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(what),
                 actor="joint" if joint else "customer", type=kind, due_text=due_text,
                 proposal_quote=proposal_quote, proposal_turn=proposal_turn,
-                due_date=self.meeting if now and kind == "sign" and due_text is None and self._date_talk() else None,
             )
         )
 
-    def _date_talk(self) -> bool:
-        """Whether the call names any time at all: a decision to buy in a call that does is made that day; in a chat with
-        no date talk (a shop or donation chat) nothing is dated (GUIDELINES hard calls 5, 8)."""
-        return any(v.mentions for v in self.views)
+    def _today_said(self, v: TurnView):
+        """The "today" of the close a decision to buy answers: the latest phrase naming the meeting day itself ("今天定下来",
+        "put the order in today", "现在") in this turn or the few before it. A decision taken on a close that named no
+        day, or in a chat with no date talk (GUIDELINES hard calls 5, 8), stays undated."""
+        if self.meeting is None:
+            return None
+        for j in range(v.index, max(-1, v.index - TODAY_REACH - 1), -1):
+            for m in reversed(self.views[j].mentions):
+                if j == v.index and m.start >= len(v.text):
+                    continue
+                due = resolve(m.text, self.meeting)
+                if due is not None and due.end is None and due.start == self.meeting:
+                    return m
+        return None
 
     def _confirms(self, own: str, proposed: str) -> bool:
         """The acceptance's own time only confirms the proposal's: a period that contains it ("Yeah, go ahead,
