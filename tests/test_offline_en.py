@@ -829,6 +829,7 @@ PURCHASE_EN = [
     (C, "Would you put me down for the waitlist?", set(), None),
     (C, "We'll take a look at both.", set(), None),
     (C, "We'll take two weeks to decide.", set(), None),
+    (C, "One week and you've got a deal.", set(), None),  # a length, not a price or a number of units
 ]
 
 
