@@ -34,6 +34,10 @@ ZH_ROWS = [
     (C, "我们要的是快，别的无所谓", set(), None),
     (C, "准是准，就是价格下不来", set(), None),
     (C, "他们那家出货是快，质量一般", set(), None),
+    # A hope judges nothing yet.
+    (C, "希望你们这次的交期能稳一点", set(), None),
+    (C, "但愿这批货的色差小一些", set(), None),
+    (C, "你们这次的交期很稳", {"praise"}, None),
 ]
 
 MIXED_ROWS = [
@@ -84,6 +88,13 @@ EN_ROWS = [
     # ... not small talk, nor a quality that is no praise.
     (C, "The weather today very nice for the site walk", set(), None),
     (C, "The delivery charge quite high leh", set(), None),
+    # A hope, and an evaluative word that only sizes a bit of the talk, judge nothing.
+    (C, "Hopefully the new firmware is solid this time", set(), None),
+    (C, "One quick thing on the invoices before we wrap", set(), None),
+    (C, "Just a short note on the handover, the labels are still wrong", set(), None),
+    # ... while the same words as a verdict still praise.
+    (C, "The handover was quick and painless", {"praise"}, None),
+    (C, "The new firmware is solid", {"praise"}, None),
 ]
 
 
