@@ -115,6 +115,13 @@ def test_en_praise_frames(role, text, expected, due):
 
 # (turns, praise quotes): the turn before decides what the evaluation is about.
 DIALOGUES = [
+    # Small talk: named as what the clause judges, or offered in a question just before it in the turn.
+    ([(R, "Morning, thanks for having us."), (C, "Tea? It's proper Yorkshire, the good stuff.")], []),
+    ([(R, "Did you catch the match?"), (C, "Rugby was brilliant on Saturday, what a finish.")], []),
+    ([(R, "王总好。"), (C, "先吃口饭吧？我们这儿的饭菜可是出了名的。")], []),
+    # ... while the vendor's side named, or what is judged named after the small talk, is still the offering.
+    ([(R, "Thanks for the time."), (C, "Thanks for the coffee. Your demo was excellent.")], ["Your demo was excellent."]),
+    ([(R, "How did the pilot go?"), (C, "The scanners held up fine in the rain")], ["The scanners held up fine in the rain"]),
     # A verdict on the arrangement answering a proposed step, dated or not, accepts it (GUIDELINES hard call 2).
     ([(R, "下周三带工程师来做个测试，您看行吗？"), (C, "这个安排挺好的")], []),
     ([(R, "咱们找个时间再过来给您演示一下？"), (C, "这个安排挺好的")], []),

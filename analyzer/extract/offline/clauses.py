@@ -154,6 +154,8 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
         return False
     if not strong and view.has("praise_other_subject", s, e):
         return False
+    if not reported and _small_talk(view, c):
+        return False
     # Praise of their own company ("我们的系统挺好") is not praise of the vendor; their own kit named after the evaluation
     # closes ("That's a massive improvement on what we get now, our current vendor takes half a day") is not its subject.
     if not reported and view.has("own_side", s, _closed_at(view, c)) and not view.has("vendor_ref", s, e):
@@ -161,6 +163,22 @@ def is_praise(view: TurnView, c: Clause, *, reported: bool = False) -> bool:
     if not reported and _own_subject(view, c):
         return False
     return True
+
+
+def _small_talk(view: TurnView, c: Clause) -> bool:
+    """The evaluation is of small talk, not of the offering: the clause names it as its subject ("Cricket makes more sense"),
+    or a question just before it in the turn offers it ("Coffee? The machine's actually decent", "You want coffee?
+    It's the good stuff"); a clause that names the vendor's side ("your demo was great") is about the vendor."""
+    if not view.cued("praise_small_talk") or view.has("vendor_ref", c.start, c.end):
+        return False
+    cues = [a for key in ("praise_strong", "praise_strong_more", "praise_weak") for a, _ in view.spans(key, c.start, c.end)]
+    if cues and any(a < min(cues) for a, _ in view.spans("praise_small_talk", c.start, c.end)):
+        return True  # named before the evaluation, as what it judges ("the scanners held up in the rain" is no small talk)
+    if c.sentence == 0:
+        return False
+    before = view.sentences[c.sentence - 1]
+    return bool(before.clauses) and is_question(view, before.clauses[-1]) \
+        and view.has("praise_small_talk", before.start, before.end)
 
 
 def _own_subject(view: TurnView, c: Clause) -> bool:
