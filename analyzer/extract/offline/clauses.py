@@ -122,8 +122,9 @@ def praise_cues(view: TurnView, c: Clause, *, reported: bool = False) -> tuple[b
     someone else's liking ("the members love the panels": hearsay, GUIDELINES hard call 19)."""
     s, e = c.start, c.end
     excluded = view.spans("praise_exclude", s, e)
-    if not reported and view.cued("praise_hearsay"):
-        excluded = excluded + view.spans("praise_hearsay", s, e)
+    # The liking words scanned over the turn are cheap; who likes is read only in a clause that has one.
+    if not reported and view.has("praise_liking", s, e) and view.test("praise_hearsay", c.text):
+        excluded = excluded + view.spans("praise_liking", s, e)
 
     def live(key: str) -> bool:
         return any(not any(x0 < b and a < x1 for x0, x1 in excluded) for a, b in view.spans(key, s, e))

@@ -27,7 +27,8 @@ CLAUSE_KEYS = frozenset(
      "coordinated", "filler", "declarative_question", "settled", "consequent", "assumptive_ask", "bare_no",
      "bare_hedge", "time_window", "praise_subject", "date_correction", "day_part_offer",
      "occasion_before", "counter_time", "confirm_tag", "counter_instead", "accept_tail", "named_commit", "vendor_summoned", "weekday_head", "weekday_any",
-     "week_or_date", "past_time", "step_after", "step_before", "bare_time_rest", "accept_tag", "close_word"}
+     "week_or_date", "past_time", "step_after", "step_before", "bare_time_rest", "accept_tag", "close_word",
+     "praise_hearsay"}
 )
 # Keys that are not pattern lists.
 _META = frozenset({"language", "dated_plans", "macros", "sentence_end", "clause_sep", "abbreviations", "types"})
