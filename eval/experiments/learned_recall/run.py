@@ -565,9 +565,10 @@ def run_filter(cases: list[Case], untuned: dict, lists: list[str], rows_from: st
         else:  # the prescribed variants: A trained on the "before" rows, B on today's
             results["A"][name] = filter_cv(readings, name, (a_key,), a_key, (a_key,), reference)[a_key]
             results["B"][name] = filter_cv(readings, name, (b_key,), a_key, (b_key,), reference)[b_key]
-    engine = "rules + stage" if stage else "rules"
-    out_a.write_text(filter_markdown(results["A"], engine), encoding="utf-8")
-    out_b.write_text(filter_markdown(results["B"], engine), encoding="utf-8")
+        # Written after each list: a long run stopped early keeps the lists it finished.
+        engine = "rules + stage" if stage else "rules"
+        out_a.write_text(filter_markdown(results["A"], engine), encoding="utf-8")
+        out_b.write_text(filter_markdown(results["B"], engine), encoding="utf-8")
     return results
 
 
