@@ -29,7 +29,7 @@ CONFIRM_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
 CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "signal", "deal_decline", "choice", "request_rep",
                  "decision_maker", "handover_to_vendor", "report_pronoun", "attend_with", "meeting_put",
-                 "purchase_decision", "pay_vendor", "quantity")
+                 "purchase_decision", "pay_vendor", "close_cue")
 REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party", "deal_terms")
 # A rep turn with only a proposing form can still ask, when it names a time (asks.dated_step).
 DATED_ASK_CUES = ("ask_opener", "customer_agent")
@@ -147,7 +147,7 @@ class Dialogue(AnswerLinking):
         signal = v.cued("signal")
         decline = v.cued("deal_decline") or v.cued("choice")
         # What `types_of` needs to name a step, or a handover to the vendor (clauses.commitment).
-        typed = bool(v.type_hits) or v.cued("decision_maker") or v.cued("handover_to_vendor") or v.cued("report_pronoun") or deed or v.cued("attend_with") or v.cued("meeting_put") or v.cued("purchase_decision") or v.cued("pay_vendor") or v.cued("quantity") or (
+        typed = bool(v.type_hits) or v.cued("decision_maker") or v.cued("handover_to_vendor") or v.cued("report_pronoun") or deed or v.cued("attend_with") or v.cued("meeting_put") or v.cued("purchase_decision") or v.cued("pay_vendor") or v.cued("close_cue") or (
             v.cued("deed") and bool(v.mentions))
         # A short verdict answering a proposed, dated step ("这个好", "That's great") accepts it, and so does a verdict
         # on the plan answering any proposed step ("这个安排挺好" to "找个时间来试一下？"): not praise (GUIDELINES hard
