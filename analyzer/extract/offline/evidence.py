@@ -98,13 +98,13 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
     for side in (clauses[:i][::-1], clauses[i + 1:]):
         x = next((x for x in side if view.dates_in(x.start, x.end)), None)
         m = first_date(view, x.start, x.end) if x is not None else None
-        if m is not None and _time_only(x.text, m.text) and not attributive(view, m):
+        if m is not None and _time_only(view, x.text, m.text) and not attributive(view, m):
             return m
     if sentence.index > 0 and not any(view.dates_in(x.start, x.end) for x in clauses):
         # A time said on its own just before, weighed aloud ("二十二号……行，我跟小常一块儿去"): it dates the clause after.
         prev = view.sentences[sentence.index - 1]
         m = first_date(view, prev.start, prev.end)
-        if m is not None and len(prev.clauses) == 1 and _time_only(prev.text, m.text) and not attributive(view, m):
+        if m is not None and len(prev.clauses) == 1 and _time_only(view, prev.text, m.text) and not attributive(view, m):
             return m
     if sentence.index + 1 < len(view.sentences) and not any(view.dates_in(x.start, x.end) for x in clauses[i + 1:]):
         # A time said on its own right after ("I'll get you the lab results, so you can check. By Friday.", "数据我来
@@ -252,13 +252,21 @@ def _step_day(views, a, actions, kind: str, at: int, meeting: date):
     return best[1] if best else None
 
 
-# What may surround a time in a clause that says only the time: particles, assent, "before"/"by" ("月底之前吧",
-# "十月八号吧", "By Friday.").
-_TIME_ONLY_REST = re.compile(r"^(?:[的啊呀吧了哈嘛。，,.!！~～\s…]|之前|以前|前|就|行|可以|好|都|那|也|by|before|on)*$", re.I)
+# Per set of lexicons (by id: they live as long as the process), the pattern of a rest that is only time words.
+_TIME_ONLY: dict[tuple[int, ...], re.Pattern] = {}
 
 
-def _time_only(text: str, date_text: str) -> bool:
-    return _TIME_ONLY_REST.match(text.replace(date_text, "", 1)) is not None
+def _time_only(view: TurnView, text: str, date_text: str) -> bool:
+    """What is left of a clause once its time is taken out is only what may surround a time in a clause that says
+    only the time: particles, assent, "before"/"by" ("月底之前吧", "十月八号吧", "By Friday."): the lexicons'
+    `time_only_rest`, any sequence of the words of any of the turn's languages."""
+    key = tuple(id(lex) for lex in view.lexicons)
+    pattern = _TIME_ONLY.get(key)
+    if pattern is None:
+        words = [lex.get("time_only_rest") for lex in view.lexicons]
+        pattern = _TIME_ONLY[key] = re.compile(
+            "^(?:" + "|".join(f"(?:{w.pattern})" for w in words if w is not None) + ")*$", re.I)
+    return pattern.match(text.replace(date_text, "", 1)) is not None
 
 
 def time_beside(view: TurnView, c: Clause, sentence: Sentence):
@@ -272,7 +280,7 @@ def time_beside(view: TurnView, c: Clause, sentence: Sentence):
         if x is None:
             continue
         m = first_date(view, x.start, x.end)
-        if m is not None and _time_only(x.text, m.text) and not attributive(view, m):
+        if m is not None and _time_only(view, x.text, m.text) and not attributive(view, m):
             return m
     return None
 
@@ -289,17 +297,16 @@ def carries_on(view: TurnView, prev: Clause, c: Clause) -> bool:
     if not hits:
         return False
     # A step word followed by 还/在/也/是… is the clause's subject ("样品还在改模"), not the step taken.
+    # (The lexicon's `subject_next`); an adverb of sequence or a light verb with a measure (`sequence_opener`).
     a, b = hits[0]
-    opens = ((a <= c.start + lead + 1 and _SUBJECT_NEXT.match(view.text, b) is None)
-             or _SEQUENCE.match(c.text, lead) is not None)
+    lex = next(lex for lex in view.lexicons if lex.dated_plans)
+    opens = ((a <= c.start + lead + 1 and lex.get("subject_next").match(view.text, b) is None)
+             or lex.get("sequence_opener").match(c.text, lead) is not None)
     return (opens and not view.types(prev.start, prev.end)
             and not (view.has("first_person", c.start, c.end) or view.has("customer_agent", c.start, c.end))
             and not view.has("past", prev.start, prev.end) and not view.has("hypothetical", prev.start, prev.end)
             and not view.test("question_end", prev.text))
 
-
-_SEQUENCE = re.compile("先|再|然后|接着|就|顺便|直接|一起|同时|(做|搞|开|安排|组织|来)(个|一个|一次|一下)")
-_SUBJECT_NEXT = re.compile("还|在|正|也|都|已|是|的|呢|这|那")
 
 
 def done_before(due_text: str | None, meeting: date | None) -> bool:
