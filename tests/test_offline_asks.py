@@ -467,3 +467,22 @@ PURPOSE_EN = [
 @pytest.mark.parametrize("role,text,expected,due", PURPOSE_EN)
 def test_time_for_a_purpose_en(role, text, expected, due):
     check_row(role, text, expected, due, "en")
+
+
+# ---- the customer's purchase put as the condition of the rep's offer: no supposition but the purchase asked for
+# (GUIDELINES 3.4), in the rep's own voice and with a time; and a present-tense concession before a yes/no question
+# ("If I include …, are you happy to …?") is a term the rep offers, not an imagined step
+OFFERED_TERM_EN = [
+    (R, "If you sign the order form by Friday, I can keep the launch discount for your whole team.", {"ask:specific"}, None),
+    (R, "I'll waive the installation fee if the PO is in by next Wednesday.", {"ask:specific"}, None),
+    (R, "If we can get your deposit tomorrow, I'll reserve the crane for the whole of April.", {"ask:specific"}, None),
+    (R, "If I include the spare battery at no charge, are you happy to place the order this week?", {"ask:specific"}, None),
+    # near misses: a promotion stated of the shop, not offered by the rep; a purchase imagined in the subjunctive
+    (R, "We are running a spring promotion: ten percent off if you order before the end of the month.", set(), None),
+    (R, "If you were to sign today, would you need the units before Easter?", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", OFFERED_TERM_EN, ids=[r[1][:32] for r in OFFERED_TERM_EN])
+def test_offered_term_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

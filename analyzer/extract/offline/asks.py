@@ -77,13 +77,14 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
             view.test("assumptive_ask", c.text) and is_question(view, c))
         tag = (view.test("ask_tag", c.text) or _dated_statement_question(view, sentence, c)
                or _elliptical_proposal(view, sentence, c))
-        if not (opener or tag) or view.has("social", c.start, c.end) or view.test("settled", c.text):
+        term = _offered_term(view, sentence, c)
+        if not (opener or tag or term) or view.has("social", c.start, c.end) or view.test("settled", c.text):
             continue  # no form, a social invitation, or a statement of how things stand ("咱们合同里也是这么写的")
         if view.has("asked_done", c.start, c.end):
             continue  # asking whether something was done ("上周送过来的样品你们试了吧？") proposes nothing
         if i > 0 and _imagined(view, clauses[i - 1]):
             continue  # "If we ran a pilot next week, would you need IT on site?" asks what would happen
-        regions = []
+        regions = [(sentence.start, sentence.end)] if term else []
         # A bare question mark proposes only when no question word asks for information instead; "…打九折，您看怎么样？"
         # asks whether the price is acceptable.
         if tag and not (view.test("bare_question", c.text) and view.has("wh_word", sentence.start, c.end)
@@ -101,6 +102,27 @@ def ask_region(view: TurnView, sentence: Sentence) -> tuple[int, int] | None:
         if back is not None:
             return back
     return None
+
+
+def _offered_term(view: TurnView, sentence: Sentence, c: Clause) -> bool:
+    """The customer's purchase put as the condition of the rep's offer, in a sentence that names when ("I can hold last
+    year's price if you put the order in today", "If you sign the spring order by Thanksgiving, I can hold this year's
+    rate", "I'll honour it if the order's in by Friday"): no supposition, but the purchase asked for (GUIDELINES 3.4: a
+    price offer that asks the buyer to accept the deal). The rep offers it in their own voice (`offer_modal`)."""
+    return view.has("purchase_condition", c.start, c.end) and view.has("offer_modal", sentence.start, sentence.end) \
+        and any(not attributive(view, m) for m in view.dates_in(sentence.start, sentence.end))
+
+
+def _supposed(view: TurnView, c: Clause) -> bool:
+    """A real condition in the clause (scan.strip_polite), other than a purchase put as the term of the rep's offer
+    (`_offered_term`): "If you put the deposit down today, I can hold August pricing" supposes nothing."""
+    if not strip_polite(view, c):
+        return False
+    terms = view.spans("purchase_condition", c.start, c.end)
+    if not terms:
+        return True
+    allowed = terms + view.spans("polite_condition", c.start, c.end) + view.spans("expected_condition", c.start, c.end)
+    return any(not any(a <= c0 < b for a, b in allowed) for c0, _ in view.spans("hypothetical", c.start, c.end))
 
 
 def _imagined(view: TurnView, c: Clause) -> bool:
@@ -138,10 +160,14 @@ def _back_reference(view: TurnView, sentence: Sentence, c: Clause) -> tuple[int,
     pointing = view.has("anaphor", sentence.start, c.end) or dated or _bare_tag(view, sentence) or leave
     if not pointing or not (dated or view.dates_in(prev.start, prev.end)):
         return None
-    if is_question(view, prev.clauses[-1]) or any(past(view, x) or strip_polite(view, x) for x in prev.clauses):
+    # From the purchase put as the term of an offer on, when there is one ("The EOFY deal finished last week, but I'll
+    # honour it if the order's in by Friday. Can we lock that in?"): what came before it is the offer's background.
+    term = next((k for k, x in enumerate(prev.clauses) if view.has("purchase_condition", x.start, x.end)), 0)
+    if is_question(view, prev.clauses[-1]) or any(past(view, x) or _supposed(view, x) for x in prev.clauses[term:]):
         return None
     region = (prev.start, c.end)
     what = ask_types(view, prev) or meeting_asked(view, prev.start, prev.end) or view.has("event", prev.start, prev.end) \
+        or view.has("purchase_condition", prev.start, prev.end) \
         or (leave and any(_concrete(view, m) for m in view.dates_in(prev.start, prev.end))
             and not view.has("request_object", prev.start, prev.end))  # not the rep's own errand ("I'll send the brochure")
     return region if what else None
@@ -199,6 +225,7 @@ def _dated_statement_question(view: TurnView, sentence: Sentence, c: Clause) -> 
 def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
     what = (
         ask_types(view, sentence, s, e)
+        or view.has("purchase_condition", s, e)
         or meeting_asked(view, s, e)
         or view.has("vague", s, e)
         or view.has("event", s, e)
@@ -210,7 +237,7 @@ def _proposes(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
     # purchase itself as the condition of the price: that condition is what is asked.
     terms = view.has("deal_terms", s, e)
     for c in sentence.clauses:
-        if s <= c.start < e and strip_polite(view, c) and not (
+        if s <= c.start < e and _supposed(view, c) and not (
                 terms and (view.has("settle", c.start, c.end) or "sign" in view.types(c.start, c.end))):
             return False
     return True

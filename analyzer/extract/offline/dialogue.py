@@ -32,7 +32,7 @@ CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "signal",
                  "purchase_decision", "pay_vendor", "close_cue")
 REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party", "deal_terms")
 # A rep turn with only a proposing form can still ask, when it names a time (asks.dated_step).
-DATED_ASK_CUES = ("ask_opener", "customer_agent")
+DATED_ASK_CUES = ("ask_opener", "customer_agent", "purchase_condition")
 
 
 def resolve_unknown_roles(views: list[TurnView]) -> None:
@@ -365,6 +365,9 @@ class Dialogue(AnswerLinking):
                   quote_span: tuple[int, int] | None = None):
         s, e = region
         kinds = A.ask_types(v, sentence, s, e)
+        if v.has("purchase_condition", s, e):
+            # The purchase put as the term of the rep's offer ("… if you put the order in today") is what is asked.
+            kinds = ["sign"] + [k for k in kinds if k != "sign"]
         if not kinds:
             meeting = A.meeting_asked(v, s, e)
             kinds = [meeting] if meeting else []
