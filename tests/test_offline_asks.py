@@ -486,3 +486,21 @@ OFFERED_TERM_EN = [
 @pytest.mark.parametrize("role,text,expected,due", OFFERED_TERM_EN, ids=[r[1][:32] for r in OFFERED_TERM_EN])
 def test_offered_term_en(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- the proposal as the focus of a pseudo-cleft ("what I'd like to propose is …", "what I was going to suggest as a
+# next step was …", "here's what I'd recommend"; "how about a …"): the question word asks for nothing
+PSEUDO_CLEFT_EN = [
+    (R, "What I'd really like to propose is we put your two night crews on the new rota from next Monday.", {"ask:specific"}, None),
+    (R, "So what I was going to suggest as a next step was a trial in your Sheffield kitchen, this Friday.", {"ask:specific"}, None),
+    (R, "Here's what we usually recommend is a pilot on one ward first.", {"ask:vague"}, None),
+    (R, "How about a short working session with your planners next Wednesday?", {"ask:specific"}, None),
+    # near misses: a "what" that asks or judges, not a proposal
+    (R, "What I like about your current setup is the Monday reporting.", set(), None),
+    (R, "What I'd want to know is whether your crews work next Saturday.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PSEUDO_CLEFT_EN, ids=[r[1][:32] for r in PSEUDO_CLEFT_EN])
+def test_pseudo_cleft_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

@@ -252,7 +252,7 @@ def dated_step(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
     when = next((m for m in view.dates_in(s, e) if _concrete(view, m)), None)
     if when is None:
         return False
-    if any(view.text[a:b] not in _YES_NO for a, b in view.spans("wh_word", s, e)):
+    if asked_wh(view, s, e):
         return False
     clauses = [c for c in sentence.clauses if s <= c.start < e]
     if not clauses or any(past(view, c) for c in clauses) or view.test("confirm_tag", clauses[-1].text):
@@ -276,6 +276,14 @@ def dated_step(view: TurnView, sentence: Sentence, s: int, e: int) -> bool:
 
 # Question words that ask yes or no (or between two steps) rather than for information.
 _YES_NO = frozenset({"吗", "还是", "是不是", "有没有", "是否", "whether"})
+
+
+def asked_wh(view: TurnView, s: int, e: int) -> bool:
+    """A question word in the span that asks for information: not one asking yes or no, nor the "what" of a proposing
+    opener ("what I'd like to propose is …", "here's what I'd suggest": the lexicon's `ask_opener`)."""
+    openers = view.spans("ask_opener", s, e) if view.cued("ask_opener") else []
+    return any(view.text[a:b] not in _YES_NO and not any(o0 <= a < o1 for o0, o1 in openers)
+               for a, b in view.spans("wh_word", s, e))
 
 
 def _concrete(view: TurnView, m) -> bool:
