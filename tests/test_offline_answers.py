@@ -403,3 +403,29 @@ ELSE_FIRST = [
 def test_someone_else_first(turns, response):
     f = extract(turns)
     assert [a.response for a in f.asks] == [response]
+
+
+# ---------------------------------------------------------------- a step held until someone else passed on it, and
+# staying put (session 7): deferred, and declined; no customer action either way
+HELD_OR_STAYING = [
+    ([(R, "Could we put two scanners in the Leith branch from next Monday?"),
+      (C, "Before we can commit to anything like that it has to go through the trustees.")], "deferred", 0),
+    ([(R, "Can we get the catering trial started on the 16th?"),
+      (C, "Look, it would need to go past the board first.")], "deferred", 0),
+    ([(R, "Shall we switch your three vans over on Monday the 16th?"),
+      (C, "Yeah, so, honestly, we're staying put for now.")], "declined", 0),
+    ([(R, "Could we move the dispatch desk onto the new system next Tuesday?"),
+      (C, "We'll keep things as they are, thanks.")], "declined", 0),
+    # near misses: a plain yes with a step of their own, and a board already past
+    ([(R, "Could we put two scanners in the Leith branch from next Monday?"),
+      (C, "Yes, I'll have the branch manager clear a desk for them.")], "accepted", 1),
+    ([(R, "Can we get the catering trial started on the 16th?"),
+      (C, "Sure, the board has already seen it, so go ahead.")], "accepted", 1),
+]
+
+
+@pytest.mark.parametrize("turns,response,n", HELD_OR_STAYING, ids=[str(i) for i in range(len(HELD_OR_STAYING))])
+def test_held_or_staying(turns, response, n):
+    f = extract(turns)
+    assert [a.response for a in f.asks] == [response]
+    assert len(f.customer_actions) == n
