@@ -83,3 +83,26 @@ def test_en_notes_coordinated_praise(sentence, items):
     from offline_table import run
     _, f = run([("unknown", sentence)], kind="notes", language="en")
     assert len(f.praise) == items, [p.quote for p in f.praise]
+
+
+# ---- terse notes (session 7): a step put to them as their will or readiness ("asked if Dana would hand out …"), "asked
+# re …", minutes abbreviated ("30 mins w/ Priya"), and the reply written after an arrow ("-> no"); the dropped writer
+# before a verb of proposing stays the writer even when the step is sent to us
+TERSE_ASKS = [
+    (["I asked if Dana would hand out the new badges to her drivers this Friday."], "ask:specific", "none"),
+    (["asked re a trial on two forklifts from Mon 16 Mar -> maybe later"], "ask:specific", "deferred"),
+    (["asked Dana for 30 mins w/ Priya on Tue to walk the rota -> no, she has no slots"], "ask:specific", "declined"),
+    (["Asked if the chef would at least send us the menu cycle this week, she said not needed."], "ask:specific",
+     "declined"),
+    # near misses: a question about what they know, and a probe answered after the arrow
+    (["I asked if they would know the door count by heart."], None, None),
+    (["asked what tipped it -> price, mostly"], None, None),
+]
+
+
+@pytest.mark.parametrize("sentences,label,response", TERSE_ASKS, ids=[r[0][0][:28] for r in TERSE_ASKS])
+def test_en_notes_terse_asks(sentences, label, response):
+    from offline_table import labels, run
+    _, f = run([("unknown", s) for s in sentences], kind="notes", language="en")
+    assert labels(f) - {"signal"} == ({label} if label else set())
+    assert [a.response for a in f.asks] == ([response] if response else [])

@@ -29,7 +29,8 @@ CLAUSE_KEYS = frozenset(
      "occasion_before", "counter_time", "confirm_tag", "counter_instead", "accept_tail", "named_commit", "vendor_summoned", "weekday_head", "weekday_any",
      "week_or_date", "past_time", "step_after", "step_before", "bare_time_rest", "accept_tag", "close_word",
      "praise_hearsay",
-     "time_only_rest", "sequence_opener", "subject_next"}
+     "time_only_rest", "sequence_opener", "subject_next",
+     "reply_no"}
 )
 # Keys that are not pattern lists.
 _META = frozenset({"language", "dated_plans", "macros", "sentence_end", "clause_sep", "abbreviations", "types"})

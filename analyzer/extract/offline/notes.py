@@ -10,6 +10,7 @@ by the customer's "同意了" in the same or the next sentence.
 
 from __future__ import annotations
 
+from analyzer.extract.offline import asks as A
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.evidence import (
     action_text, anchored_dues, day_named_before, due_mention, first_date, is_specific_time, quote,
@@ -38,7 +39,7 @@ def _subjects(v: TurnView, reps: tuple[str, ...] = ()) -> list[tuple[Clause, str
             # object ("…发给我们", "send us …": done for the writer, so by the customer).
             if v.test("rep_subject", c.text) or c.text.startswith(reps):
                 subject = WRITER
-            elif v.test("customer_subject", c.text) or v.has("to_writer", c.start, c.end):
+            elif v.test("customer_subject", c.text) or v.has("to_writer", c.start, c.end) or _replies(v, c):
                 subject = CUSTOMER
             out.append((c, subject))
     return out
@@ -46,19 +47,33 @@ def _subjects(v: TurnView, reps: tuple[str, ...] = ()) -> list[tuple[Clause, str
 
 def _clauses(v: TurnView, sentence) -> list[Clause]:
     """The sentence's clauses, cut again where notes switch subject after a comma ("Asked if Tom could pull the
-    logs, he said he'd see what he could do")."""
+    logs, he said he'd see what he could do") or write the reply after an arrow ("asked re pilot from Mon 26 Jan ->
+    no": the arrow closes the writer's clause, the reply opens after it)."""
     out = []
     for c in sentence.clauses:
         at = c.start
-        for a, _ in v.spans("notes_clause_start", c.start + 1, c.end):
+        cuts = sorted([(a, a) for a, _ in v.spans("notes_clause_start", c.start + 1, c.end)]
+                      + [(a, _after_space(v, b)) for a, b in v.spans("notes_reply", c.start + 1, c.end)])
+        for a, nxt in cuts:
             end = a
             while end > at and v.text[end - 1] in ", ":
                 end -= 1
-            if at < end:
+            if at < end and nxt < c.end:
                 out.append(Clause(c.turn, c.sentence, at, end, v.text[at:end]))
-                at = a
+                at = nxt
         out.append(c if at == c.start else Clause(c.turn, c.sentence, at, c.end, v.text[at:c.end]))
     return out
+
+
+def _after_space(v: TurnView, at: int) -> int:
+    while at < len(v.text) and v.text[at] == " ":
+        at += 1
+    return at
+
+
+def _replies(v: TurnView, c: Clause) -> bool:
+    """The clause opens right after a reply arrow (`notes_reply`): the customer's answer."""
+    return any(_after_space(v, b) == c.start for _, b in v.spans("notes_reply", max(0, c.start - 4), c.start))
 
 
 def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
@@ -90,7 +105,8 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                                                    due_text=mention.text if mention else None))
                     requests.append((len(f.rep_actions) - 1, v))
                     continue
-                declined = open_ask is not None and (v.has("notes_decline", s, e) or C.is_decline(v, c))
+                declined = open_ask is not None and (v.has("notes_decline", s, e) or C.is_decline(v, c) or (
+                    _replies(v, c) and v.test("reply_no", c.text)))
                 if open_ask is not None and not declined and v.has("notes_agree", s, e) and not _blocked(v, c):
                     ask, av, (a0, a1), kinds = open_ask
                     # As in dialogue, agreeing makes an action only of a concrete step proposed with a time.
@@ -163,12 +179,15 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                         last += 1
                     e2 = subjects[last][0].end
                     kinds = C.types_of(v, s, e2)
-                    event = v.has("event", s, e2) or v.has("notes_event", s, e2)
+                    # A meeting concrete by its who is a what too ("asked Renee for 20 min w/ Tom on Fri").
+                    event = v.has("event", s, e2) or v.has("notes_event", s, e2) or A.meeting_asked(v, s, e2) is not None
                     # "I asked whether they would consider …" proposes even when the step has no type of its own.
                     if kinds or event or v.has("vague", s, e2) or open_frame:
                         mention = first_date(v, s, e2)
                         time_ok = mention is not None and is_specific_time(mention.text, meeting)
-                        what_ok = bool(kinds) or event
+                        # "I asked if he wanted to go ahead on the Nonpareil blocks today": with a time, the step the
+                        # open frame puts to them is the what, as a dated step is in dialogue (asks.dated_step).
+                        what_ok = bool(kinds) or event or (open_frame and time_ok)
                         # "我提了一句，maybe 找个时间…做个 session": a frame that names nothing quotes what it proposes.
                         q0 = s if (C.types_of(v, s, e) or v.has("vague", s, e) or v.has("event", s, e)
                                    or last == k) else subjects[k + 1][0].start
