@@ -136,3 +136,22 @@ NOTES_HANDOVER_MIXED = [
 @pytest.mark.parametrize("sentences,expected,due", NOTES_HANDOVER_MIXED, ids=[r[0][1][:20] for r in NOTES_HANDOVER_MIXED])
 def test_mixed_notes_handover_in_english(sentences, expected, due):
     check_notes_row(sentences, expected, due, language="mixed")
+
+
+# ---- the customer's side binds itself through an agent (hard calls 29, 34): a future passive whose agent is "our/my …",
+# a department, or a name after a handover to the vendor; a colleague promised to deliver to the vendor; a deliverable
+# counted ("twenty scanned pages") handed over like "the pages"
+AGENT_EN = [
+    (C, "The site drawings will be couriered to you by Marta on Monday.", {"action:send_information"}, "2026-03-16"),
+    (C, "The risk review will be kicked off by our compliance lead next Tuesday.", {"action:other"}, "2026-03-17"),
+    (C, "He'll get the calibration logs over to you tomorrow.", {"action:send_information"}, "2026-03-13"),
+    (C, "I can have forty sample invoices over to you by Friday.", {"action:send_information"}, "2026-03-13"),
+    # near misses: a deadline after "by", not an agent; a passive judged by the customer, not a step
+    (C, "The results will be sent to you by Friday.", set(), None),
+    (C, "We were surprised by our own error rate last month.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", AGENT_EN, ids=[r[1][:32] for r in AGENT_EN])
+def test_en_agent_binds_the_customer(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
