@@ -429,3 +429,21 @@ def test_held_or_staying(turns, response, n):
     f = extract(turns)
     assert [a.response for a in f.asks] == [response]
     assert len(f.customer_actions) == n
+
+
+# ---- someone else consulted first, and "not without …" (session 7): deferred, and declined
+CONSULTED_FIRST = [
+    ([(R, "Could we start the pilot next Monday?"), (C, "Let me check with our plant manager first.")], "deferred", 0),
+    ([(R, "Could we book the survey for Thursday?"), (C, "I'll have to talk it over with my partner first.")], "deferred", 0),
+    ([(R, "Shall I put that order through today?"), (C, "Not without the spare batteries.")], "declined", 0),
+    # near misses: a plain dated yes, and a "first" that orders the customer's own steps
+    ([(R, "Could we start the pilot next Monday?"), (C, "Yes, Monday works.")], "accepted", 1),
+    ([(R, "Could we book the survey for Thursday?"), (C, "Sure, I'll clear the loft first.")], "accepted", 1),
+]
+
+
+@pytest.mark.parametrize("turns,response,n", CONSULTED_FIRST, ids=[str(i) for i in range(len(CONSULTED_FIRST))])
+def test_consulted_first(turns, response, n):
+    f = extract(turns)
+    assert [a.response for a in f.asks] == [response]
+    assert len(f.customer_actions) == n

@@ -504,3 +504,20 @@ PSEUDO_CLEFT_EN = [
 @pytest.mark.parametrize("role,text,expected,due", PSEUDO_CLEFT_EN, ids=[r[1][:32] for r in PSEUDO_CLEFT_EN])
 def test_pseudo_cleft_en(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- session 7, smaller families: a unit put in for a stated time is a trial; "would it also make sense"; "what about" a
+# counted step
+MORE_FORMS_EN = [
+    (R, "Could we put one in for two weeks at your Hull branch, starting Monday?", {"ask:specific"}, None),
+    (R, "Would it also make sense to bring your ops manager to the demo on Thursday?", {"ask:specific"}, None),
+    (R, "What about two sensors on line three from next Monday?", {"ask:specific"}, None),
+    # near misses: a unit put in elsewhere last year, and a "what about" that asks for information
+    (R, "We put one in for a month at a clinic in Leeds last year.", set(), None),
+    (R, "What about two of your sites, do they run nights too?", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", MORE_FORMS_EN, ids=[r[1][:32] for r in MORE_FORMS_EN])
+def test_more_forms_en(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

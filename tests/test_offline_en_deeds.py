@@ -155,3 +155,20 @@ AGENT_EN = [
 @pytest.mark.parametrize("role,text,expected,due", AGENT_EN, ids=[r[1][:32] for r in AGENT_EN])
 def test_en_agent_binds_the_customer(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- what a third party of the customer's will say, ask or feel is no step of theirs; what it will do is
+THIRD_SAYS_EN = [
+    (C, "Kurt'll send the vibration numbers on Monday.", {"action:send_information"}, "2026-03-16"),
+    (C, "Our finance team will raise the PO next Tuesday.", {"action:sign"}, "2026-03-17"),
+    (C, "Procurement will run the tender next month.", {"action:procurement_step"}, ("2026-04-01", "2026-04-30")),
+    # near misses: the same parties asking, wanting, having questions
+    (C, "Marta'll ask about the data residency.", set(), None),
+    (C, "Legal will have questions about the indemnity clause next week.", set(), None),
+    (C, "Our CFO will want the payback model before the board.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", THIRD_SAYS_EN, ids=[r[1][:32] for r in THIRD_SAYS_EN])
+def test_en_third_party_says_or_does(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
