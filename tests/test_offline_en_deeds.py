@@ -172,3 +172,20 @@ THIRD_SAYS_EN = [
 @pytest.mark.parametrize("role,text,expected,due", THIRD_SAYS_EN, ids=[r[1][:32] for r in THIRD_SAYS_EN])
 def test_en_third_party_says_or_does(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- a bare weekday said as the correction of a day that names its week, across a sentence or not: that week's day
+@pytest.mark.parametrize("text,lang,due", [
+    ("She can have the logs to you next Thursday. No, Friday, she's off Thursday.", "en", "2026-03-20"),
+    ("I'll get the drawings over to you next Tuesday, sorry, Wednesday.", "en", "2026-03-18"),
+    ("数据我下周四……不对，周五发你。", "zh", "2026-03-20"),
+    # near misses: a bare day corrected by a bare day, and two days both meant
+    ("I'll send the logs Thursday, sorry, Friday.", "en", "2026-03-13"),
+    ("I'll send the logs next Thursday or Friday.", "en", "2026-03-19"),
+])
+def test_day_corrected_in_its_week(text, lang, due):
+    from offline_table import MEETING, run
+
+    from analyzer.pipeline import resolve_dates
+    _, f = run([(C, text)], language=lang)
+    assert [str(a.due_date) for a in resolve_dates(f, MEETING).customer_actions] == [due]

@@ -12,7 +12,7 @@ from analyzer.extract.offline import asks as A
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.answers import AnswerLinking
 from analyzer.extract.offline.evidence import (
-    action_text, anchored_dues, day_named_before, done_before, due_mention, event_date, first_date, is_specific_time, is_window, quote,
+    action_text, anchored_dues, corrected_day, day_named_before, done_before, due_mention, event_date, first_date, is_specific_time, is_window, quote,
 )
 from analyzer.extract.offline.scan import TurnView, is_question
 from analyzer.extract.offline.segment import Clause, Sentence
@@ -185,6 +185,8 @@ class Dialogue(AnswerLinking):
         if mention is None and now and kind == "sign":
             mention = self._today_said(v)
         due_text = mention.text if mention else None
+        # "next Thursday. No, Friday": the Friday of that week, which "Friday" alone does not say.
+        fixed = (due_text, corrected_day(v, mention, self.meeting)) if mention is not None else (None, None)
         what = quote(v, s, e)
         proposal_quote = proposal_turn = None
         if proposal is None and done_before(due_text, self.meeting):
@@ -213,6 +215,7 @@ class Dialogue(AnswerLinking):
                 quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(what),
                 actor="joint" if joint else "customer", type=kind, due_text=due_text,
                 proposal_quote=proposal_quote, proposal_turn=proposal_turn,
+                due_date=fixed[1] if fixed[1] is not None and fixed[0] == due_text else None,
             )
         )
 

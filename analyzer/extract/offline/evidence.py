@@ -7,7 +7,7 @@ A quote is always a slice of the turn's own text; a due phrase is always a menti
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from analyzer.dates import Due, resolve
 from analyzer.extract.offline.scan import TurnView
@@ -52,6 +52,22 @@ def corrected(view: TurnView, m):
             return m
         m = nxt
     return m
+
+
+def corrected_day(view: TurnView, m, meeting: date | None) -> date | None:
+    """A bare weekday said as the correction of a day that names its week, across a sentence or not ("She can have
+    them to you next Thursday. No, Friday", "下周四……不对，周五"): the corrected weekday of that week, which the bare
+    weekday alone would not give (it resolves to the next such day). None when `m` corrects nothing of the kind."""
+    if meeting is None or not view.test("weekday_head", m.text) or view.test("week_or_date", m.text):
+        return None
+    for x in view.mentions:
+        if x.start >= m.start:
+            break
+        if corrected(view, x) is m and view.test("weekday_any", x.text) and view.test("week_or_date", x.text):
+            a, b = resolve(x.text, meeting), resolve(m.text, meeting)
+            if a is not None and b is not None and a.end is None and b.end is None:
+                return a.start + timedelta(days=b.start.weekday() - a.start.weekday())
+    return None
 
 
 def attributive(view: TurnView, m) -> bool:
