@@ -1236,3 +1236,33 @@ def test_zh_ask_to_pay_answered_with_the_payment_request_is_that_step():
     from offline_table import run
     _, f = run([(R, "这周能把尾款安排了吗？"), (C, "付款申请我明天就提。")], language="zh")
     assert [a.type for a in f.customer_actions] == ["procurement_step"]
+
+
+    if due is not None:
+        assert str(f.customer_actions[0].due_date) == due
+
+
+# ---- both sides going together to see a place, whatever the place ("一起去高密那家已经改完的鸭场看看", "一起开车过去正安看",
+# "一起去 basement carpark 走一圈"): a joint site visit; been there already is past
+JOINT_LOOK_ZH = [
+    (C, "下周二咱们一起去嘉定那个做完的冷库看看", {"action:site_visit", "joint"}, "2026-03-17"),
+    (C, "这周五我们一块儿去滨江的样板间转一圈", {"action:site_visit", "joint"}, "2026-03-13"),
+    (R, "要不这周五我们一起去昆山那家用户的车间转一圈？", {"ask:specific"}, None),
+    # near misses
+    (C, "上个月我们一起去苏州那家厂看过了", set(), None),
+    (C, "那个工地我去过", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", JOINT_LOOK_ZH, ids=[r[1][:24] for r in JOINT_LOOK_ZH])
+def test_zh_going_together_to_look_is_a_joint_visit(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
+
+
+@pytest.mark.parametrize("sentences,expected,due", [
+    (["我提出下周一一起去园区里那家改造完的食堂看看，李总答应了。"], {"ask:specific", "action:site_visit", "joint"}, "2026-03-16"),
+    (["我提出下周一一起去园区里那家改造完的食堂看看，李总说工地就不用看了。"], {"ask:specific"}, None),
+], ids=["agreed", "waved-off"])
+def test_zh_notes_joint_look_proposed(sentences, expected, due):
+    from offline_table import check_notes_row
+    check_notes_row(sentences, expected, due, language="zh")
