@@ -1266,3 +1266,18 @@ def test_zh_going_together_to_look_is_a_joint_visit(role, text, expected, due):
 def test_zh_notes_joint_look_proposed(sentences, expected, due):
     from offline_table import check_notes_row
     check_notes_row(sentences, expected, due, language="zh")
+
+
+# ---- notes: a report taken to a meeting the sentence names before it ("二月中旬 pricing committee 开会的时候，她会把…放到 agenda
+# 上") is dated by that meeting, as in dialogue; a past meeting, or a stall, gives nothing
+@pytest.mark.parametrize("sentences,expected,due", [
+    (["下周三学校开行政会的时候，王校长答应在会上把这个项目提出来。"], {"action:internal_report"}, "2026-03-18"),
+    (["月底集团开经营会，刘总答应把这个方案报给董事长。"], {"action:internal_report"}, "2026-03-31"),
+    (["下个月中旬区里开专题会，李主任说她会把我们的报告拿到会上讲。"], {"action:internal_report"}, ("2026-04-10", "2026-04-20")),
+    # near misses
+    (["上周开会的时候，王校长已经汇报过了。"], set(), None),
+    (["下周开会的时候他再看看吧。"], set(), None),
+], ids=lambda x: str(x)[:20])
+def test_zh_notes_report_dated_by_the_meeting_named_before(sentences, expected, due):
+    from offline_table import check_notes_row
+    check_notes_row(sentences, expected, due, language="zh")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from analyzer.extract.offline import asks as A
 from analyzer.extract.offline import clauses as C
 from analyzer.extract.offline.evidence import (
-    action_text, anchored_dues, day_named_before, due_mention, first_date, is_specific_time, quote,
+    action_text, anchored_dues, day_named_before, due_mention, event_date, first_date, is_specific_time, quote,
 )
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause
@@ -155,7 +155,9 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 )
                 binding = v.has("notes_commit", s, e) or v.has("commit", s, e) or dated or owned
                 if kinds and binding and not _blocked(v, c):
-                    mention = due_mention(v, c, sentence) or _meeting_date(v, c)
+                    # "二月中旬 pricing committee 开会的时候，她会把…放到 agenda 上": a step taken at a meeting named before it
+                    # in the sentence is dated by that meeting, as in dialogue (evidence.event_date).
+                    mention = due_mention(v, c, sentence) or _meeting_date(v, c) or event_date(v, c, kinds[0])
                     if mention is not None:
                         mention = day_named_before(views, v, mention, meeting)
                     f.customer_actions.append(CustomerAction(
