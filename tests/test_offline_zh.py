@@ -1281,3 +1281,22 @@ def test_zh_notes_joint_look_proposed(sentences, expected, due):
 def test_zh_notes_report_dated_by_the_meeting_named_before(sentences, expected, due):
     from offline_table import check_notes_row
     check_notes_row(sentences, expected, due, language="zh")
+
+
+# ---- the rep's own part: what the rep brings to the step (hard call 36), work the rep has a colleague do, a reply or a
+# photo owed right after the call or on a day named; not something already brought, the customer taken along, a courtesy
+REP_PART_ZH = [
+    (R, "我带两台样机和测试报告", {"rep"}, None),
+    (R, "周四带过来", {"rep"}, None),
+    (R, "我让售后的同事查一下，明天回您", {"rep"}, None),
+    (R, "挂了电话我就拍给您", {"rep"}, None),
+    # near misses
+    (R, "我带了", set(), None),
+    (R, "我带你们去仓库看看", set(), None),
+    (R, "我让您久等了", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", REP_PART_ZH, ids=[r[1][:24] for r in REP_PART_ZH])
+def test_zh_rep_brings_delegates_replies(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
