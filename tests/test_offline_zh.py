@@ -1300,3 +1300,21 @@ REP_PART_ZH = [
 @pytest.mark.parametrize("role,text,expected,due", REP_PART_ZH, ids=[r[1][:24] for r in REP_PART_ZH])
 def test_zh_rep_brings_delegates_replies(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+# ---- notes: the writer's colleagues named without a role before the name — the role after it ("拜访人：黎帆（销售）"), the
+# writer's companion on the visit ("和 Kevin 去张江拜访…"), visiting together ("Tina 和 SE Howard 拜访了…") — are the
+# writer's side: their proposals are asks, their promises rep tasks; the people visited stay the customer
+@pytest.mark.parametrize("sentences,expected,due", [
+    (["拜访人：苏婷（销售）、马工（售前）", "苏婷提出下周三带一台样机去他们仓库试用三天，钱经理同意了。"],
+     {"ask:specific", "action:trial"}, "2026-03-18"),
+    (["今天上午和 Leo 去松江拜访了宏达物流的周总。", "Leo 答应周五前把报价发给周总。"], {"rep"}, None),
+    (["Anna 和 SE Mike 拜访了新城医院的信息科。", "Mike 提出下周二做一次技术交流，信息科同意了。"],
+     {"ask:specific", "action:technical_review"}, "2026-03-17"),
+    # near misses: the one visited is the customer; two customers going somewhere are nobody's colleagues
+    (["今天去拜访了宏达物流的周总。", "周总答应周五前把需求清单发给我们。"], {"action:send_information"}, "2026-03-13"),
+    (["王总和李经理一起去了工地。"], set(), None),
+], ids=lambda x: str(x)[:20])
+def test_zh_notes_writer_colleagues_named_without_a_role_before(sentences, expected, due):
+    from offline_table import check_notes_row
+    check_notes_row(sentences, expected, due, language="zh")

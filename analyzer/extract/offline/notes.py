@@ -222,7 +222,8 @@ def _rep_names(v: TurnView) -> list[str]:
     for lex in v.lexicons:
         pattern = lex.get("rep_named")
         if pattern is not None:
-            out += [m.group(1) for m in pattern.finditer(v.text)]
+            # One name per match, whichever alternative found it (each holds one group).
+            out += [next(g for g in m.groups() if g) for m in pattern.finditer(v.text) if any(m.groups())]
     return out
 
 
