@@ -1238,10 +1238,6 @@ def test_zh_ask_to_pay_answered_with_the_payment_request_is_that_step():
     assert [a.type for a in f.customer_actions] == ["procurement_step"]
 
 
-    if due is not None:
-        assert str(f.customer_actions[0].due_date) == due
-
-
 # ---- both sides going together to see a place, whatever the place ("一起去高密那家已经改完的鸭场看看", "一起开车过去正安看",
 # "一起去 basement carpark 走一圈"): a joint site visit; been there already is past
 JOINT_LOOK_ZH = [
