@@ -96,6 +96,10 @@ ROWS = [
     (["She said she'll raise it at next week's board meeting."], {"action:meeting_with_decision_maker"},
      ("2026-03-16", "2026-03-22")),
     (["刘总说下个月的例会已经取消了。"], set(), None),
+    # a dated clause stating how things stand is no plan, in notes as in dialogue (plan_statement)
+    (["王总说这套报价远超他们今年的预算。"], set(), None),
+    (["刘总说明年的专项资金要等区里批。"], set(), None),
+    (["刘总说下个月的预算会上他们把这个报上去。"], {"action:internal_report"}, None),
 ]
 
 RESPONSES = [

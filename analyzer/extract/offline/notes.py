@@ -150,8 +150,11 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     kinds = ["other"]
                 elif not kinds and v.has("notes_deed", s, e) and v.dates_in(s, e):
                     kinds = [C.deed_type(v, s, e)]  # a dated deed no type word names ("Marco will send … by Tuesday")
+                # As in dialogue (clauses.commitment), a dated clause stating how things stand is no plan ("远超她们今年的
+                # 装修预算").
                 dated = (
                     any(x.dated_plans for x in v.lexicons) and bool(v.dates_in(s, e)) and not v.has("signal", s, e)
+                    and not v.has("plan_statement", s, e)
                 )
                 binding = v.has("notes_commit", s, e) or v.has("commit", s, e) or dated or owned
                 if kinds and binding and not _blocked(v, c):
