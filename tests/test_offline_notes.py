@@ -120,7 +120,10 @@ RESPONSES = [
     (["A two-week trial on line 3 was proposed by us, to begin on 16 March.",
       "It was agreed that the trial would begin on 16 March."], ["accepted"], "advance"),
     (["Asked if Tom could pull the uptime logs for us, he said he'd see what he could do."], ["deferred"],
-     "continuation"),
+     "continuation"),    # the customer named by a title whatever the surname, refusing; the writer's own manager is no answer
+    (["我提出下周三带样机去他们二号车间试用一周。", "蔺主任说不用了，今年设备预算已经冻结。"], ["declined"], "no_sale"),
+    (["我提出这周五给他们的店长做一次线上培训，阮经理直接婉拒了。"], ["declined"], "no_sale"),
+    (["我提出下周三带工程师过来做技术交流。", "我们经理说不用了，先把报价定下来。"], ["none"], "continuation"),
 ]
 
 
