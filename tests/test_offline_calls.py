@@ -377,7 +377,7 @@ def test_late_refusal_points_back_at_the_step():
 # ---------------------------------------------------------------- narrowing: the proposal found too big (hard call 38)
 # (ask, answer, response, the customer's action types)
 NARROWED = [
-    (ASK_EN, "Two weeks is too long for us. One week and you've got a deal.", "declined", ["trial"]),
+    (ASK_EN, "Two weeks is too long for us. One week works.", "declined", ["trial"]),
     (ASK_EN, "Three depots is too many. Leeds only, Tuesday works.", "declined", ["trial"]),
     (ASK_ZH, "整个仓库太大了，先在冷链区试吧。", "declined", ["trial"]),
     (ASK_ZH, "一个月太长了，两周吧。", "declined", ["trial"]),
