@@ -1,7 +1,6 @@
 """The CLI end to end on the real pipeline (ingest, offline engine, dates, assess) and the bundled fixtures."""
 
 import csv
-import json
 from pathlib import Path
 
 import pytest

@@ -170,7 +170,7 @@ COMMITMENTS = ["I will donate 10 cents.", "then I will donate two dollars from m
 
 
 def _two_turns(answer: str) -> Transcript:
-    from analyzer.models import Participant, Turn
+    from analyzer.models import Turn
 
     return Transcript(
         id="p4g", source="p4g-sentence", meeting_date=date(2018, 8, 8), language="en",

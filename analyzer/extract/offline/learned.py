@@ -33,7 +33,6 @@ from analyzer.extract.offline.evidence import (action_text, day_named_before, do
                                                first_date, is_specific_time, quote)
 from analyzer.extract.offline.learned_model import (Context, FindingContext, LinearModel, clause_features,
                                                     finding_features)
-from analyzer.extract.offline.lexicon import ascii_lower
 from analyzer.extract.offline.scan import TurnView, is_question, strip_polite
 from analyzer.extract.offline.segment import Clause, Sentence
 from analyzer.models import Ask, CustomerAction, Findings, Praise

@@ -28,7 +28,6 @@ import argparse
 import json
 import sys
 import warnings
-from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
