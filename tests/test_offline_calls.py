@@ -73,6 +73,25 @@ DEAL_DECLINES = [
     ("If we went with the other guys, would you still service the old units?", False),
     ("We signed with you back in 2019 and it's been solid.", False),
     ("The contract went to legal on Monday for review.", False),
+    # the need closed elsewhere, whoever the other party is: a contract with any party once a past marker opens the clause,
+    # the business given, switched or awarded to another, bought or enrolled at another place, the incumbent renewed
+    ("说实话，仓储这块我们上个月已经跟顺丰签了两年。", True),
+    ("这批工装我们早就跟隔壁县那家厂签了。", True),
+    ("招标结果出来了，中标的是做屏幕那家。", True),
+    ("网站维护我们换到另外一家了。", True),
+    ("孩子已经在小区门口那家报了。", True),
+    ("我还是在京东买吧，便宜两百。", True),
+    ("还是用老周那家的吧，用惯了。", True),
+    ("我们上周已经 renew 了原来的 supplier。", True),
+    ("如果跟顺丰签了，你们还能做末端配送吗？", False),
+    ("我们去年已经跟你们签了两年，今年想加量。", False),
+    ("还是用你们的吧，省得再换。", False),
+    ("你们中标的那个项目做得怎么样？", False),
+    ("We signed a two-year cleaning agreement with Brightway last month.", True),
+    ("Last week we renewed the whole fleet contract with the dealer.", True),
+    ("Honestly, we're going to make our own labels from now on.", True),
+    ("We signed a two-year agreement with you last spring and want to add a site.", False),
+    ("They want us to buy our own safety boots.", False),
 ]
 
 

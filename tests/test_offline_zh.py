@@ -800,9 +800,14 @@ FILTERS_ZH = [
     (C, "老板点头了我们才能立项。", set(), None),
     (C, "预算批了以后才好签。", set(), None),
     (R, "我今天把试用账号发到您邮箱。那今天就先这样？", {"rep"}, None),
+    # a deal verb closing its clause with 的 states a thing done, whatever time it names (done_cleft)
+    (C, "合同月底签的，发票还没开。", set(), None),
+    (C, "这批货是上个月十五号订的。", set(), None),
+    (C, "押金是年初交的。", set(), None),
     # near misses: the plan stated now, a proposal after a closing word
     (C, "我们下个月采购八台立式钢琴。", {"action:sign"}, ("2026-04-01", "2026-04-30")),
     (C, "我下周一就去立项。", {"action:procurement_step"}, "2026-03-16"),
+    (C, "合同月底签。", {"action:sign"}, "2026-03-31"),
     (R, "那先这样，下周三我们带工程师过来做技术交流，您看行吗？", {"ask:specific"}, None),
 ]
 

@@ -72,7 +72,8 @@ def _blocked(view: TurnView, c: Clause, *, allow_question: bool = False) -> bool
     fallback held out as a threat ("要么我下午就跟洛阳签")."""
     s, e = c.start, c.end
     if (view.has("negation", s, e) or view.has("stall", s, e) or habitual(view, c) or view.has("elsewhere", s, e)
-            or view.has("disjunct", s, e) or view.has("third_party_forecast", s, e) or view.has("former_plan", s, e)):
+            or view.has("disjunct", s, e) or view.has("third_party_forecast", s, e) or view.has("former_plan", s, e)
+            or view.has("done_cleft", s, e)):
         return True
     if strip_polite(view, c) or view.test("purpose_clause", c.text):
         return True
