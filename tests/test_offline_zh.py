@@ -804,10 +804,18 @@ FILTERS_ZH = [
     (C, "合同月底签的，发票还没开。", set(), None),
     (C, "这批货是上个月十五号订的。", set(), None),
     (C, "押金是年初交的。", set(), None),
+    # the organisation's budget round, or a budget forecast to come through, is no step of the deal
+    (C, "明年的设备预算十二月份做。", set(), None),
+    (C, "今年的信息化预算下个月就开始报了。", set(), None),
+    (C, "预算月底之前要报上去。", set(), None),
+    (C, "下季度 budget 应该会批下来。", set(), None),
     # near misses: the plan stated now, a proposal after a closing word
     (C, "我们下个月采购八台立式钢琴。", {"action:sign"}, ("2026-04-01", "2026-04-30")),
     (C, "我下周一就去立项。", {"action:procurement_step"}, "2026-03-16"),
     (C, "合同月底签。", {"action:sign"}, "2026-03-31"),
+    (C, "预算我们下个月初报给集团。", {"action:budget"}, ("2026-04-01", "2026-04-05")),
+    (C, "明年的预算我下周报上去。", {"action:budget"}, ("2026-03-16", "2026-03-22")),
+    (C, "预算这块月底前会报上去。", {"action:budget"}, "2026-03-31"),
     (R, "那先这样，下周三我们带工程师过来做技术交流，您看行吗？", {"ask:specific"}, None),
 ]
 
