@@ -809,6 +809,10 @@ FILTERS_ZH = [
     (C, "今年的信息化预算下个月就开始报了。", set(), None),
     (C, "预算月底之前要报上去。", set(), None),
     (C, "下季度 budget 应该会批下来。", set(), None),
+    # considering, whatever modal comes before it, is an intention, no step
+    (C, "三季度我们可以考虑先上一条线试试。", set(), None),
+    (C, "这个方案我们会好好考虑的。", set(), None),
+    (C, "下个月的培训我们还在考虑。", set(), None),
     # near misses: the plan stated now, a proposal after a closing word
     (C, "我们下个月采购八台立式钢琴。", {"action:sign"}, ("2026-04-01", "2026-04-30")),
     (C, "我下周一就去立项。", {"action:procurement_step"}, "2026-03-16"),
@@ -816,6 +820,8 @@ FILTERS_ZH = [
     (C, "预算我们下个月初报给集团。", {"action:budget"}, ("2026-04-01", "2026-04-05")),
     (C, "明年的预算我下周报上去。", {"action:budget"}, ("2026-03-16", "2026-03-22")),
     (C, "预算这块月底前会报上去。", {"action:budget"}, "2026-03-31"),
+    (C, "考虑到工期，试点我们下周一就开始。", {"action:trial"}, "2026-03-16"),
+    (C, "你们考虑得很周到，连备件都算进去了。", {"praise"}, None),
     (R, "那先这样，下周三我们带工程师过来做技术交流，您看行吗？", {"ask:specific"}, None),
 ]
 
