@@ -183,6 +183,30 @@ def test_answer_responses(ask, answer, response):
     assert [a.response for a in f.asks] == [response]
 
 
+# An answer that reads as nothing, with a word of its own against the ask (the day named with what takes it, a negation),
+# refuses it when the rep's very next turn asks again or probes the reason: the rep's reaction is evidence, never alone.
+# (turns, response of the first ask)
+TURNED_DOWN = [
+    ([(R, "下周三上午带工程师过来做个技术交流，您看行吗？"), (C, "下周三我们全员盘点。"), (R, "那下周五上午过来做技术交流呢？")],
+     "declined"),
+    ([(R, "Could we get the demo unit installed this Friday?"), (C, "Friday the auditors are in all day."),
+      (R, "Is there a concern about the disruption?")], "declined"),
+    ([(R, "今天先把定金交了，您看怎么样？"), (C, "今天钱不凑手。"), (R, "那先交一千块定金锁个位，今天交行吗？")], "declined"),
+    ([(R, "Could we run the pilot on your night shift next Monday?"), (C, "Next Monday's our stocktake."),
+      (R, "Then could we run the pilot the Monday after?")], "declined"),
+    # near misses: the rep moves on (no evidence), the answer has nothing against the ask (a question back)
+    ([(R, "下周三上午带工程师过来做个技术交流，您看行吗？"), (C, "下周三我们全员盘点。"), (R, "好的，那我先把资料发您。")], "none"),
+    ([(R, "Could we get the demo unit installed this Friday?"), (C, "How long does the install take?"),
+      (R, "About an hour. Could we do Friday instead?")], "none"),
+]
+
+
+@pytest.mark.parametrize("turns,response", TURNED_DOWN, ids=[str(i) for i in range(len(TURNED_DOWN))])
+def test_the_reps_reaction_shows_the_answer_turned_the_ask_down(turns, response):
+    t, f = extract(turns, "en" if turns[0][1].isascii() else "zh")
+    assert f.asks[0].response == response
+
+
 def test_otherwise_clause_refuses_nothing():
     # 不然/否则 opens a counterfactual: "不然…来不及" after an accepted step is no refusal of it.
     t, f = extract([(R, "那您看下周先在一个区试一试？"), (C, "行，三楼我来协调。预算我下个月提一下，不然到时候来不及。")], "zh")

@@ -85,6 +85,12 @@ class AnswerLinking:
                 closed = self._closed_later(ask, av, asent, rturn, next_ask)
                 if closed is not None:
                     response, rq, rturn = closed
+            if response == "none":
+                # "这周六他有奥数。" — "那下周六十四号上午十点来试听呢？": an answer that read as nothing, yet the rep at once
+                # asks again or probes the reason: with a word of its own against the ask, it turned the ask down.
+                turned = self._turned_down(ask, slot, next_ask)
+                if turned is not None:
+                    response, rq, rturn = turned
             self.f.asks.append(ask.model_copy(update={"response": response, "response_quote": rq,
                                                       "response_turn": rturn}))
         # The customer's own commitments that answered no ask.
@@ -99,6 +105,33 @@ class AnswerLinking:
                     continue  # "那行，下周三上午，我把质量部也叫上": part of the step just accepted (hard call 24)
                 sentence = v.sentences[com.clause.sentence]
                 self._add_action(v, com.clause, sentence, com.type, com.joint, now=com.decision)
+
+    def _turned_down(self, ask: Ask, slot, next_ask: int | None):
+        """The rep's reaction as evidence (never alone) that an unanswered ask was refused: the customer's first turn after
+        it accepts nothing and has a word against the ask - the proposed day named with what takes it ("这周六他有奥数",
+        "Monday I'm cutting beans"), the speaker taken ("那天我出差"), a negation or a refusal ("三天我们凑不齐",
+        "Training's in scope of the auction, so no") - and the rep's very next turn probes the reason or asks again
+        (a lower or moved ask). ("declined", quote, turn) or None."""
+        j = ask.turn + 1
+        if j >= len(self.views) or self.views[j].role != "customer" or j + 1 >= len(self.views):
+            return None
+        cv, rv = self.views[j], self.views[j + 1]
+        if rv.role == "customer" or not cv.sentences:
+            return None
+        if not (next_ask == j + 1 or any(C.is_probe(rv, c) for s in rv.sentences for c in s.clauses)):
+            return None
+        clauses = [c for s in cv.sentences for c in s.clauses]
+        head = clauses[0]
+        if C.is_accept(cv, head) or C.is_bare_ack(cv, head) or any(C.is_stall(cv, c) for c in clauses):
+            return None
+        for c in clauses:
+            if is_question(cv, c):
+                continue
+            if (C.is_refusal(cv, c) or cv.has("negation", c.start, c.end) or cv.has("occupied", c.start, c.end)
+                    or (slot is not None and any(self._same_day(m.text, slot) for m in cv.dates_in(c.start, c.end)))):
+                self.refusals.add(j)
+                return "declined", quote(cv, c.start, c.end), j
+        return None
 
     def _counter_offer(self, ask: Ask, av: TurnView, asent: Sentence, kinds: list[str], refused: int,
                        next_ask: int | None, commitments: dict[int, list[C.Commitment]], used: set, slot=None) -> None:
