@@ -207,6 +207,29 @@ def test_the_reps_reaction_shows_the_answer_turned_the_ask_down(turns, response)
     assert f.asks[0].response == response
 
 
+# The proposed day refused, another time offered and the yes said in the clause after it (hard call 16): the step at the
+# customer's time, the ask declined. (turns, the action's due phrase or None)
+COUNTER_THEN_YES = [
+    ([(R, "Could we run the survey this Friday morning?"),
+      (C, "Friday's out, the owners are away. Monday afternoon, we can do it.")], "Monday afternoon"),
+    ([(R, "这周五上午过来做个技术交流，您看行吗？"), (C, "周五不行，要迎检。下周一下午，我们可以。")], "下周一下午"),
+    ([(R, "Could we bring the trial kit over next Tuesday?"),
+      (C, "Tuesday won't work, we're closed. Wednesday morning, that works.")], "Wednesday morning"),
+    # near misses: the other time refused too, or only asked about
+    ([(R, "Could we run the survey this Friday morning?"),
+      (C, "Friday's out, the owners are away. Monday afternoon, we can't either.")], None),
+    ([(R, "Could we run the survey this Friday morning?"), (C, "Friday's out, the owners are away. Monday afternoon, maybe?")],
+     None),
+]
+
+
+@pytest.mark.parametrize("turns,due", COUNTER_THEN_YES, ids=[str(i) for i in range(len(COUNTER_THEN_YES))])
+def test_a_time_offered_then_a_yes_is_the_step_at_that_time(turns, due):
+    t, f = extract(turns, "en" if turns[0][1].isascii() else "zh")
+    assert f.asks[0].response == "declined"
+    assert [a.due_text for a in f.customer_actions] == ([due] if due else [])
+
+
 def test_otherwise_clause_refuses_nothing():
     # 不然/否则 opens a counterfactual: "不然…来不及" after an accepted step is no refusal of it.
     t, f = extract([(R, "那您看下周先在一个区试一试？"), (C, "行，三楼我来协调。预算我下个月提一下，不然到时候来不及。")], "zh")

@@ -159,16 +159,18 @@ class AnswerLinking:
                     elif j == refused and slot is not None and all(
                             self._same_day(m.text, slot) for m in cv.dates_in(c.start, c.end)):
                         continue  # the refused day itself, said again with the excuse
+                    # "Tuesday evening, after seven, we can do it": the time offered, then the yes in the clause after it.
+                    yes = self._yes_after(cv, sentence, c)
                     if not (cv.test("accept_late", c.text) or cv.test("offer_close", c.text) or C.binds_self(cv, c)
                             or cv.test("counter_time", c.text)
-                            or cv.has("joint", sentence.start, sentence.end)):
+                            or cv.has("joint", sentence.start, sentence.end) or yes is not None):
                         continue
                     for com in commitments.get(j, []):
                         if com.clause.sentence == sentence.index:
                             used.add((j, com.clause.start))
                     joint = cv.has("joint", sentence.start, sentence.end)
                     end_c = next((x.end for x in sentence.clauses if x.start > c.start and cv.has("joint", x.start, x.end)),
-                                 c.end)
+                                 yes.end if yes is not None else c.end)
                     # "下周一吧 下周一上午我让小吕陪你们": a dated clause binding the speaker after the offer says it.
                     bound = next((x for x in sentence.clauses if x.start > c.start and cv.dates_in(x.start, x.end)
                                   and C.binds_self(cv, x)), None)
@@ -180,6 +182,20 @@ class AnswerLinking:
                     self._add_action(cv, dated, sentence, kinds[0], joint, proposal=(ask, av, asent),
                                      quote_span=(c.start, max(end_c, dated.end)))
                     return
+
+    @staticmethod
+    def _yes_after(cv: TurnView, sentence: Sentence, c):
+        """The clause right after `c` in its sentence when it says yes to the time `c` offers with no time of its own
+        ("Tuesday evening, after seven, we can do it", "周四下午，我们没问题"): a binding or accepting clause, neither
+        negated, asked nor a stall; else None."""
+        i = next((k for k, x in enumerate(sentence.clauses) if x.start == c.start), None)
+        if i is None or i + 1 >= len(sentence.clauses):
+            return None
+        nxt = sentence.clauses[i + 1]
+        if (cv.dates_in(nxt.start, nxt.end) or cv.has("negation", nxt.start, nxt.end) or is_question(cv, nxt)
+                or C.is_stall(cv, nxt)):
+            return None
+        return nxt if C.binds_self(cv, nxt) or C.is_accept(cv, nxt) else None
 
     def _closed_later(self, ask: Ask, av: TurnView, asent: Sentence, refused: int, next_ask: int | None):
         """A customer turn after the refusal, before the rep asks again and within the late window, that closes on the
