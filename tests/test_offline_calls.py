@@ -152,6 +152,12 @@ RESPONSES = [
     (ASK_ZH, "现在不想再折腾了。", "declined"),
     (ASK_ZH, "先别，等年审过了再说。", "declined"),
     (ASK_ZH, "检测报告我不出，你们找第三方。", "declined"),
+    # the decision not the speaker's (不是我能定, 我定不了, X说了算): deferred, whatever the speaker then promises to do
+    (ASK_ZH, "这个不是我一个人能定的，我回去先走个流程。", "deferred"),
+    (ASK_ZH, "试点我定不了，得厂长点头。", "deferred"),
+    (ASK_ZH, "仓库那边王经理说了算，我回头跟他提一下。", "deferred"),
+    (ASK_ZH, "可以，这个我能定，下周二上午过来。", "accepted"),
+    (ASK_ZH, "这个我说了就算，下周二来吧。", "accepted"),
     (ASK_ZH, "不用担心，周二我们都在。", "accepted"),
     (ASK_ZH, "你先别急，周二可以。", "accepted"),
     (ASK_ZH, "这个很难说，到时候再看吧。", "deferred"),
