@@ -25,3 +25,21 @@ CLOSINGS_EN = [
 @pytest.mark.parametrize("role,text,expected,due", CLOSINGS_EN, ids=[r[1][:32] for r in CLOSINGS_EN])
 def test_en_rep_closing_is_no_task(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- a definite share of the customer's money, or the whole of it given outright, is an amount: the donation or
+# purchase asked with it is specific; "part of", "how much of", "any of" leave it open
+SHARE_EN = [
+    (R, "Could you donate a quarter of your earnings to the shelter?", {"ask:specific"}, None),
+    (R, "Would you be willing to donate your whole payment from this survey to the flood appeal?", {"ask:specific"},
+     None),
+    (R, "How about donating 50% of your bonus to the hospice?", {"ask:specific"}, None),
+    # near misses: the amount left open
+    (R, "Would you be willing to donate part of your payment to the hospice?", {"ask:vague"}, None),
+    (R, "Could you donate some of your earnings to the shelter?", {"ask:vague"}, None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", SHARE_EN, ids=[r[1][:32] for r in SHARE_EN])
+def test_en_share_of_payment_is_an_amount(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
