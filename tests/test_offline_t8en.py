@@ -43,3 +43,53 @@ SHARE_EN = [
 @pytest.mark.parametrize("role,text,expected,due", SHARE_EN, ids=[r[1][:32] for r in SHARE_EN])
 def test_en_share_of_payment_is_an_amount(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- a step set aside for later, or talk put after another event, answers a proposal with a stall: deferred, and
+# no customer action; a yes that sets its own time stays an acceptance
+def _exchange(ask: str, answer: str):
+    from offline_table import run
+    _, f = run([(R, ask), (C, answer)])
+    return f
+
+
+STALLS_EN = [
+    ("Could we run the pilot on line two from Monday?", "Let's put a pin in it until the audit's done.", "deferred"),
+    ("Can we get your head chef on a tasting session next Tuesday?", "We'll talk again once the new menu is out.",
+     "deferred"),
+    ("Shall we book the site walk for Friday?", "Honestly, I'd park that for now, the roof job comes first.",
+     "deferred"),
+    ("Could we do the fitting on Wednesday?", "Let's decide after the board has met on it.", "deferred"),
+]
+
+
+@pytest.mark.parametrize("ask,answer,response", STALLS_EN, ids=[r[1][:32] for r in STALLS_EN])
+def test_en_step_set_aside_is_deferred(ask, answer, response):
+    f = _exchange(ask, answer)
+    assert [a.response for a in f.asks] == [response]
+    assert not f.customer_actions
+
+
+STALL_NEAR_MISSES_EN = [
+    # a yes with its own dated step, the talk afterwards only an aside
+    ("Could we run the pilot on line two from Monday?", "Yes, Monday works, we'll talk about line three after that."),
+    ("Can we book the tasting for Tuesday?", "Sure, book it for Tuesday."),
+]
+
+
+@pytest.mark.parametrize("ask,answer", STALL_NEAR_MISSES_EN, ids=[r[1][:32] for r in STALL_NEAR_MISSES_EN])
+def test_en_yes_is_not_a_stall(ask, answer):
+    f = _exchange(ask, answer)
+    assert [a.response for a in f.asks] == ["accepted"]
+    assert f.customer_actions
+
+
+CLOSINGS_CUSTOMER_EN = [
+    (C, "Fine, we will discuss it further once the trial is over.", set(), None),
+    (C, "We can chat about it again when the grant comes through.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", CLOSINGS_CUSTOMER_EN, ids=[r[1][:32] for r in CLOSINGS_CUSTOMER_EN])
+def test_en_talk_put_after_an_event_is_no_action(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
