@@ -93,3 +93,20 @@ CLOSINGS_CUSTOMER_EN = [
 @pytest.mark.parametrize("role,text,expected,due", CLOSINGS_CUSTOMER_EN, ids=[r[1][:32] for r in CLOSINGS_CUSTOMER_EN])
 def test_en_talk_put_after_an_event_is_no_action(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- the rep saying what they need from the customer to do their part asks the customer to hand it over (a vague
+# send_information ask); time or approval needed, or the rep's own work, asks for nothing
+NEEDS_EN = [
+    (R, "To quote the racking properly I'll need the floor plan of the mezzanine.", {"ask:vague"}, None),
+    (R, "We'd need your last three water bills to size the softener.", {"ask:vague"}, None),
+    (R, "For the lease I'll need a copy of the fleet list, the VIN numbers too if you have them.", {"ask:vague"}, None),
+    # near misses: time, or a sign-off, is what is needed
+    (R, "I'll need a couple of days to price it.", set(), None),
+    (R, "I'll need the weekend to finish the drawings.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", NEEDS_EN, ids=[r[1][:32] for r in NEEDS_EN])
+def test_en_rep_need_asks_for_information(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
