@@ -110,3 +110,20 @@ NEEDS_EN = [
 @pytest.mark.parametrize("role,text,expected,due", NEEDS_EN, ids=[r[1][:32] for r in NEEDS_EN])
 def test_en_rep_need_asks_for_information(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- going somewhere to see the offering at work is a site visit; a time said on its own with the speaker's
+# availability right after ("Monday I'm free.") dates it; wanting to see it, or having seen it, is none
+VISITS_EN = [
+    (C, "Let's drive over together and see it on Friday.", {"action:site_visit", "joint"}, "2026-03-13"),
+    (C, "OK, we'll head out to Leeds and look at the line. Monday I'm free.", {"action:site_visit"}, "2026-03-16"),
+    (R, "Could you come over to Bristol on Tuesday to see the kiln running?", {"ask:specific"}, None),
+    # near misses: a wish, a past visit, a look at one's own goods
+    (C, "I want to see it running in a real plant first.", set(), None),
+    (C, "We went down and saw it last year.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", VISITS_EN, ids=[r[1][:32] for r in VISITS_EN])
+def test_en_going_to_see_it_is_a_site_visit(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")

@@ -127,8 +127,8 @@ def due_mention(view: TurnView, c: Clause, sentence: Sentence):
         # 整理。周五前。") dates the clause it follows, when nothing after that clause in its sentence names a time.
         nxt = view.sentences[sentence.index + 1]
         m = first_date(view, nxt.start, nxt.end)
-        if m is not None and len(nxt.clauses) == 1 and len(nxt.text) - len(m.text) <= TIME_CLAUSE_SLACK \
-                and not attributive(view, m):
+        if m is not None and len(nxt.clauses) == 1 and (len(nxt.text) - len(m.text) <= TIME_CLAUSE_SLACK or _time_only(
+                view, nxt.text, m.text)) and not attributive(view, m):
             return m
     return None
 
