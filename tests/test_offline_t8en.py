@@ -127,3 +127,20 @@ VISITS_EN = [
 @pytest.mark.parametrize("role,text,expected,due", VISITS_EN, ids=[r[1][:32] for r in VISITS_EN])
 def test_en_going_to_see_it_is_a_site_visit(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- moving the customer's business onto the vendor's offer, whatever the verb of moving, is buying it: asked by
+# the rep it is an ask (vague without a time); a move of their own that is no purchase, or a past one, is none
+MOVES_EN = [
+    (R, "Would you think about moving the other two depots over to us when the lease is up?", {"ask:vague"}, None),
+    (R, "Could we migrate your two other sites to the enterprise tier on Monday?", {"ask:specific"}, None),
+    (R, "Would you be open to switching the clinic onto a three-year agreement?", {"ask:vague"}, None),
+    # near misses: an office move, a move made last year
+    (C, "We're moving to a new office next month.", set(), None),
+    (C, "We moved everything to the cloud platform last year.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", MOVES_EN, ids=[r[1][:32] for r in MOVES_EN])
+def test_en_moving_onto_the_offer_is_a_purchase(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
