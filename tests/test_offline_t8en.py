@@ -60,6 +60,8 @@ STALLS_EN = [
     ("Shall we book the site walk for Friday?", "Honestly, I'd park that for now, the roof job comes first.",
      "deferred"),
     ("Could we do the fitting on Wednesday?", "Let's decide after the board has met on it.", "deferred"),
+    ("Could we book the commissioning for next Thursday?",
+     "Let's leave it open for now. I'll call you when the roof's finished.", "deferred"),
 ]
 
 
@@ -74,6 +76,7 @@ STALL_NEAR_MISSES_EN = [
     # a yes with its own dated step, the talk afterwards only an aside
     ("Could we run the pilot on line two from Monday?", "Yes, Monday works, we'll talk about line three after that."),
     ("Can we book the tasting for Tuesday?", "Sure, book it for Tuesday."),
+    ("Could we book the commissioning for next Thursday?", "Yes, keep Thursday open for us, we'll be there."),
 ]
 
 
@@ -87,6 +90,7 @@ def test_en_yes_is_not_a_stall(ask, answer):
 CLOSINGS_CUSTOMER_EN = [
     (C, "Fine, we will discuss it further once the trial is over.", set(), None),
     (C, "We can chat about it again when the grant comes through.", set(), None),
+    (C, "Our head of ops wants to look at the rollout after the audit.", set(), None),
 ]
 
 
