@@ -148,3 +148,20 @@ MOVES_EN = [
 @pytest.mark.parametrize("role,text,expected,due", MOVES_EN, ids=[r[1][:32] for r in MOVES_EN])
 def test_en_moving_onto_the_offer_is_a_purchase(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- the rep turning up on a day ("I will come Monday morning at ten") is a rep task, with or without "over/by";
+# coming back to someone, or coming with no day, is none
+PRESENCE_EN = [
+    (R, "I'll come Tuesday afternoon with the sample boards.", {"rep"}, None),
+    (R, "We will come next Monday and fit the brackets.", {"rep"}, None),
+    (R, "I'm going to come on Friday to calibrate it.", {"rep"}, None),
+    # near misses: coming back to them, no day
+    (R, "I'll come back to you on that.", set(), None),
+    (R, "I'll come by some time.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", PRESENCE_EN, ids=[r[1][:32] for r in PRESENCE_EN])
+def test_en_rep_coming_on_a_day_is_a_task(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
