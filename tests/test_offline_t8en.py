@@ -165,3 +165,20 @@ PRESENCE_EN = [
 @pytest.mark.parametrize("role,text,expected,due", PRESENCE_EN, ids=[r[1][:32] for r in PRESENCE_EN])
 def test_en_rep_coming_on_a_day_is_a_task(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- "I'll" typed or transcribed without its apostrophe ("ill send you the spec sheet") binds as "I'll" does, before
+# a verb of doing; "ill" the adjective, or before a verb of talk, binds nothing
+ILL_EN = [
+    (R, "ok ill email you the wiring diagram tomorrow", {"rep"}, None),
+    (C, "fine ill sign it tonight", {"action:sign"}, "2026-03-12"),
+    (R, "right so ill book the van for thursday", {"rep"}, None),
+    # near misses: the adjective, a verb of talk
+    (C, "my dad is ill so monday is out", set(), None),
+    (R, "ill tell you what, let me think about it", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", ILL_EN, ids=[r[1][:32] for r in ILL_EN])
+def test_en_ill_without_apostrophe_binds(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
