@@ -182,3 +182,20 @@ ILL_EN = [
 @pytest.mark.parametrize("role,text,expected,due", ILL_EN, ids=[r[1][:32] for r in ILL_EN])
 def test_en_ill_without_apostrophe_binds(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# ---- an event named in the plural ("workshops", "demos", "trainings") is as much a proposed what as in the singular;
+# events already held are none
+EVENTS_EN = [
+    (R, "Would it make sense to add a couple of workshops for the night shift?", {"ask:vague"}, None),
+    (R, "Shall we line up some demos for your branch managers?", {"ask:vague"}, None),
+    (R, "Could we do the trainings in May?", {"ask:vague"}, None),
+    # near misses: held already
+    (R, "We ran two workshops there last month.", set(), None),
+    (R, "We did the audits for them in January.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", EVENTS_EN, ids=[r[1][:32] for r in EVENTS_EN])
+def test_en_events_in_the_plural(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
