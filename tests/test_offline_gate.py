@@ -93,3 +93,44 @@ def test_clause_cues_gated_by_the_turn_find_the_same(lang):
                     x.keys[key].search(piece) is not None for x in view.lexicons if key in x.keys), (key, piece)
                 checked += 1
     assert checked or not lex.clause_branches
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_finders_start_where_their_cues_do(lang):
+    """`regex_guard.finder`: the lookbehind form of a guarded cue starts its first match exactly where the cue
+    does, on every text of the tables, for every turn-level cue, action type and alternative searched alone."""
+    import re
+
+    from analyzer.regex_guard import _GUARDED, finder
+
+    lex = load(lang)
+    patterns = [p for k, p in lex.keys.items() if k not in CLAUSE_KEYS] + [p for _, p in lex.types if p is not None]
+    patterns += [re.compile(*alts.sources[i]) for alts in lex.branches.values() for i in range(len(alts.sources))]
+    made = 0
+    for pattern in patterns:
+        find = finder(pattern)
+        # Every guarded cue has one, but for a body referring back to its own group (no lookbehind can hold it).
+        assert (find is not pattern) == (pattern.pattern in _GUARDED and "(?P=" not in pattern.pattern), pattern.pattern[:80]
+        made += find is not pattern
+        for text in TEXTS + ["", "，", "a"]:
+            folded = fold(lex, text.replace("\u2019", "'"))
+            want, got = pattern.search(folded), find.search(folded)
+            assert (got and got.start()) == (want and want.start()), (pattern.pattern[:80], text)
+    assert made  # some cue really was searched by its finder
+
+
+def test_finder_keeps_a_pattern_it_cannot_rewrite():
+    import re
+
+    from analyzer.regex_guard import finder, first_char_guard
+
+    own = re.compile(r"(?=[ab])a|c")  # opens with a lookahead of its own: not a guard's, left alone
+    assert finder(own) is own
+    backref = re.compile(first_char_guard(r"(?P<x>[一二])就(?P=x)"))  # a group referred to cannot sit in a lookbehind
+    assert finder(backref) is backref
+    guarded = re.compile(first_char_guard(r"(?<![a-z])(?:walk|tour)(?![a-z])"))
+    find = finder(guarded)
+    assert find is not guarded
+    for text in ("sidewalk tour", "a walk", "tourist", ""):
+        want, got = guarded.search(text), find.search(text)
+        assert (got and got.start()) == (want and want.start()), text

@@ -15,6 +15,8 @@ import re
 from re import _constants as sre_c  # the public `re` module exposes no parse tree; these are stable since 3.11
 from re import _parser as sre_parse
 
+from analyzer.regex_guard import compile_finder, finder
+
 
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
@@ -225,7 +227,7 @@ class Branches:
     match in `text` starts, found by searching only the alternatives that can match a text with those anchors."""
 
     __slots__ = ("pattern", "alternatives", "rewrite", "anchor_set", "masks", "always", "cache", "sources",
-                 "compiled", "joined")
+                 "compiled", "joined", "whole")
 
     def __init__(self, pattern: re.Pattern, alternatives: list[str], sources: list[tuple[str, int]],
                  anchors: list[frozenset[str] | None], rewrite):
@@ -246,6 +248,7 @@ class Branches:
         # regex of them all once compiled together]
         self.cache: dict[int, list] = {}
         self.joined = 0  # selections compiled into one regex so far
+        self.whole: re.Pattern | None = None  # `finder(pattern)`, made the first time the whole cue is searched
 
     def leftmost(self, anchors: frozenset[str], text: str) -> int:
         """Where the whole cue's first match in `text` (a text holding `anchors`, or a piece of one) starts;
@@ -260,15 +263,18 @@ class Branches:
             entry = [0, None if len(live) > MAX_SPLIT else tuple(self._alternative(i) for i in live)]
             if len(self.cache) < BRANCH_CACHE:
                 self.cache[mask] = entry
+        # Every regex searched here is a `finder`: only where its first match starts is read.
         parts = entry[1]
         if parts is None:
-            parts = self.pattern
+            parts = self.whole
+            if parts is None:
+                parts = self.whole = finder(self.pattern)
         elif type(parts) is tuple:
             entry[0] += 1
             if entry[0] >= COMPILE_AFTER and self.joined < MAX_COMPILED and len(parts) > 1:
                 self.joined += 1
                 live = [self.alternatives[i] for i in range(len(self.alternatives)) if mask >> i & 1]
-                parts = entry[1] = re.compile(*self.rewrite("|".join(f"(?:{alt})" for alt in live)))
+                parts = entry[1] = compile_finder(*self.rewrite("|".join(f"(?:{alt})" for alt in live)))
         if type(parts) is not tuple:
             m = parts.search(text)
             return -1 if m is None else m.start()
@@ -282,7 +288,7 @@ class Branches:
     def _alternative(self, i: int) -> re.Pattern:
         compiled = self.compiled[i]
         if compiled is None:
-            compiled = self.compiled[i] = re.compile(*self.sources[i])
+            compiled = self.compiled[i] = compile_finder(*self.sources[i])
         return compiled
 
 

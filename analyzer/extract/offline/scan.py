@@ -14,6 +14,7 @@ from functools import cache
 from analyzer import dates
 from analyzer.extract.offline.lexicon import _HAN, _LATIN, Lexicon, ascii_lower, by_script
 from analyzer.hant import HANT_RE, TABLE as _HANT
+from analyzer.regex_guard import finder
 from analyzer.extract.offline.segment import Clause, Sentence, split
 
 _UNGATED = frozenset({"<not a gated key>"})  # a clause-level key: never scanned over the whole turn
@@ -73,18 +74,21 @@ class TurnView:
                 entry = table.get(key)
                 if entry is None:
                     continue  # not a turn-level cue of this lexicon
-                need, pattern, alts = entry
+                need, pattern, alts, find = entry
                 if need is not None and need.isdisjoint(anchors):
                     continue  # the anchor gate says it cannot match here
                 if pattern is None:
                     continue
                 # Most cues the gate lets through still find nothing: a bare `search` says so at half the
                 # cost of `finditer`; from its match on, `finditer` yields exactly what it would from 0. Where
-                # that is, only the alternatives whose anchors the turn holds can say (gate.Branches).
+                # that is, only the alternatives whose anchors the turn holds can say (gate.Branches), or
+                # the cue's `finder` (regex_guard), made on the cue's first search in the process.
                 if alts is not None:
                     start = alts.leftmost(anchors, text)
                 else:
-                    first = pattern.search(text)
+                    if find is None:
+                        find = entry[3] = finder(pattern)
+                    first = find.search(text)
                     start = -1 if first is None else first.start()
                 if start >= 0:
                     spans.extend([(m.start(), m.end()) for m in pattern.finditer(text, start)
@@ -210,14 +214,14 @@ def _scan_lexicon(step: tuple, norm: str, type_hits: list) -> tuple[str, frozens
 
 def _find_types(type_hits: list, gated: tuple, text_l: str, found: frozenset | None) -> None:
     """Action type cues of one lexicon, in priority order, for those the anchors let run."""
-    for name, pattern, need, alts in gated:
+    for name, pattern, need, alts, find in gated:
         if need is _UNGATED:
             continue
         if found is None or need is None or not need.isdisjoint(found):
             if alts is not None and found is not None:  # as in `TurnView.cue`
                 start = alts.leftmost(found, text_l)
             else:
-                first = pattern.search(text_l)
+                first = find.search(text_l)
                 start = -1 if first is None else first.start()
             if start >= 0:
                 type_hits.extend([(name, m.start(), m.end()) for m in pattern.finditer(text_l, start)])
@@ -243,15 +247,16 @@ def _plan(han: bool, latin: bool) -> tuple[tuple[Lexicon, ...], tuple]:
 _CUE_TABLES: dict[int, dict] = {}
 
 
-def _cue_table(lex: Lexicon) -> dict[str, tuple]:
-    """key -> (the anchors it needs or None, its pattern or None, its gate.Branches or None), for the keys a
-    turn is scanned for: with a gate, the gated keys (a clause-level key is never scanned over a turn)."""
+def _cue_table(lex: Lexicon) -> dict[str, list]:
+    """key -> [the anchors it needs or None, its pattern or None, its gate.Branches or None, its `finder` or None
+    until first needed], for the keys a turn is scanned for: with a gate, the gated keys (a clause-level key is
+    never scanned over a turn)."""
     table = _CUE_TABLES.get(id(lex))
     if table is None:
         if lex.gate is None:
-            table = {key: (None, pattern, None) for key, pattern in lex.keys.items()}
+            table = {key: [None, pattern, None, None] for key, pattern in lex.keys.items()}
         else:
-            table = {key: (need, lex.keys.get(key), lex.branches.get(key)) for key, need in lex.gate.need.items()}
+            table = {key: [need, lex.keys.get(key), lex.branches.get(key), None] for key, need in lex.gate.need.items()}
         _CUE_TABLES[id(lex)] = table
     return table
 
@@ -261,12 +266,14 @@ _NEEDS_ANY: dict[tuple, frozenset | None] = {}
 
 
 def _gated_types(lex: Lexicon) -> tuple[frozenset | None, tuple]:
-    """(anchors one of which any type needs, None when a type always runs; [(name, pattern, its need)])."""
+    """(anchors one of which any type needs, None when a type always runs; [(name, pattern, its need, its
+    gate.Branches or None, its `finder`)])."""
     found = _GATED_TYPES.get(id(lex))
     if found is None:
         found = _GATED_TYPES[id(lex)] = (
             _needs_any(lex, tuple(f"type:{n}" for n, p in lex.types if p is not None)),
-            tuple((n, p, _need(lex, f"type:{n}"), lex.branches.get(f"type:{n}")) for n, p in lex.types if p is not None),
+            tuple((n, p, _need(lex, f"type:{n}"), lex.branches.get(f"type:{n}"), finder(p)) for n, p in lex.types
+                  if p is not None),
         )
     return found
 
