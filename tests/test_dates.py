@@ -81,6 +81,10 @@ ZH = [
     # business days: weekends, 国庆 week, and the make-up working Saturday (2026-10-10)
     ("5个工作日内", date(2026, 9, 28), "2026-10-10"),
     ("三个工作日内", THU, "2026-03-17"),
+    # code-switched: a Chinese count and "within", an English unit
+    ("三个 working day 之内", THU, "2026-03-17"),
+    ("两个 business days 内", THU, "2026-03-16"),
+    ("十个 days 之后", THU, "2026-03-22"),
     # amounts
     ("两三天后", THU, ("2026-03-14", "2026-03-15")),
     ("过几天", THU, ("2026-03-14", "2026-03-17")),

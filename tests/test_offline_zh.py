@@ -436,6 +436,16 @@ ROWS = [
     (C, "SKU list 和 forecast 我这周五前发你", {"action:send_information"}, "2026-03-13"),
     (C, "图纸我们明天上午发您", {"action:send_information"}, "2026-03-13"),
     (C, "样本数据我下周一 email 给你", {"action:send_information"}, "2026-03-16"),
+    # code-switched: an English word is one unit of the gap after the subject, an English verb of handing over, an
+    # English name as recipient, an English unit in a Chinese duration; an English verb + 过 is done, not owed
+    (C, "Floor plan 我 next Tuesday 之前 email 给你", {"action:send_information"}, "2026-03-17"),
+    (C, "那份 vendor form 我两个 working day 之内 send 给 Kelvin", {"action:procurement_step"}, "2026-03-16"),
+    (R, "我 tomorrow 下班前把 revised quotation send 给你们", {"rep"}, None),
+    (R, "dosage chart 我下礼拜一 WhatsApp 给你", {"rep"}, None),
+    (C, "你们 price list 这周五之前 send 给我", {"rep"}, None),
+    (R, "你们 IT 那边都 test 过了", set(), None),
+    (C, "我上个月已经 send 给 Kelvin 了", set(), None),
+    (C, "要是 budget 批了，我再 send 给你", set(), None),
     (C, "报价你明天发我", {"rep"}, None),
     (C, "上周我们已经发你了", set(), None),
     # ---- both sides going to a site together

@@ -15,7 +15,7 @@ from analyzer.dates.core import Due, Rule, alt, clip, keys, make_rule, not_over,
 from analyzer.dates.durations import shift
 from analyzer.dates.numerals import ZH_APPROX_NUM, ZH_NUM, zh_amount, zh_int
 from analyzer.dates.vocab import (
-    FEW, HOLIDAYS, ZH_DAYS, ZH_MONTH_PARTS, ZH_MONTH_PREFIX, ZH_QUARTER_PREFIX, ZH_UNITS, ZH_WEEK_PARTS,
+    EN_UNITS, FEW, HOLIDAYS, ZH_DAYS, ZH_MONTH_PARTS, ZH_MONTH_PREFIX, ZH_QUARTER_PREFIX, ZH_UNITS, ZH_WEEK_PARTS,
     ZH_WEEK_PREFIX, ZH_WEEK_WORDS, ZH_WEEKDAYS, ZH_YEAR_PARTS, ZH_YEAR_PREFIX,
 )
 
@@ -188,6 +188,16 @@ def _duration(m, meeting):
     return shift(meeting, kind, low * per, high * per, country="CN")
 
 
+def _duration_en(m, meeting):
+    """A code-switched amount: a Chinese count, an English unit, a Chinese "within/after" ("三个 working day 之内",
+    "两个 weeks 内")."""
+    kind, per = EN_UNITS[" ".join(m.group("u").lower().split())]
+    low, high = FEW if m.group("n") == "几" else zh_amount(m.group("n")) or (None, None)
+    if low is None:
+        return None
+    return shift(meeting, kind, low * per, high * per, country="CN")
+
+
 def _holiday(m, meeting):
     holiday = HOLIDAYS[m.group("hol")]
     start = meeting
@@ -274,6 +284,8 @@ def rules() -> list[Rule]:
         _rule("zh.duration", r"(?<![第每])(?P<n>" + ZH_APPROX_NUM + r"|" + NUM + r"|几|半)(?P<half>个半)?(?P<u>"
               + alt(UNITS) + r")(?P<post>以内|之内|内|以后|之后|后)?", _duration, keys("天日周星礼月年时季", "后内过"),
               left=r"(?:(?P<pre>再过|过了|" + _VERB_NOT_BEFORE + r"过)\s*)?"),
+        _rule("zh.duration_en", r"(?<![第每\d])(?P<n>" + NUM + r"|几)\s*个?\s*(?P<u>(?i:(?:working|business|work)\s+days?"
+              r"|days?|weeks?|months?))\s*(?:以内|之内|内|以后|之后|后)", _duration_en, keys("内后")),
         _rule("zh.around_holiday", r"(?P<hol>" + alt(_ZH_HOLIDAYS) + r")(?:节|假期|长假)?(?P<ba>过后|之后|以后|后|之前|以前|前)"
               r"(?:的|那个|第一个|头一个)?" + WEEK_WORD + r"(?P<wd>[一二三四五六日天])",
               _around_holiday, keys({name[0] for name in _ZH_HOLIDAYS}, "周星礼"), day=True),
