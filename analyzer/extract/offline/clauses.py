@@ -455,9 +455,16 @@ def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
     """The rep's own to-do. `offers`: an offer ("需要的话我可以准备一页 summary") counts too, for when the
     customer takes it up."""
     s, e = c.start, c.end
-    if not (view.has("rep_self", s, e) and (view.has("rep_deliverable", s, e) or (
-            view.has("rep_presence", s, e) and view.dates_in(s, e)))):
+    if not view.has("rep_self", s, e):
         return False
+    if not view.has("rep_deliverable", s, e):
+        # Turning up is a task only on a day (said in the clause, or in a clause beside it that says only the time: "那就下下周一，
+        # 我们上午十点到"),
+        # and only as the rep's part in a step already agreed: in a turn that asks ("下礼拜三我送两个新样箱过来…，行不行？")
+        # it is the proposal, and in a recap it repeats the step (GUIDELINES hard calls 18, 36).
+        if not (view.has("rep_presence", s, e) and (view.dates_in(s, e) or time_beside(view, c, view.sentences[c.sentence]))) \
+                or "？" in view.text or "?" in view.text or view.cued("recap"):
+            return False
     # "食宿我们包", "拆装吊顶我们包，不另收费": what the vendor bears is a term of the offer, no to-do, unless the sentence
     # goes on to when the work is done ("培训我们包，交车那周派两个师傅过来", "migration 我们包，两周做完").
     covers = view.spans("covers", s, e)
