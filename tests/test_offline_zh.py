@@ -454,6 +454,13 @@ ROWS = [
     (R, "今天我和同事一起过来，主要是想听听您的想法", set(), None),
     (R, "我们上周三已经过来过一次了", set(), None),
     (R, "有什么问题您随时给我打电话", set(), None),
+    # a session the rep offers to give the customer's people on a day asks for their time, tag or no tag; the rep's own
+    # deliverable "for you" is a task; one given before is neither
+    (R, "下周三我给你们门店店长做一次收银系统的培训", {"ask:specific"}, None),
+    (R, "这周五下午我们给你们 QA team 做一个一小时的 workshop", {"ask:specific"}, None),
+    (R, "下周一我们跟你们仓库主管做一场半小时的演示", {"ask:specific"}, None),
+    (R, "明天我给你们做一个报价方案", {"rep"}, None),
+    (R, "上周我们已经给你们财务做过一次培训了", set(), None),
     (C, "我上个月已经 send 给 Kelvin 了", set(), None),
     (C, "要是 budget 批了，我再 send 给你", set(), None),
     (C, "报价你明天发我", {"rep"}, None),
