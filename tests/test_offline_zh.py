@@ -461,6 +461,20 @@ ROWS = [
     (R, "下周一我们跟你们仓库主管做一场半小时的演示", {"ask:specific"}, None),
     (R, "明天我给你们做一个报价方案", {"rep"}, None),
     (R, "上周我们已经给你们财务做过一次培训了", set(), None),
+    # money sent the vendor's way with no subject or through the one who pays is a payment (sign), while money is talked
+    # about; a document forwarded stays information; a payment done is past
+    (C, "尾款下周三一早转你", {"action:sign"}, "2026-03-18"),
+    (C, "首付月底前汇给你们", {"action:sign"}, "2026-03-31"),
+    (C, "定金我让财务明天打给你", {"action:sign"}, "2026-03-13"),
+    (C, "资料明天转你", {"action:send_information"}, "2026-03-13"),
+    (C, "尾款上周已经转你了", set(), None),
+    # the rep asking the customer to send it, with an English verb of handing over; not the rep's own offer, nor a check
+    # on what was sent
+    (R, "floor plan 你这周五前 send 给我们可以吗？", {"ask:specific"}, None),
+    (R, "那份 sample report 下周一之前 email 给我们可以吗？", {"ask:specific"}, None),
+    (R, "price list 你明天 WhatsApp 给我们行吗？", {"ask:specific"}, None),
+    (R, "我 send 给你们可以吗？", set(), None),
+    (R, "上次 email 给我们的那份 report 你们看了吗？", set(), None),
     (C, "我上个月已经 send 给 Kelvin 了", set(), None),
     (C, "要是 budget 批了，我再 send 给你", set(), None),
     (C, "报价你明天发我", {"rep"}, None),
@@ -1138,7 +1152,8 @@ def test_zh_rep_sends_soon(role, text, expected, due):
 # 给我"), as English notes' notes_deed; not done already, undated, nor a thing of the writer's named
 @pytest.mark.parametrize("sentences,expected,due", [
     (["拜访王总。", "王总答应下周一之前把设备清单发给我。"], {"action:send_information"}, "2026-03-16"),
-    (["他答应明天让会计转过来。"], {"action:send_information"}, "2026-03-13"),
+    # (the accountant sends money: a payment, `sign`, as zh-notes-pigeon-farm-feeding-line-deposit-tomorrow's gold has it)
+    (["他答应明天让会计转过来。"], {"action:sign"}, "2026-03-13"),
     (["小李答应这周五前把现场照片拍给我们。"], {"action:send_information"}, "2026-03-13"),
     # near misses
     (["王总说上周已经把清单发给我了。"], set(), None),
@@ -1360,3 +1375,4 @@ def test_zh_rep_brings_delegates_replies(role, text, expected, due):
 def test_zh_notes_writer_colleagues_named_without_a_role_before(sentences, expected, due):
     from offline_table import check_notes_row
     check_notes_row(sentences, expected, due, language="zh")
+
