@@ -1376,3 +1376,30 @@ def test_zh_notes_writer_colleagues_named_without_a_role_before(sentences, expec
     from offline_table import check_notes_row
     check_notes_row(sentences, expected, due, language="zh")
 
+
+# The customer telling one of their own people, called by name, to act binds the customer's side (GUIDELINES hard call 29):
+# that 你 is the colleague, not the vendor. The name is told apart from the rep's by the rep speakers' labels.
+STAFF = [
+    ([("rep", "邱敏", "尾款三成，今天能定吗？"), ("customer", "蔡总", "行。小吴，下午你去财务把首付转过去。")], {"sign"}, set()),
+    ([("rep", "邱敏", "需要贵院的设备清单。"), ("customer", "孟主任", "小葛，你明天把设备清单整理一份给邱经理。")],
+     {"send_information"}, set()),
+    ([("rep", "钱涛", "能耗数据方便给一份吗？"), ("customer", "孔经理", "老马你下周一把上个月的能耗数据导出来发给钱工。")],
+     {"send_information"}, set()),
+    # the rep called by name: the customer asks the vendor for work
+    ([("rep", "冯敏", "收费标准我可以发您。"), ("customer", "蒋总", "小冯，你把收费标准发我微信。")], set(), {"rep"}),
+    # a chore with no step in it
+    ([("rep", "许工", "那就这么定了。"), ("customer", "王总", "小付你给倒两杯水。")], set(), set()),
+]
+
+
+@pytest.mark.parametrize("turns,types,rest", STAFF)
+def test_customer_tells_own_staff_by_name(turns, types, rest):
+    from offline_table import ENGINE, MEETING
+    from analyzer.models import Transcript, Turn
+
+    t = Transcript(id="t", source="t", kind="dialogue", meeting_date=MEETING, language="zh",
+                   turns=[Turn(index=i, speaker=s, text=x, role=r) for i, (r, s, x) in enumerate(turns)])
+    f = ENGINE.extract(t)
+    assert {a.type for a in f.customer_actions if a.turn == 1} == types
+    assert ({"rep"} if any(a.turn == 1 for a in f.rep_actions) else set()) == rest
+

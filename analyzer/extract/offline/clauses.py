@@ -287,10 +287,12 @@ def _after_target(view: TurnView, c: Clause) -> bool:
 
 
 def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause | None = None,
-               paying: bool = False) -> Commitment | None:
+               paying: bool = False, staff: bool = False) -> Commitment | None:
     """A customer clause that binds the speaker (or both sides) to a typed, deal-moving action. `step_from`: the clause
     whose step this one takes up by a pronoun; `paying`: money is being talked about (this turn or the one before), so
-    sending something the vendor's way ("我晚上转你", "我扫你") is a payment, not a document forwarded."""
+    sending something the vendor's way ("我晚上转你", "我扫你") is a payment, not a document forwarded; `staff`: the sentence
+    opens by telling one of the customer's own people to act ("小军，下午你去财务那儿把首付打了"), so its 你 is the speaker's
+    side, bound through a colleague (GUIDELINES hard call 29), not the vendor asked for work."""
     s, e = c.start, c.end
     found = types_of(view, s, e) if step_from is None else types_of(view, step_from.start, step_from.end)
     # The decision to buy said as such ("先来十盒", "三十六就三十六", "put me down for seventy", "我晚上转你"): binding by
@@ -307,6 +309,8 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
         # "今天 EOD 之前发你": the customer hands over what was asked for, by then; after a clause that prepares a
         # deliverable ("我先把维修单整理出来，周四给你们") it is that item's last step, not another.
         found = ["send_information"]
+    if not found and staff and view.has("handover_to_vendor", s, e):
+        found = ["send_information"]  # "小樊，你这周把档期整理一份给施经理": the colleague hands it to the vendor
     named = True
     if not found and view.has("deed", s, e) and (any(not attributive(view, m) for m in view.dates_in(s, e))
                                                  or time_beside(view, c, sentence)):
@@ -366,7 +370,7 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
     # A dated plan in the simple present binds too in English ("Yes. We make PO today").
     binding = view.has("commit", s, e) or view.has("joint", s, e) or dated or (
         view.has("present_plan", s, e) and bool(view.dates_in(s, e))) or _coordinated_on(view, c, sentence) or (
-        view.test("named_commit", c.text)) or bought
+        view.test("named_commit", c.text)) or bought or staff
     # "Why don't we walk the pump room together on Wednesday the ninth": the customer's own dated joint proposal.
     proposing = view.has("joint_proposal", s, e) and view.has("joint", s, e) and bool(view.dates_in(s, e))
     if not binding or _blocked(view, c, allow_question=proposing) or view.has("hedge", s, e) or view.has("signal", s, e):
@@ -377,7 +381,7 @@ def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause 
     # "I'm sure we'll get something on the calendar": an open object with no time names no concrete what.
     if view.has("indefinite_what", s, e) and not view.dates_in(s, e):
         return None
-    if is_request(view, c) or view.has("need_of_vendor", s, e):
+    if not staff and (is_request(view, c) or view.has("need_of_vendor", s, e)):
         return None
     joint = view.has("joint", sentence.start, sentence.end)
     return Commitment(c, found[0], joint, named, decision=bought and found[0] == "sign")

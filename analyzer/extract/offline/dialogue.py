@@ -85,6 +85,10 @@ class Dialogue(AnswerLinking):
         # Turns refusing an ask. Only refusals of the deal itself go to `declines` (an ask refused and then
         # lowered is no lost sale; GUIDELINES 3.6), but a probe may follow either.
         self.refusals: set[int] = set()
+        # The Han characters of the rep speakers' labels ("施雨", "顾晓东"): a customer calling "小施" calls the rep, one
+        # calling "小樊" one of their own people (`_to_staff`).
+        self.rep_chars = frozenset(ch for t in transcript.turns if t.role == "rep" for ch in (t.speaker or "")
+                                   if "\u4e00" <= ch <= "\u9fff")
 
     # ---------------------------------------------------------------- driver
 
@@ -157,6 +161,8 @@ class Dialogue(AnswerLinking):
         # Money talked about in this turn or the rep's before it: what the customer sends the vendor's way is a payment.
         paying = v.cued("pay_vendor") and (v.cued("money") or (v.index > 0 and self.views[v.index - 1].cued("money")))
         for sentence in v.sentences:
+            # Only the clause the colleague is told in ("小樊，你这周把档期整理一份给施经理"), not what follows it.
+            staff = next((c.start for c in sentence.clauses if "你" in c.text), None) if self._to_staff(v, sentence) else None
             for c in sentence.clauses:
                 if praise and C.is_praise(v, c) and not ((answering and C.bare_verdict(v, c)) or (
                         (answering or proposed) and v.has("praise_on_proposal", c.start, c.end))):
@@ -165,10 +171,22 @@ class Dialogue(AnswerLinking):
                     self.f.signals.append(Evidence(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
                 if decline and C.is_deal_decline(v, c):
                     self._decline(v, c)
-                com = C.commitment(v, c, sentence, paying=paying) if typed else None
+                com = C.commitment(v, c, sentence, paying=paying, staff=c.start == staff) if typed else None
                 if com is not None:
                     found.append(com)
         return _one_decision(v, found)
+
+    def _to_staff(self, v: TurnView, sentence: Sentence) -> bool:
+        """The sentence opens by calling one of the customer's own people and telling them to act (lexicon
+        `staff_vocative`): the name's character is no rep's, and the reps' labels have Han characters to tell by."""
+        if not self.rep_chars or "你" not in sentence.text:
+            return False
+        for lex in v.lexicons:
+            pattern = lex.keys.get("staff_vocative")
+            m = pattern.search(sentence.text) if pattern is not None else None
+            if m is not None and m.group("who") not in self.rep_chars:
+                return True
+        return False
 
     def _add_action(self, v: TurnView, c: Clause, sentence: Sentence, kind: str, joint: bool,
                     proposal: tuple[Ask, TurnView, Sentence] | None = None, quote_span=None, now: bool = False) -> None:
