@@ -1403,3 +1403,21 @@ def test_customer_tells_own_staff_by_name(turns, types, rest):
     assert {a.type for a in f.customer_actions if a.turn == 1} == types
     assert ({"rep"} if any(a.turn == 1 for a in f.rep_actions) else set()) == rest
 
+
+# Notes: the customer moves the step proposed to a day of their own (GUIDELINES hard call 16): the ask is declined and the
+# new day is the action, of the step proposed; a refusal with no new day, or a move to no concrete time, is none.
+NOTES_RESCHEDULE = [
+    (["我提出下周三带两台样机去他们车间做一次对比测试，周厂长说下周三他们停产检修，改到下周五上午。"],
+     {"action:trial", "ask:specific"}, "2026-03-20"),
+    (["我提议明天下午到门店给店员做一次培训，吴店长说那天人手不够，换到后天上午。"], {"action:other", "ask:specific"}, "2026-03-14"),
+    (["我提出本周五请他们来我们展厅看样板间，郭总说周五出差，挪到下周一。"], {"action:site_visit", "ask:specific"}, "2026-03-16"),
+    (["我提出下周三带设备过去演示，王总说下周三不行。"], {"ask:specific"}, None),
+    (["我提出下周三带设备过去演示，王总说改到下个月再说。"], {"ask:specific"}, None),
+]
+
+
+@pytest.mark.parametrize("sentences,expected,due", NOTES_RESCHEDULE)
+def test_notes_reschedule(sentences, expected, due):
+    from offline_table import check_notes_row
+
+    check_notes_row(sentences, expected, due, "zh")

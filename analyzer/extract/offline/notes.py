@@ -82,6 +82,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
     open_ask: tuple[Ask, TurnView, Clause, list[str]] | None = None
     requests: list[tuple[int, TurnView]] = []  # (index in rep_actions, turn) of what the customer asked of us
     refused = False  # an ask was refused: a probe may follow (only deal-level refusals go to `declines`)
+    turned_down = None  # (the ask, turn, sentence) last declined or deferred: a reschedule may follow in that sentence
     # The writer's side named by role ("销售周凯、售前郝敏到集团安监处拜访"): those names are the writer's side,
     # whatever verb follows them ("周凯提出下周二带设备到二号井做一次井下实测").
     reps = tuple(sorted({m for v in views for m in _rep_names(v)}))
@@ -104,6 +105,30 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                                                    action=action_text(v.text[c.start:c.end]),
                                                    due_text=mention.text if mention else None))
                     requests.append((len(f.rep_actions) - 1, v))
+                    continue
+                # An ask just turned down in this sentence ("明天人手不够，换到后天上午") may still be moved.
+                moved = open_ask or (turned_down[0] if turned_down and turned_down[1:] == (v.index, c.sentence) else None)
+                if moved is not None and v.test("notes_reschedule", c.text) and v.dates_in(s, e) and not _blocked(v, c):
+                    # "刘队长说周五他们有拉练，改到下周二晚上": the customer moves the step proposed to a day of their own
+                    # (GUIDELINES hard call 16): the ask is declined, the new day is the action, of the step proposed.
+                    ask, av, (a0, a1), kinds = moved
+                    turned_down = None
+                    mention = first_date(v, s, e)
+                    f.customer_actions.append(CustomerAction(
+                        quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(av.text[a0:a1]),
+                        actor="joint" if av.has("joint", a0, a1) else "customer",
+                        type=kinds[0] if kinds else "other", due_text=mention.text if mention else None,
+                        proposal_quote=ask.quote, proposal_turn=ask.turn))
+                    _answer(f, ask, "declined", v, c)
+                    open_ask = None
+                    # "改到下周四可以，他会提前把入井审批单办好": what the customer's side then does for that step, with no
+                    # date of its own, is part of it (hard call 24), as after an agreement below.
+                    nxt = k + 1
+                    while (nxt < len(subjects) and subjects[nxt][1] == CUSTOMER
+                           and subjects[nxt][0].sentence == c.sentence
+                           and not v.dates_in(subjects[nxt][0].start, subjects[nxt][0].end)):
+                        nxt += 1
+                    skip_to = nxt - 1
                     continue
                 declined = open_ask is not None and (v.has("notes_decline", s, e) or C.is_decline(v, c) or (
                     _replies(v, c) and v.test("reply_no", c.text)))
@@ -136,6 +161,7 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                     # A refused ask is no lost sale by itself (the writer may lower it): the outcome reads the
                     # asks' responses; only a refusal of the deal goes to `declines`.
                     _answer(f, open_ask[0], "declined" if declined else "deferred", v, c)
+                    turned_down = (open_ask, v.index, c.sentence)
                     refused = refused or declined
                     if C.is_deal_decline(v, c):
                         f.declines.append(Evidence(quote=quote(v, s, e), speaker="", turn=v.index))
