@@ -1,0 +1,35 @@
+"""Praise frames of session 8 (t8praise): what an evaluation judges is read from the clause's subject and the turn
+before it, not from the evaluative word alone. Each frame has sentences of its own, written in other words and
+trades than the eval cases it came from, that it must catch, and near misses it must not. Meeting date 2026-03-12.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_table import C, R, check_row, run
+
+EN_ROWS = [
+    # A demonstrative subject, what was just shown, judged with a degree word before the verdict.
+    (C, "Hmm, that's honestly really clear.", {"praise"}, None),
+    (C, "Right, that is genuinely helpful for the night shift.", {"praise"}, None),
+    (C, "Okay, this is seriously good.", {"praise"}, None),
+    # ... not an acknowledgement of news, a plain "that's how it is", nor a negated verdict.
+    (C, "That's really good to know, thanks.", set(), None),
+    (C, "Okay, that's just how procurement works.", set(), None),
+    (C, "That's really not great.", set(), None),
+    # A feature named first as the topic, then judged through a resumptive "that".
+    (C, "The colour coding on the pick lists, that one is really handy.", {"praise"}, None),
+    (C, "Mate, the pallet one, with the blue wrap, that's cracking.", {"praise"}, None),
+    (C, "Grouping the invoices by supplier, that one is really clean.", {"praise"}, None),
+    # ... not a time, thanks, the speaker's own kit, nor a topic judged badly.
+    (C, "Thursday at ten, that's good for us.", set(), None),
+    (C, "Thanks for the samples, that's great.", set(), None),
+    (C, "Our old van with the lift gate, that was solid.", set(), None),
+    (C, "The price, that's not great.", set(), None),
+]
+
+
+@pytest.mark.parametrize("role,text,expected,due", EN_ROWS, ids=[r[1][:32] for r in EN_ROWS])
+def test_en_praise_frames8(role, text, expected, due):
+    check_row(role, text, expected, due, language="en")
