@@ -9,6 +9,17 @@ import pytest
 
 from offline_table import C, R, check_row, run
 
+ZH_ROWS = [
+    # A negation inside a topic that a resumptive demonstrative closes before the verdict names the feature judged.
+    (C, "嗯，不收月租这个挺实在", {"praise"}, None),
+    (C, "说真的，换滤芯不用拆机这点很方便", {"praise"}, None),
+    (C, "没有最低起订量这条挺贴心的", {"praise"}, None),
+    # ... not a negated verb of thinking or saying before the demonstrative, nor a negated verdict.
+    (C, "我不觉得这个方便", set(), None),
+    (C, "也不是说这个实在", set(), None),
+    (C, "这个不方便", set(), None),
+]
+
 EN_ROWS = [
     # A demonstrative subject, what was just shown, judged with a degree word before the verdict.
     (C, "Hmm, that's honestly really clear.", {"praise"}, None),
@@ -28,6 +39,11 @@ EN_ROWS = [
     (C, "Our old van with the lift gate, that was solid.", set(), None),
     (C, "The price, that's not great.", set(), None),
 ]
+
+
+@pytest.mark.parametrize("role,text,expected,due", ZH_ROWS, ids=[r[1][:24] for r in ZH_ROWS])
+def test_zh_praise_frames8(role, text, expected, due):
+    check_row(role, text, expected, due, language="zh")
 
 
 @pytest.mark.parametrize("role,text,expected,due", EN_ROWS, ids=[r[1][:32] for r in EN_ROWS])

@@ -21,6 +21,8 @@ BACKCHANNEL_MAX = 4
 BARE_VERDICT_MAX = 5
 # How much of a clause's end an assent said last may take ("…, no problem!").
 ACCEPT_TAIL_CHARS = 32
+# How many characters of adverbs may stand between a resumptive demonstrative and the verdict ("这点挺好", "这个倒是真靠谱").
+TOPIC_GAP = 4
 # How far past the rep's own subject a negation still negates the to-do ("I'll never", "我们就不发了").
 NEGATION_REACH = 12
 
@@ -220,8 +222,17 @@ def _negated(view: TurnView, c: Clause) -> bool:
     granted = view.spans("praise_concession", c.start, c.end) if view.cued("praise_concession") else []
     closed = _closed_at(view, c)
     cues = [x for key in ("praise_strong", "praise_strong_more", "praise_weak") for x in view.spans(key, c.start, c.end)]
+    topics = view.spans("praise_topic_negation", c.start, c.end) if view.cued("praise_topic_negation") else []
     return any(not any(g0 <= a < g1 for g0, g1 in granted) and a < closed and _scopes_over(view, a, b, cues)
-               for a, b in spans)
+               and not _in_topic(a, topics, cues) for a, b in spans)
+
+
+def _in_topic(at: int, topics: list[tuple[int, int]], cues: list[tuple[int, int]]) -> bool:
+    """A negation inside a topic that a resumptive demonstrative closes right before the evaluation ("不增项这个靠谱",
+    "无线不用拉线这点挺好"): it names the feature judged ("no add-ons", "no cabling"), it does not negate the verdict.
+    `topics` are the lexicon's `praise_topic_negation` spans, negation to demonstrative; a negated verb of thinking or
+    saying ("我不觉得这个好") opens none."""
+    return any(t0 <= at < t1 and any(c1 > t1 and c0 <= t1 + TOPIC_GAP for c0, c1 in cues) for t0, t1 in topics)
 
 
 def _scopes_over(view: TurnView, at: int, to: int, cues: list[tuple[int, int]]) -> bool:
