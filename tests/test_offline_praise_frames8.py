@@ -38,6 +38,15 @@ EN_ROWS = [
     (C, "Thanks for the samples, that's great.", set(), None),
     (C, "Our old van with the lift gate, that was solid.", set(), None),
     (C, "The price, that's not great.", set(), None),
+    # A comparison in the offering's favour with what is compared named between the comparative and "than".
+    (C, "The new rollers give a much smoother finish than the old brushes.", {"praise"}, None),
+    (C, "Your drivers keep the vans in better order than our last courier did.", {"praise"}, None),
+    (C, "Honestly the loaner came back in cleaner condition than when we sent it.", {"praise"}, None),
+    # ... not a wish, a choice between courses, the vendor as the standard, nor a person as the standard.
+    (C, "We need a better system than what we have now.", set(), None),
+    (C, "It's better to wait than to rush it.", set(), None),
+    (C, "Their crew did a faster install than yours.", set(), None),
+    (C, "Our finance lead will have far better questions than me.", set(), None),
 ]
 
 
