@@ -50,6 +50,26 @@ EN_ROWS = [
 ]
 
 
+# Visit notes: the customer named without a title and an adverb before the verb of saying ("小龚私下说", "Cindy 看完说",
+# "周敏一开始就提到"), with the prefix 阿 or an English given name ("阿梅觉得", "王Mark 说"), or with an accent ("Renée
+# said"), opens the customer's clause, so what they said of us is praise.
+NOTES = [
+    ("zh", "小邝私下说这个排课界面很清楚。", ["小邝私下说这个排课界面很清楚。"]),
+    ("zh", "阿芳看完说你们的分拣单做得很细。", ["阿芳看完说你们的分拣单做得很细。"]),
+    ("mixed", "李Kevin 说这个 dashboard 很 clear。", ["李Kevin 说这个 dashboard 很 clear。"]),
+    ("en", "Zoë said the route sheet is exactly what her drivers need.", ["Zoë said the route sheet is exactly what her drivers need."]),
+    # ... while the writer's own judgement stays no praise (GUIDELINES hard call 19).
+    ("zh", "我觉得这次拜访效果挺好。", []),
+    ("en", "Overall a good visit, the demo went smoothly.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,quotes", NOTES, ids=[n[1][:24] for n in NOTES])
+def test_notes_praise_subjects(lang, text, quotes):
+    t, f = run([("unknown", text)], kind="notes", language=lang)
+    assert [p.quote for p in f.praise] == quotes
+
+
 @pytest.mark.parametrize("role,text,expected,due", ZH_ROWS, ids=[r[1][:24] for r in ZH_ROWS])
 def test_zh_praise_frames8(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
