@@ -70,6 +70,22 @@ def test_notes_praise_subjects(lang, text, quotes):
     assert [p.quote for p in f.praise] == quotes
 
 
+# The writer's promise in reply to a request made just before in the sentence is the same task, quoted in the
+# writer's words (GUIDELINES 3.3); with no promise the request itself is the task.
+RESTATED = [
+    ("zh", "阿芳让我先出一版培训计划给她看，我答应下周一前给。", ["我答应下周一前给。"]),
+    ("en", "Priya asked me to send the wiring diagrams and I promised them by Friday.", ["I promised them by Friday."]),
+    ("zh", "小邝让我把报价发给她。", ["小邝让我把报价发给她。"]),
+    ("en", "Priya asked me to send the wiring diagrams.", ["Priya asked me to send the wiring diagrams."]),
+]
+
+
+@pytest.mark.parametrize("lang,text,quotes", RESTATED, ids=[n[1][:24] for n in RESTATED])
+def test_notes_request_restated(lang, text, quotes):
+    t, f = run([("unknown", text)], kind="notes", language=lang)
+    assert [r.quote for r in f.rep_actions] == quotes
+
+
 @pytest.mark.parametrize("role,text,expected,due", ZH_ROWS, ids=[r[1][:24] for r in ZH_ROWS])
 def test_zh_praise_frames8(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")

@@ -28,7 +28,7 @@ CLAUSE_KEYS = frozenset(
      "bare_hedge", "time_window", "praise_subject", "date_correction", "day_part_offer",
      "occasion_before", "counter_time", "confirm_tag", "counter_instead", "accept_tail", "named_commit", "vendor_summoned", "weekday_head", "weekday_any",
      "week_or_date", "past_time", "step_after", "step_before", "bare_time_rest", "accept_tag", "close_word",
-     "praise_hearsay",
+     "praise_hearsay", "notes_rep_agree",
      "time_only_rest", "sequence_opener", "subject_next",
      "reply_no"}
 )

@@ -229,6 +229,16 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                         open_ask = (ask, v, (s, e2), kinds)
                         skip_to = last
                         continue
+                # The writer's promise in reply to a request the customer made just before in the sentence ("阿梅让我
+                # 先出一版脚本给她参考，我答应12月19日前给", "he asked for the load tables and I promised them by Friday"): the
+                # same task in the writer's words, which the task then quotes (GUIDELINES 3.3), object dropped or not.
+                if (requests and requests[-1][1] is v and v.test("notes_rep_agree", c.text)
+                        and f.rep_actions[requests[-1][0]].quote in sentence.text):
+                    k0 = requests.pop()[0]
+                    mention = due_mention(v, c, sentence)
+                    f.rep_actions[k0] = f.rep_actions[k0].model_copy(update={
+                        "quote": quote(v, s, e), "due_text": mention.text if mention else f.rep_actions[k0].due_text})
+                    continue
                 if C.is_rep_task(v, c) or (
                     v.has("notes_commit", s, e) and v.has("rep_deliverable", s, e) and not _blocked(v, c)
                 ):
