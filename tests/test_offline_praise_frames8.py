@@ -47,6 +47,15 @@ EN_ROWS = [
     (C, "It's better to wait than to rush it.", set(), None),
     (C, "Their crew did a faster install than yours.", set(), None),
     (C, "Our finance lead will have far better questions than me.", set(), None),
+    # The vendor singled out against everyone the customer has dealt with.
+    (C, "Honestly, nobody else has walked our floor before quoting.", {"praise"}, None),
+    (C, "The way your tech traced the leak, no one's ever bothered to do that for us.", {"praise"}, None),
+    (C, "Finally a supplier that answers the phone on a Sunday.", {"praise"}, None),
+    (C, "That's more than the previous installer ever did for us.", {"praise"}, None),
+    # ... not what nobody has asked or heard, a step nobody else has taken, nor a wish.
+    (C, "Nobody has asked us about the budget yet.", set(), None),
+    (C, "No one else has done a pilot with us yet.", set(), None),
+    (C, "We need more than the last vendor ever gave us.", set(), None),
 ]
 
 
