@@ -18,6 +18,14 @@ ZH_ROWS = [
     (C, "我不觉得这个方便", set(), None),
     (C, "也不是说这个实在", set(), None),
     (C, "这个不方便", set(), None),
+    # A short verdict after the speaker's own trial of the offering judges what they tried, no lone backchannel.
+    (C, "我在门店试过，确实顺手。", {"praise"}, None),
+    (C, "我亲自坐过，确实舒服。", {"praise"}, None),
+    (C, "我刚才尝了，确实香。", {"praise"}, None),
+    # ... not an acknowledgement, a negated verdict, a faint one, nor a time before it.
+    (C, "我听了，好的。", set(), None),
+    (C, "我试了，确实不行。", set(), None),
+    (C, "周三我看了，还行。", set(), None),
 ]
 
 EN_ROWS = [

@@ -287,14 +287,17 @@ def bare_verdict(view: TurnView, c: Clause) -> bool:
 def _after_target(view: TurnView, c: Clause) -> bool:
     """A short evaluation that goes on from a clause naming the offering ("你们那个液冷超充我在展会上看过，确实先进",
     "image 的 resolution 确实不错, 特别是 combustor 那一段, 很清楚"): it evaluates what that clause named, so it is
-    no lone backchannel. A clause before it in the sentence must name a target or evaluate; an acknowledgement or a
-    time ("好的，挺好", "周三下午，挺好") does not."""
+    no lone backchannel. A clause before it in the sentence must name a target, evaluate, or tell of the speaker's own
+    trial of it (`praise_tried`); an acknowledgement or a time ("好的，挺好", "周三下午，挺好") does not."""
     clauses = view.sentences[c.sentence].clauses
     i = next((k for k, x in enumerate(clauses) if x.start == c.start), 0)
     for prev in clauses[:i]:
         if view.dates_in(prev.start, prev.end) or is_question(view, prev):
             return False
-    return any(view.has("praise_target", x.start, x.end) or any(praise_cues(view, x)) for x in clauses[:i])
+    # The speaker's own trial of the offering just before ("我刚才在样板间听了，确实安静", "我自己进去看了，确实亮堂") is
+    # what the verdict judges, as a named target would be.
+    return any(view.has("praise_target", x.start, x.end) or any(praise_cues(view, x))
+               or (view.cued("praise_tried") and view.has("praise_tried", x.start, x.end)) for x in clauses[:i])
 
 
 def commitment(view: TurnView, c: Clause, sentence: Sentence, step_from: Clause | None = None,
