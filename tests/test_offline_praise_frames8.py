@@ -111,3 +111,22 @@ def test_zh_praise_frames8(role, text, expected, due):
 @pytest.mark.parametrize("role,text,expected,due", EN_ROWS, ids=[r[1][:32] for r in EN_ROWS])
 def test_en_praise_frames8(role, text, expected, due):
     check_row(role, text, expected, due, language="en")
+
+
+# (turns, praise quotes): a topic and a plain verdict judge what the rep's turn just named.
+ECHO = [
+    ([(R, "这款的把手是加长的，戴手套也握得住。"), (C, "加长的好，冬天工人都戴手套。")], ["加长的好"]),
+    ([(R, "我们这批包装换成了可降解的袋子。"), (C, "嗯，可降解的不错。")], ["可降解的不错。"]),
+    ([(R, "后台每天早上自动出一张对账单。"), (C, "对账单这个靠谱。")], ["对账单这个靠谱。"]),
+    # ... not a pick among alternatives the rep offered, a time, a topic the rep never named, nor a negated verdict.
+    ([(R, "可以按周结，也可以按月结。"), (C, "按月结好。")], []),
+    ([(R, "周三下午两点可以吗？"), (C, "周三好。")], []),
+    ([(R, "这款的把手是加长的。"), (C, "尺寸好。")], []),
+    ([(R, "这款的把手是加长的。"), (C, "加长的不好。")], []),
+]
+
+
+@pytest.mark.parametrize("turns,quotes", ECHO, ids=[d[0][-1][1][:24] for d in ECHO])
+def test_echo_verdict(turns, quotes):
+    t, f = run(turns, language="zh")
+    assert [p.quote for p in f.praise] == quotes

@@ -27,7 +27,7 @@ RECAP_REACH = 2
 # How far back a rep's restated day confirms an earlier proposal of it rather than asking again.
 CONFIRM_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
-CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "signal", "deal_decline", "choice", "request_rep",
+CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "praise_echo", "signal", "deal_decline", "choice", "request_rep",
                  "decision_maker", "handover_to_vendor", "report_pronoun", "attend_with", "meeting_put",
                  "purchase_decision", "pay_vendor", "close_cue")
 REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party", "deal_terms")
@@ -148,6 +148,8 @@ class Dialogue(AnswerLinking):
                 return found  # nothing here any customer rule could use: skip segmenting it
         # Each clause rule needs its cue somewhere in the turn: asked once per turn, not once per clause.
         praise = v.cued("praise_strong") or v.cued("praise_strong_more") or v.cued("praise_weak")
+        # A verdict on a thing the rep's turn just named, the thing put first as its topic ("标黄好" after "这一栏会标黄").
+        echo = v.index > 0 and self.views[v.index - 1].role == "rep" and v.cued("praise_echo")
         signal = v.cued("signal")
         decline = v.cued("deal_decline") or v.cued("choice")
         # What `types_of` needs to name a step, or a handover to the vendor (clauses.commitment).
@@ -167,6 +169,8 @@ class Dialogue(AnswerLinking):
                 if praise and C.is_praise(v, c) and not ((answering and C.bare_verdict(v, c)) or (
                         (answering or proposed) and v.has("praise_on_proposal", c.start, c.end))):
                     self.f.praise.append(Praise(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
+                elif echo and not answering and self._echo_verdict(v, c):
+                    self.f.praise.append(Praise(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
                 if signal and C.is_signal(v, c):
                     self.f.signals.append(Evidence(quote=quote(v, c.start, c.end), speaker="", turn=v.index))
                 if decline and C.is_deal_decline(v, c):
@@ -185,6 +189,25 @@ class Dialogue(AnswerLinking):
             pattern = lex.keys.get("staff_vocative")
             m = pattern.search(sentence.text) if pattern is not None else None
             if m is not None and m.group("who") not in self.rep_chars:
+                return True
+        return False
+
+    def _echo_verdict(self, v: TurnView, c) -> bool:
+        """The clause is a topic and a plain verdict and nothing else ("标黄好", "双槽的好", "包配件那个听着不错"), and the
+        topic is what the rep's turn just named ("那这一栏会标黄", "这回是双槽带干燥的"): the verdict judges the offering
+        just described, though no word names it as the vendor's. A question, a negation or a time is none, and so is a
+        pick among alternatives the rep offered ("默认按货主，也可以设成全局" — "按货主好")."""
+        if v.has("negation", c.start, c.end) or is_question(v, c) or v.dates_in(c.start, c.end):
+            return False
+        rep = self.views[v.index - 1]
+        if rep.cued("echo_alternatives"):
+            return False  # the rep offered a choice: the verdict picks one of them
+        before = rep.text
+        for lex in v.lexicons:
+            pattern = lex.get("praise_echo")
+            m = pattern.search(c.text) if pattern is not None else None
+            if (m is not None and m.start() == 0 and not c.text[m.end():].strip(" 。！!～~，,")
+                    and m.group("topic") in before):
                 return True
         return False
 
