@@ -28,6 +28,16 @@ ZH_ROWS = [
     (C, "周三我看了，还行。", set(), None),
 ]
 
+# Cantonese 几 "quite" before a good quality is a degree word, not the question word 几 ("个 pleat 真系做得几靓").
+CANTO_ROWS = [
+    (C, "你哋个 app 几 handy 喎", {"praise"}, None),
+    (C, "呢个餐牌几靓", {"praise"}, None),
+    (C, "个 checkout 都几 smooth", {"praise"}, None),
+    # ... while 几 still asks how many or what time.
+    (C, "你哋几点到？", set(), None),
+    (C, "要几多部机？", set(), None),
+]
+
 EN_ROWS = [
     # A demonstrative subject, what was just shown, judged with a degree word before the verdict.
     (C, "Hmm, that's honestly really clear.", {"praise"}, None),
@@ -106,6 +116,11 @@ def test_notes_request_restated(lang, text, quotes):
 @pytest.mark.parametrize("role,text,expected,due", ZH_ROWS, ids=[r[1][:24] for r in ZH_ROWS])
 def test_zh_praise_frames8(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+@pytest.mark.parametrize("role,text,expected,due", CANTO_ROWS, ids=[r[1][:24] for r in CANTO_ROWS])
+def test_canto_praise_frames8(role, text, expected, due):
+    check_row(role, text, expected, due, language="mixed")
 
 
 @pytest.mark.parametrize("role,text,expected,due", EN_ROWS, ids=[r[1][:32] for r in EN_ROWS])
