@@ -28,6 +28,17 @@ ZH_ROWS = [
     (C, "周三我看了，还行。", set(), None),
 ]
 
+# A demonstrative before an English noun names the feature judged in a code-switched clause.
+MIXED_ROWS = [
+    (C, "嗯，这个 dispatch board 其实不错", {"praise"}, None),
+    (C, "那个 audit trail 做得很清楚", {"praise"}, None),
+    (C, "这套 onboarding deck 挺扎实的", {"praise"}, None),
+    # ... not a price, a deadline or a rate so named, nor a complaint in English.
+    (C, "这个 price 确实高", set(), None),
+    (C, "那个 deadline 很紧", set(), None),
+]
+
+
 # Cantonese 几 "quite" before a good quality is a degree word, not the question word 几 ("个 pleat 真系做得几靓").
 CANTO_ROWS = [
     (C, "你哋个 app 几 handy 喎", {"praise"}, None),
@@ -116,6 +127,11 @@ def test_notes_request_restated(lang, text, quotes):
 @pytest.mark.parametrize("role,text,expected,due", ZH_ROWS, ids=[r[1][:24] for r in ZH_ROWS])
 def test_zh_praise_frames8(role, text, expected, due):
     check_row(role, text, expected, due, language="zh")
+
+
+@pytest.mark.parametrize("role,text,expected,due", MIXED_ROWS, ids=[r[1][:24] for r in MIXED_ROWS])
+def test_mixed_praise_frames8(role, text, expected, due):
+    check_row(role, text, expected, due, language="mixed")
 
 
 @pytest.mark.parametrize("role,text,expected,due", CANTO_ROWS, ids=[r[1][:24] for r in CANTO_ROWS])
