@@ -85,6 +85,11 @@ EN_ROWS = [
     (C, "Nobody has asked us about the budget yet.", set(), None),
     (C, "No one else has done a pilot with us yet.", set(), None),
     (C, "We need more than the last vendor ever gave us.", set(), None),
+    # Greetings and closings with an adverb inside are courtesies, as without one.
+    (C, "It's been great to virtually connect with you.", set(), None),
+    (C, "Lovely to finally meet you in person.", set(), None),
+    # ... while the vendor's people judged good to work with are praised.
+    (C, "Your team was great to work with.", {"praise"}, None),
 ]
 
 
