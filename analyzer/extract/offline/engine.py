@@ -74,12 +74,7 @@ class OfflineEngine:
     def extract(self, transcript: Transcript) -> Findings:
         views = self._scan(transcript)
         added: set[tuple[str, int, str]] = set()  # (list, turn, quote) of what the recall stage adds
-        asks = partial(learned_asks, lists=self.learned) if "asks" in self.learned else None
-        if asks is not None and self.filter:
-            def asks(dialogue, found, _asks=asks):
-                made = _asks(dialogue, found)
-                added.update(("asks", a[0].turn, a[0].quote) for a in made)
-                return made
+        asks = partial(learned_asks, lists=self.learned, added=added) if "asks" in self.learned else None
         findings = self._rules(transcript, views, asks)
         if self.learned - {"asks"} and transcript.kind != "notes":  # notes have no speaker turns to learn from
             new = add_learned(findings, views, transcript.meeting_date, self.learned)

@@ -378,10 +378,11 @@ def build(c: Candidate, meeting: date | None, views: list[TurnView] | None = Non
                response="none")
 
 
-def learned_asks(dialogue, asks: list[tuple], lists=LISTS) -> list[tuple]:
+def learned_asks(dialogue, asks: list[tuple], lists=LISTS, added: set | None = None) -> list[tuple]:
     """Asks the ask model finds in rep turns where the rules found none, made by the dialogue's own
     `_make_ask` (its type, time and specificity), so `_link` answers them like the rules' asks. `lists`: the
-    stages on (the gate is built over them)."""
+    stages on (the gate is built over them); `added`, when given, collects ("asks", turn, quote) of each, so
+    the learned filter knows which findings the stage made."""
     model = models().get("asks")
     if model is None:
         return []
@@ -394,6 +395,8 @@ def learned_asks(dialogue, asks: list[tuple], lists=LISTS) -> list[tuple]:
         # The step and time are read from the whole sentence (the clause may hold only the question).
         out.append(dialogue._make_ask(v, s, (s.start, s.end), nxt,
                                       quote_span=(c.clause.start, c.clause.end)))
+    if added is not None:
+        added.update(("asks", a[0].turn, a[0].quote) for a in out)
     return out
 
 
