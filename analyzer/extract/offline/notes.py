@@ -111,24 +111,13 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                 if moved is not None and v.test("notes_reschedule", c.text) and v.dates_in(s, e) and not _blocked(v, c):
                     # "刘队长说周五他们有拉练，改到下周二晚上": the customer moves the step proposed to a day of their own
                     # (GUIDELINES hard call 16): the ask is declined, the new day is the action, of the step proposed.
-                    ask, av, (a0, a1), kinds = moved
                     turned_down = None
-                    mention = first_date(v, s, e)
-                    f.customer_actions.append(CustomerAction(
-                        quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(av.text[a0:a1]),
-                        actor="joint" if av.has("joint", a0, a1) else "customer",
-                        type=kinds[0] if kinds else "other", due_text=mention.text if mention else None,
-                        proposal_quote=ask.quote, proposal_turn=ask.turn))
-                    _answer(f, ask, "declined", v, c)
+                    _step_action(f, v, s, e, moved, first_date(v, s, e))
+                    _answer(f, moved[0], "declined", v, c)
                     open_ask = None
-                    # "改到下周四可以，他会提前把入井审批单办好": what the customer's side then does for that step, with no
-                    # date of its own, is part of it (hard call 24), as after an agreement below.
-                    nxt = k + 1
-                    while (nxt < len(subjects) and subjects[nxt][1] == CUSTOMER
-                           and subjects[nxt][0].sentence == c.sentence
-                           and not v.dates_in(subjects[nxt][0].start, subjects[nxt][0].end)):
-                        nxt += 1
-                    skip_to = nxt - 1
+                    # "改到下周四可以，他会提前把入井审批单办好": what the customer's side then does for that step is
+                    # part of it, as after an agreement below.
+                    skip_to = _part_of_step(v, subjects, k)
                     continue
                 declined = open_ask is not None and (v.has("notes_decline", s, e) or C.is_decline(v, c) or (
                     _replies(v, c) and v.test("reply_no", c.text)))
@@ -141,21 +130,11 @@ def extract_notes(transcript: Transcript, views: list[TurnView]) -> Findings:
                         mention = own or first_date(av, a0, a1)
                         if mention is not None:  # "from that same Monday": the Monday named before
                             mention = day_named_before(views, v, mention, meeting)
-                        f.customer_actions.append(CustomerAction(
-                            quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(av.text[a0:a1]),
-                            actor="joint" if av.has("joint", a0, a1) else "customer",
-                            type=kinds[0] if kinds else "other", due_text=mention.text if mention else None,
-                            proposal_quote=ask.quote, proposal_turn=ask.turn))
+                        _step_action(f, v, s, e, open_ask, mention)
                     _answer(f, ask, "accepted", v, c)
                     open_ask = None
-                    # "易总同意，安排潘科长全程陪同": what the customer's side then arranges for that step, with no
-                    # date of its own, is part of it (GUIDELINES hard call 24).
-                    nxt = k + 1
-                    while (nxt < len(subjects) and subjects[nxt][1] == CUSTOMER
-                           and subjects[nxt][0].sentence == c.sentence
-                           and not v.dates_in(subjects[nxt][0].start, subjects[nxt][0].end)):
-                        nxt += 1
-                    skip_to = nxt - 1
+                    # "易总同意，安排潘科长全程陪同": what the customer's side then arranges for that step is part of it.
+                    skip_to = _part_of_step(v, subjects, k)
                     continue
                 if open_ask is not None and (declined or C.is_stall(v, c) or v.has("notes_stall", s, e)):
                     # A refused ask is no lost sale by itself (the writer may lower it): the outcome reads the
@@ -336,6 +315,29 @@ def _blocked(v: TurnView, c: Clause) -> bool:
     if strip_polite(v, c):
         return True
     return C.past(v, c)
+
+
+def _step_action(f: Findings, v: TurnView, s: int, e: int, proposal: tuple, mention) -> None:
+    """The customer action of agreeing to (or moving) the writer's proposed step: the customer's words quoted,
+    the step named as the proposal named it, dated by `mention` (a dates.Mention or None)."""
+    ask, av, (a0, a1), kinds = proposal
+    f.customer_actions.append(CustomerAction(
+        quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(av.text[a0:a1]),
+        actor="joint" if av.has("joint", a0, a1) else "customer",
+        type=kinds[0] if kinds else "other", due_text=mention.text if mention else None,
+        proposal_quote=ask.quote, proposal_turn=ask.turn))
+
+
+def _part_of_step(v: TurnView, subjects: list[tuple[Clause, str]], k: int) -> int:
+    """The index of the last customer clause right after subjects[k], in its sentence, with no date of its own:
+    what the customer's side does for a step just agreed is part of it (GUIDELINES hard call 24)."""
+    c = subjects[k][0]
+    nxt = k + 1
+    while (nxt < len(subjects) and subjects[nxt][1] == CUSTOMER
+           and subjects[nxt][0].sentence == c.sentence
+           and not v.dates_in(subjects[nxt][0].start, subjects[nxt][0].end)):
+        nxt += 1
+    return nxt - 1
 
 
 def _answer(f: Findings, ask: Ask, response: str, v: TurnView, c: Clause) -> None:
