@@ -476,10 +476,10 @@ def is_rep_task(view: TurnView, c: Clause, *, offers: bool = False) -> bool:
     if not view.has("rep_self", s, e):
         return False
     if not view.has("rep_deliverable", s, e):
-        # Turning up is a task only on a day (said in the clause, or in a clause beside it that says only the time: "那就下下周一，
-        # 我们上午十点到"),
-        # and only as the rep's part in a step already agreed: in a turn that asks ("下礼拜三我送两个新样箱过来…，行不行？")
-        # it is the proposal, and in a recap it repeats the step (GUIDELINES hard calls 18, 36).
+        # Turning up is a task only on a day (said in the clause, or in a clause beside it that says only the time:
+        # "那就下下周一，我们上午十点到"), and only as the rep's part in a step already agreed: in a turn that asks
+        # ("下礼拜三我送两个新样箱过来…，行不行？") it is the proposal, and in a recap it repeats the step (GUIDELINES
+        # hard calls 18, 36).
         if not (view.has("rep_presence", s, e) and (view.dates_in(s, e) or time_beside(view, c, view.sentences[c.sentence]))) \
                 or "？" in view.text or "?" in view.text or view.cued("recap"):
             return False

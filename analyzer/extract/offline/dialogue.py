@@ -27,8 +27,8 @@ RECAP_REACH = 2
 # How far back a rep's restated day confirms an earlier proposal of it rather than asking again.
 CONFIRM_WINDOW = 4
 # Turn-level cues without which no customer (resp. rep) rule can fire; a turn with none is not segmented.
-CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "praise_echo", "signal", "deal_decline", "choice", "request_rep",
-                 "decision_maker", "handover_to_vendor", "report_pronoun", "attend_with", "meeting_put",
+CUSTOMER_CUES = ("praise_strong", "praise_strong_more", "praise_weak", "praise_echo", "signal", "deal_decline", "choice",
+                 "request_rep", "decision_maker", "handover_to_vendor", "report_pronoun", "attend_with", "meeting_put",
                  "purchase_decision", "pay_vendor", "close_cue")
 REP_CUES = ("decision_maker", "vague", "event", "rep_self", "meeting_slot", "customer_party", "deal_terms")
 # A rep turn with only a proposing form can still ask, when it names a time (asks.dated_step).
@@ -225,9 +225,10 @@ class Dialogue(AnswerLinking):
             mention = day_named_before(self.views, v, mention, self.meeting)
         if mention is None and now and kind == "sign":
             mention = self._today_said(v)
-        due_text = mention.text if mention else None
-        # "next Thursday. No, Friday": the Friday of that week, which "Friday" alone does not say.
-        fixed = (due_text, corrected_day(v, mention, self.meeting)) if mention is not None else (None, None)
+        due_text = own_due = mention.text if mention else None
+        # "next Thursday. No, Friday": the Friday of that week, which "Friday" alone does not say (kept only while
+        # the due phrase is the clause's own, not the accepted proposal's).
+        corrected = corrected_day(v, mention, self.meeting) if mention is not None else None
         what = quote(v, s, e)
         proposal_quote = proposal_turn = None
         if proposal is None and done_before(due_text, self.meeting):
@@ -256,7 +257,7 @@ class Dialogue(AnswerLinking):
                 quote=quote(v, s, e), speaker="", turn=v.index, action=action_text(what),
                 actor="joint" if joint else "customer", type=kind, due_text=due_text,
                 proposal_quote=proposal_quote, proposal_turn=proposal_turn,
-                due_date=fixed[1] if fixed[1] is not None and fixed[0] == due_text else None,
+                due_date=corrected if corrected is not None and due_text == own_due else None,
             )
         )
 

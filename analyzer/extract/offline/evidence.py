@@ -324,7 +324,6 @@ def carries_on(view: TurnView, prev: Clause, c: Clause) -> bool:
             and not view.test("question_end", prev.text))
 
 
-
 def done_before(due_text: str | None, meeting: date | None) -> bool:
     """The phrase dates the step before the meeting ("我们今年三月已经跟 Olympus 签了" said in June): done, not
     promised."""
